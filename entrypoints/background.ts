@@ -1,0 +1,20 @@
+import { browser, defineBackground } from '#imports';
+import { createHub } from '@/utils/background/hub';
+
+type AccessLevelArea = { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+
+/** Wiring only: see utils/background/hub.ts. */
+export default defineBackground(() => {
+  // Content scripts must never read captured values or state. storage.session is trusted-only by
+  // default; say so explicitly, and close storage.local too where the browser supports it.
+  const chromeStorage = (globalThis as { chrome?: { storage?: Record<string, AccessLevelArea> } }).chrome?.storage;
+  for (const area of ['session', 'local']) {
+    void chromeStorage?.[area]?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
+  }
+
+  const hub = createHub();
+  browser.runtime.onMessage.addListener(hub.onMessage);
+  browser.runtime.onConnect.addListener(hub.onPanelConnect);
+  browser.tabs.onRemoved.addListener(hub.onTabRemoved);
+  browser.alarms.onAlarm.addListener(hub.onAlarm);
+});

@@ -1,0 +1,15 @@
+import { defineContentScript } from '#imports';
+import { runSourcePage } from '@/utils/page/source-page';
+import { ukgProSite } from '@/utils/sites/ukg-pro';
+import { UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
+
+/**
+ * UKG Pro admin UI. Top frame only: the admin pages load in the same-origin ContentFrame, which
+ * the top frame reads directly (utils/dom/documents.ts); no script runs inside vendor sub-frames.
+ */
+export default defineContentScript({
+  matches: ukgProSite.matches,
+  allFrames: false,
+  runAt: 'document_idle',
+  main: (ctx) => runSourcePage(ctx, ukgProSite, UKG_PAGES),
+});

@@ -1,0 +1,41 @@
+import type { SiteId } from '../sites/types';
+import type { SessionArea } from '../vault/vault';
+
+export interface TabPage {
+  site: SiteId;
+  pageId: string | null;
+}
+
+const KEY = 'tab-pages';
+
+/**
+ * Which page each tab shows, as last reported by its content script. Not secret; mirrored to
+ * storage.session so a restarted service worker still knows (content scripts report only on change).
+ */
+export function createTabPages(area: SessionArea) {
+  let map: Map<number, TabPage> | null = null;
+
+  async function load(): Promise<Map<number, TabPage>> {
+    if (map) return map;
+    const stored = (await area.get(KEY))[KEY];
+    const loaded = new Map<number, TabPage>(Array.isArray(stored) ? (stored as [number, TabPage][]) : []);
+    map ??= loaded;
+    return map;
+  }
+  const persist = async (m: Map<number, TabPage>) => area.set({ [KEY]: [...m] });
+
+  return {
+    async get(tabId: number): Promise<TabPage | null> {
+      return (await load()).get(tabId) ?? null;
+    },
+    async set(tabId: number, page: TabPage): Promise<void> {
+      const m = await load();
+      m.set(tabId, page);
+      await persist(m);
+    },
+    async remove(tabId: number): Promise<void> {
+      const m = await load();
+      if (m.delete(tabId)) await persist(m);
+    },
+  };
+}

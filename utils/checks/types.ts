@@ -1,0 +1,9 @@
+/** The outcome of checking one value. `ok` is announced as a status, the others as an alert. */
+export interface CheckResult {
+  level: 'ok' | 'warn' | 'error';
+  message: string;
+}
+
+export const ok = (message: string): CheckResult => ({ level: 'ok', message });
+export const warn = (message: string): CheckResult => ({ level: 'warn', message });
+export const error = (message: string): CheckResult => ({ level: 'error', message });

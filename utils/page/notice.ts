@@ -1,0 +1,24 @@
+import type { ContentScriptContext } from '#imports';
+
+/**
+ * A short, non-secret notice in a closed shadow root at the top of the page (e.g. "3 values
+ * filled"). role=status so screen readers hear it; removed after a while or on click.
+ */
+export function showNotice(ctx: ContentScriptContext, text: string, ms = 12_000) {
+  const host = document.createElement(`tsa-${Math.random().toString(36).slice(2, 10)}`);
+  host.setAttribute('data-tsa-notice', '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const box = document.createElement('div');
+  box.setAttribute('role', 'status');
+  box.textContent = text;
+  box.style.cssText =
+    'position:fixed;top:12px;left:50%;transform:translateX(-50%);z-index:2147483647;max-width:520px;' +
+    'padding:10px 16px;border-radius:8px;background:#1f3a5f;color:#fff;font:14px/1.4 system-ui,sans-serif;' +
+    'box-shadow:0 4px 16px rgba(0,0,0,.25);cursor:pointer;';
+  root.append(box);
+  document.documentElement.append(host);
+  const remove = () => host.remove();
+  box.addEventListener('click', remove);
+  ctx.setTimeout(remove, ms);
+  ctx.onInvalidated(remove);
+}

@@ -1,0 +1,36 @@
+import { SITES } from '../sites/registry';
+import type { RequestType } from './messages';
+import type { SenderClass } from './sender';
+
+/** A kind of sender a message type accepts. */
+export type SenderRule =
+  /** Any page of ours: popup, options, or the framed guide panel. */
+  | 'extension-page'
+  /** The guide panel: one of our pages framed into a tab. */
+  | 'panel'
+  /** The top-frame content script of a source site (UKG Pro, Vantagepoint). */
+  | 'source-top-frame';
+
+/** Default deny: a message type accepts only the senders listed here. */
+export const POLICY: Record<RequestType, readonly SenderRule[]> = {
+  'page/detected': ['source-top-frame'],
+  'capture/request': ['panel'],
+  'relay/send': ['extension-page'],
+  'vault/clear': ['extension-page'],
+  'panel/layout': ['panel'],
+};
+
+function satisfies(rule: SenderRule, s: SenderClass): boolean {
+  switch (rule) {
+    case 'extension-page':
+      return s.kind === 'extension-page';
+    case 'panel':
+      return s.kind === 'extension-page' && s.framed;
+    case 'source-top-frame':
+      return s.kind === 'content-script' && s.topFrame && SITES[s.site].role === 'source';
+  }
+}
+
+export function isAllowed(type: RequestType, sender: SenderClass | null): sender is SenderClass {
+  return sender !== null && POLICY[type].some((rule) => satisfies(rule, sender));
+}

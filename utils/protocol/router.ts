@@ -1,0 +1,35 @@
+import { errorEnvelope, okEnvelope, ProtocolError, type Envelope } from './envelope';
+import { parseRequest, type Request, type RequestType } from './messages';
+import { isAllowed } from './policy';
+import { classifySender, type SenderClass, type SenderLike, type Self } from './sender';
+
+export type Handlers = {
+  [T in RequestType]: (msg: Request<T>, sender: SenderClass) => Promise<unknown> | unknown;
+};
+
+/**
+ * The background's one runtime.onMessage listener. Order matters: shape first (a forged message
+ * never reaches a handler), then sender, then the handler; every outcome is an envelope.
+ * Uses sendResponse + `return true` rather than returning a promise, which behaves the same under
+ * webextension-polyfill, Chrome, Firefox and WXT's fake browser.
+ */
+export function createRouter(handlers: Handlers, self: () => Self) {
+  return (message: unknown, sender: SenderLike, sendResponse: (r: Envelope) => void): true => {
+    void route(handlers, self(), message, sender).then(sendResponse);
+    return true;
+  };
+}
+
+export async function route(handlers: Handlers, self: Self, message: unknown, sender: SenderLike): Promise<Envelope> {
+  const request = parseRequest(message);
+  if (!request) return errorEnvelope('bad-message', 'Unrecognised message.');
+  const from = classifySender(sender, self);
+  if (!isAllowed(request.type, from)) return errorEnvelope('forbidden', 'This sender may not send that message.');
+  try {
+    const handler = handlers[request.type] as (m: Request, s: SenderClass) => unknown;
+    return okEnvelope((await handler(request, from)) ?? null);
+  } catch (e) {
+    if (e instanceof ProtocolError) return errorEnvelope(e.code, e.message);
+    return errorEnvelope('internal', 'Something went wrong in the extension. Try again.');
+  }
+}

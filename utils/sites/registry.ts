@@ -1,0 +1,26 @@
+import { togetherSite } from './together';
+import type { SiteDef, SiteId } from './types';
+import { ukgProSite } from './ukg-pro';
+import { vantagepointSite } from './vantagepoint';
+
+/** Total over SiteId: adding a site id without its definition does not compile. */
+export const SITES: Record<SiteId, SiteDef> = {
+  'ukg-pro': ukgProSite,
+  vantagepoint: vantagepointSite,
+  together: togetherSite,
+};
+
+/** The site a URL belongs to, by the precise runtime test; null for every other URL. */
+export function siteForUrl(url: URL): SiteDef | null {
+  for (const site of Object.values(SITES)) if (site.isSiteUrl(url)) return site;
+  return null;
+}
+
+/** The guide panel, an extension page framed into source sites only. */
+export const PANEL_PAGE = 'guide-panel.html';
+
+export function panelHostMatches(): string[] {
+  return Object.values(SITES)
+    .filter((s) => s.role === 'source')
+    .flatMap((s) => s.matches);
+}

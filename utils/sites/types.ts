@@ -1,0 +1,19 @@
+export type SiteId = 'ukg-pro' | 'vantagepoint' | 'together';
+
+/** A source site is where values are generated and captured; the destination is where they are filled. */
+export type SiteRole = 'source' | 'destination';
+
+export interface SiteDef {
+  id: SiteId;
+  role: SiteRole;
+  /** Manifest match patterns for the content script. Kept as narrow as the platform allows. */
+  matches: string[];
+  /**
+   * The precise runtime test, stricter than `matches` (which cannot express host exclusions
+   * such as UKG's API hosts). Used by the content script before it does anything, and by the
+   * background's sender policy.
+   */
+  isSiteUrl(url: URL): boolean;
+  /** URLs that must and must not satisfy `isSiteUrl`; every site is tested against all of them. */
+  examples: { match: string[]; noMatch: string[] };
+}

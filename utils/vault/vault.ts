@@ -1,0 +1,103 @@
+import { isValueName, type ValueName } from '../values';
+
+/** The subset of storage.session the vault needs; a fake in tests. */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export const DEFAULT_TTL_MS = 10 * 60 * 1000;
+const STORAGE_KEY = 'vault';
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+export interface Vault {
+  put(name: ValueName, value: string): Promise<void>;
+  /** Unexpired values only. */
+  all(): Promise<Partial<Record<ValueName, string>>>;
+  /** Earliest expiry among held values; null when empty. */
+  expiresAt(): Promise<number | null>;
+  clear(): Promise<void>;
+  /** Drops expired values; true when something was dropped. */
+  sweep(): Promise<boolean>;
+  onChange(listener: () => void): void;
+}
+
+/**
+ * Captured values, held in the background's memory and mirrored to storage.session (memory-only,
+ * trusted contexts only) so they survive the service worker being stopped. Each value expires
+ * `ttlMs` after capture; expiry is enforced on every read, and `sweep` (run from an alarm) removes
+ * expired values even when nobody reads.
+ */
+export function createVault(area: SessionArea, opts: { now?: () => number; ttlMs?: number } = {}): Vault {
+  const now = opts.now ?? Date.now;
+  const ttlMs = opts.ttlMs ?? DEFAULT_TTL_MS;
+  const listeners: (() => void)[] = [];
+  let entries: Map<ValueName, Entry> | null = null;
+
+  async function load(): Promise<Map<ValueName, Entry>> {
+    if (entries) return entries;
+    const stored = (await area.get(STORAGE_KEY))[STORAGE_KEY];
+    const loaded = new Map<ValueName, Entry>();
+    if (stored && typeof stored === 'object') {
+      for (const [name, e] of Object.entries(stored as Record<string, Partial<Entry>>)) {
+        if (isValueName(name) && typeof e?.value === 'string' && typeof e.expiresAt === 'number') {
+          loaded.set(name, { value: e.value, expiresAt: e.expiresAt });
+        }
+      }
+    }
+    entries ??= loaded;
+    return entries;
+  }
+
+  async function persist(map: Map<ValueName, Entry>): Promise<void> {
+    if (map.size === 0) await area.remove(STORAGE_KEY);
+    else await area.set({ [STORAGE_KEY]: Object.fromEntries(map) });
+    for (const l of listeners) l();
+  }
+
+  async function sweep(): Promise<boolean> {
+    const map = await load();
+    const t = now();
+    let dropped = false;
+    for (const [name, e] of map) {
+      if (e.expiresAt <= t) {
+        map.delete(name);
+        dropped = true;
+      }
+    }
+    if (dropped) await persist(map);
+    return dropped;
+  }
+
+  return {
+    async put(name, value) {
+      const map = await load();
+      map.set(name, { value, expiresAt: now() + ttlMs });
+      await persist(map);
+    },
+    async all() {
+      await sweep();
+      const map = await load();
+      return Object.fromEntries([...map].map(([n, e]) => [n, e.value]));
+    },
+    async expiresAt() {
+      await sweep();
+      const map = await load();
+      return map.size ? Math.min(...[...map.values()].map((e) => e.expiresAt)) : null;
+    },
+    async clear() {
+      const map = await load();
+      map.clear();
+      await persist(map);
+    },
+    sweep,
+    onChange(listener) {
+      listeners.push(listener);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { PANEL_PAGE, panelHostMatches } from './utils/sites/registry';
+import { TOGETHER_ORIGIN } from './utils/sites/together';
+
+// See docs/architecture.md. Auto-imports are off: every module says where its names come from.
+export default defineConfig({
+  imports: false,
+  // MV3 in both browsers keeps one code path (storage.session, action, host_permissions).
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // webextension-polyfill (what @wxt-dev/webextension-polyfill does, scoped): the background and
+    // extension pages get it; content scripts use the browsers' native promise API, which both
+    // Chrome MV3 and Firefox provide, and stay ~3 KB gzipped smaller.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
+      config.resolve ??= {};
+      const existing = config.resolve.alias;
+      config.resolve.alias = Array.isArray(existing)
+        ? [alias, ...existing]
+        : [alias, ...Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))];
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Together Setup Assistant',
+    description:
+      'Step-by-step help connecting UKG Pro or Deltek Vantagepoint to Together: checks values, captures keys and fills Together’s form.',
+    // storage: session vault and settings; alarms: expiry sweep of captured values (SW may sleep).
+    permissions: ['storage', 'alarms'],
+    // Together only: to find an open settings tab and to fill it. Vendor pages are reached
+    // through content_scripts matches, nothing else.
+    host_permissions: [`${TOGETHER_ORIGIN}/*`],
+    web_accessible_resources: [{ resources: [PANEL_PAGE], matches: panelHostMatches() }],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
