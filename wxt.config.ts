@@ -34,7 +34,7 @@ export default defineConfig({
     host_permissions: [`${TOGETHER_ORIGIN}/*`],
     web_accessible_resources: [{ resources: [PANEL_PAGE], matches: panelHostMatches() }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
 });

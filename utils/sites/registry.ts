@@ -19,8 +19,10 @@ export function siteForUrl(url: URL): SiteDef | null {
 /** The guide panel, an extension page framed into source sites only. */
 export const PANEL_PAGE = 'guide-panel.html';
 
+/** Origins of the source sites, as web_accessible_resources wants them (paths must be `/*`). */
 export function panelHostMatches(): string[] {
-  return Object.values(SITES)
+  const origins = Object.values(SITES)
     .filter((s) => s.role === 'source')
-    .flatMap((s) => s.matches);
+    .flatMap((s) => s.matches.map((m) => m.replace(/^(\w+:\/\/[^/]+)\/.*$/, '$1/*')));
+  return [...new Set(origins)];
 }

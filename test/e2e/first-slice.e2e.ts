@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, until, type BrowserName, type TestBrowser, type TestFrame } from './harness/browsers';
+import { startFixtureServer, type FixtureServer } from './harness/server';
+
+const TOGETHER = 'https://my.togetherplatform.com/settings?section=integrations';
+const isTogether = (u: string) => u.startsWith('https://my.togetherplatform.com/settings');
+
+const panelText = (panel: TestFrame) => panel.evaluate(() => document.body.innerText);
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`first slice in ${name}`, () => {
+    let server: FixtureServer;
+    let browser: TestBrowser;
+
+    beforeAll(async () => {
+      server = await startFixtureServer(443);
+      browser = await launch(name, server.port);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('shows the way on a UKG page that is not a target', async () => {
+      const page = await browser.open('https://n12.ultipro.com/default.aspx');
+      const panel = await page.panel();
+      await until(async () => (await panelText(panel)).includes('Step 1 of 7: Open Service Account Administration'), 'step 1');
+      expect(await panelText(panel)).toContain('Connect UKG Pro to Together');
+      await page.close();
+    });
+
+    it('captures the Customer API key on Service Account Administration and fills Together', async () => {
+      const page = await browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS');
+      const panel = await page.panel();
+      await until(async () => (await panelText(panel)).includes('Step 2 of 7: Capture the Customer API key'), 'step 2 (page rendered late)');
+
+      // The highlight frames the key, from a closed shadow root the page cannot look into.
+      const highlight = await until(
+        () =>
+          page.evaluate(() => {
+            const host = document.querySelector('[data-tsa-highlight]');
+            return host ? { open: host.shadowRoot !== null } : null;
+          }),
+        'the highlight',
+      );
+      expect(highlight.open).toBe(false);
+
+      await panel.clickButton('Capture Customer API key');
+      await until(async () => (await panelText(panel)).includes('Customer API key looks right.'), 'the capture');
+      const text = await panelText(panel);
+      expect(text).not.toContain('B7K2Q'); // masked in the panel
+      expect(text).toContain('•••••');
+
+      await panel.clickButton('Send to Together');
+      const together = await browser.waitForPage(isTogether);
+      const field = await until(
+        () =>
+          together.evaluate(() => {
+            const el = document.getElementById('f-customer-key') as HTMLInputElement;
+            return el.value ? { value: el.value, dirty: el.dataset.dirty, model: (window as unknown as { __model: Record<string, string> }).__model.customerApiKey } : null;
+          }),
+        'the Customer API key in Together',
+      );
+      expect(field).toEqual({ value: 'B7K2Q', dirty: 'true', model: 'B7K2Q' });
+      expect(await together.evaluate(() => (window as unknown as { __saved?: boolean }).__saved ?? false)).toBe(false);
+
+      await until(async () => (await panelText(panel)).includes('Nothing captured yet.'), 'the vault emptied');
+      const session = await browser.sessionStorage();
+      if (session) expect(session.vault).toBeUndefined();
+      expect(together.url()).toBe(TOGETHER);
+      await together.close();
+      await page.close();
+    });
+
+    it('captures from inside the ContentFrame iframe and focuses an open Together tab', async () => {
+      const together = await browser.open(TOGETHER);
+      const page = await browser.open('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html');
+      const panel = await page.panel();
+      await until(async () => (await panelText(panel)).includes('Step 2 of 7'), 'step 2 inside ContentFrame');
+      await panel.clickButton('Capture Customer API key');
+      await until(async () => (await panelText(panel)).includes('Customer API key looks right.'), 'the capture');
+      await panel.clickButton('Send to Together');
+      await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'the fill in the open tab');
+      await until(async () => (await panelText(panel)).includes('Sent to Together'), 'the success status');
+      await together.close();
+      await page.close();
+    });
+
+    it('logs no error or warning to any console during the flow', () => {
+      expect(browser.console.filter((l) => /^(worker )?(error|warn)/.test(l))).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,209 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
+import { MAPPED_HOSTS } from './server';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The subset of a frame both drivers offer; tests are written once against it. */
+export interface TestFrame {
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** A real (trusted) mouse click on the button with this accessible name. */
+  clickButton(name: string): Promise<void>;
+}
+
+export interface TestPage extends TestFrame {
+  /** The guide panel (our extension page framed into the site). */
+  panel(): Promise<TestFrame>;
+  goto(url: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  open(url: string): Promise<TestPage>;
+  /** Waits for a tab whose URL satisfies the predicate (e.g. one the extension opened). */
+  waitForPage(pred: (url: string) => boolean, timeoutMs?: number): Promise<TestPage>;
+  /** Console messages of every page so far ("type: text"). */
+  console: string[];
+  /** Reads storage.session of the extension (Chromium: through the service worker). Null where unsupported. */
+  sessionStorage(): Promise<Record<string, unknown> | null>;
+  close(): Promise<void>;
+}
+
+export const EXTENSION_DIR = (browser: BrowserName) => resolve(import.meta.dirname, `../../../.output/${browser}-mv3`);
+
+/** Polls `fn` until it returns a truthy value. */
+export async function until<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v as NonNullable<T>;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const isExtensionUrl = (u: string) => /^(chrome|moz)-extension:\/\//.test(u);
+
+// ---- Chromium (playwright-core, Debian's binary)
+
+function pwFrame(frame: PwFrame | PwPage): TestFrame {
+  return {
+    url: () => frame.url(),
+    evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never),
+    clickButton: (name) => frame.getByRole('button', { name, exact: true }).click({ timeout: 10_000 }),
+  };
+}
+
+function pwPage(page: PwPage): TestPage {
+  return {
+    ...pwFrame(page),
+    panel: () => until(() => page.frames().find((f) => isExtensionUrl(f.url())), 'the guide panel').then(pwFrame),
+    goto: async (url) => void (await page.goto(url)),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(serverPort: number): Promise<TestBrowser> {
+  const ext = EXTENSION_DIR('chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'tsa-chromium-'));
+  const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ');
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const consoleLines: string[] = [];
+  const watch = (p: PwPage) => p.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  worker.on('console', (m) => consoleLines.push(`worker ${m.type()}: ${m.text()}`));
+
+  return {
+    name: 'chromium',
+    console: consoleLines,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return pwPage(page);
+    },
+    async waitForPage(pred, timeoutMs = 15_000) {
+      const page = await until(() => context.pages().find((p) => pred(p.url())), 'a matching tab', timeoutMs);
+      await page.waitForLoadState('load');
+      return pwPage(page);
+    },
+    sessionStorage: () => {
+      const sw = context.serviceWorkers()[0];
+      return sw ? sw.evaluate(() => chrome.storage.session.get(null)) : Promise.resolve(null);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---- Firefox ESR (puppeteer-core over WebDriver BiDi)
+
+function ppFrame(frame: PpFrame | PpPage): TestFrame {
+  return {
+    url: () => frame.url(),
+    evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) as never,
+    clickButton: async (name) => {
+      const handle = await until(
+        async () => (await frame.$$('button')).find(Boolean) && (await findButton(frame, name)),
+        `button "${name}"`,
+      );
+      await handle.click();
+    },
+  };
+}
+
+async function findButton(frame: PpFrame | PpPage, name: string) {
+  for (const b of await frame.$$('button')) {
+    const [text, disabled] = await b.evaluate((el) => [
+      (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      (el as HTMLButtonElement).disabled,
+    ]);
+    if (text === name && !disabled) return b;
+  }
+  return null;
+}
+
+function ppPage(page: PpPage): TestPage {
+  return {
+    ...ppFrame(page),
+    panel: () => until(() => page.frames().find((f) => isExtensionUrl(f.url())), 'the guide panel').then(ppFrame),
+    goto: async (url) => void (await page.goto(url)),
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(serverPort: number): Promise<TestBrowser> {
+  if (serverPort !== 443) throw new Error('Firefox maps host names to an IP only (network.dns.forceResolve): the fixture server must listen on 443.');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.dns.disableIPv6': true,
+      'network.proxy.type': 0,
+      'extensions.webextensions.restrictedDomains': '',
+      'xpinstall.signatures.required': false,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(EXTENSION_DIR('firefox'));
+  const consoleLines: string[] = [];
+  const watch = (p: PpPage) => p.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  (await browser.pages()).forEach(watch);
+  browser.on('targetcreated', async (t) => {
+    const p = await t.page();
+    if (p) watch(p);
+  });
+  return {
+    name: 'firefox',
+    console: consoleLines,
+    async open(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return ppPage(page);
+    },
+    async waitForPage(pred, timeoutMs = 15_000) {
+      const page = await until(async () => (await browser.pages()).find((p) => pred(p.url())), 'a matching tab', timeoutMs);
+      return ppPage(page);
+    },
+    sessionStorage: async () => null,
+    close: () => browser.close(),
+  };
+}
+
+export function launch(name: BrowserName, port: number): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(port) : launchFirefox(port);
+}

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+
+/** Host names the browsers map onto the loopback server: the real ones the manifest matches. */
+export const MAPPED_HOSTS = ['*.ultipro.com', '*.ultipro.ca', '*.deltekfirst.com', 'my.togetherplatform.com', '*.togetherplatform.com.evil.test'];
+
+/** A throw-away self-signed certificate; browsers are told to ignore certificate errors. */
+function makeCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'tsa-cert-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=fixtures.test',
+    '-addext', `subjectAltName=${MAPPED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | void;
+
+export interface FixtureServer {
+  port: number;
+  /** Requests seen, newest last: `https://host/path?query`. */
+  log: string[];
+  /** Extra handlers a test adds (tried before the fixture routes). */
+  use(handler: Handler): () => void;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves test/fixtures over HTTPS on 127.0.0.1. Routes by Host header:
+ *   *.ultipro.com|ca  → fixtures/ukg/<route>, where routes.json maps a path (lower case) to a file
+ *   my.togetherplatform.com → fixtures/together/<route>
+ * A query parameter `fixture=<file>` picks a variant explicitly.
+ */
+export async function startFixtureServer(port = 443): Promise<FixtureServer> {
+  const handlers: Handler[] = [];
+  const log: string[] = [];
+  const server: Server = createServer(makeCertificate(), (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(`https://${host}${req.url ?? '/'}`);
+    log.push(url.href);
+    for (const h of handlers) if (h(req, res, url)) return;
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const file = fixtureFor(url);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok());
+  });
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : port,
+    log,
+    use(h) {
+      handlers.unshift(h);
+      return () => handlers.splice(handlers.indexOf(h), 1);
+    },
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}
+
+function fixtureFor(url: URL): string | null {
+  const site = /\.ultipro\.(com|ca)$/.test(url.hostname)
+    ? 'ukg'
+    : /(^|\.)togetherplatform\.com(\.evil\.test)?$/.test(url.hostname)
+      ? 'together'
+      : /\.deltekfirst\.com$/.test(url.hostname)
+        ? 'vantagepoint'
+        : null;
+  if (!site) return null;
+  const explicit = url.searchParams.get('fixture');
+  if (explicit && /^[\w.-]+\.html$/.test(explicit)) return join(FIXTURES, site, explicit);
+  const routes = JSON.parse(readFileSync(join(FIXTURES, site, 'routes.json'), 'utf8')) as Record<string, string>;
+  const name = routes[url.pathname.toLowerCase()];
+  return name ? join(FIXTURES, site, name) : null;
+}
