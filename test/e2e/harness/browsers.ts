@@ -133,10 +133,7 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
     url: () => frame.url(),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) as never,
     clickButton: async (name) => {
-      const handle = await until(
-        async () => (await frame.$$('button')).find(Boolean) && (await findButton(frame, name)),
-        `button "${name}"`,
-      );
+      const handle = await until(() => findButton(frame, name), `button "${name}"`);
       await handle.click();
     },
   };
@@ -153,10 +150,20 @@ async function findButton(frame: PpFrame | PpPage, name: string) {
   return null;
 }
 
+/** Puppeteer's Firefox (BiDi) reports moz-extension frames as about:blank: ask the frame itself. */
+async function findExtensionFrame(page: PpPage): Promise<PpFrame | undefined> {
+  for (const f of page.frames()) {
+    if (f === page.mainFrame()) continue;
+    const href = await f.evaluate(() => location.href).catch(() => '');
+    if (isExtensionUrl(href)) return f;
+  }
+  return undefined;
+}
+
 function ppPage(page: PpPage): TestPage {
   return {
     ...ppFrame(page),
-    panel: () => until(() => page.frames().find((f) => isExtensionUrl(f.url())), 'the guide panel').then(ppFrame),
+    panel: () => until(() => findExtensionFrame(page), 'the guide panel').then(ppFrame),
     goto: async (url) => void (await page.goto(url)),
     close: () => page.close(),
   };
@@ -171,6 +178,10 @@ export async function launchFirefox(serverPort: number): Promise<TestBrowser> {
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
+      // Everything resolves to the fixture server: keep Firefox's own background traffic off it.
+      'services.settings.server': 'data:,',
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
       'network.dns.disableIPv6': true,
       'network.proxy.type': 0,
       'extensions.webextensions.restrictedDomains': '',
