@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** End-to-end: the built extension in real browsers against fixture pages. Run after `wxt build`. */
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.e2e.ts'],
+    include: ['test/build/**/*.build.ts', 'test/e2e/**/*.e2e.ts'],
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 90_000,

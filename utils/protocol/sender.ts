@@ -32,6 +32,11 @@ function parseUrl(s: string | undefined): URL | null {
   }
 }
 
+/** URL.origin is "null" for non-web schemes in some engines; extension URLs need their real origin. */
+function originOf(url: URL): string {
+  return /^(chrome|moz|safari-web)-extension:$/.test(url.protocol) ? `${url.protocol}//${url.host}` : url.origin;
+}
+
 /**
  * Who sent a message, decided only from what the browser filled in (never from the message).
  * Null for anything that is not ours: other extensions, web pages, senders without an origin,
@@ -42,9 +47,9 @@ export function classifySender(sender: SenderLike, self: Self): SenderClass | nu
   const url = parseUrl(sender.url);
   // `origin` is the trustworthy field (url can be about:blank); fall back to the URL's origin
   // where a browser does not fill it in.
-  const origin = sender.origin ?? url?.origin;
+  const origin = sender.origin ?? (url && originOf(url));
   if (!origin || origin === 'null') return null;
-  if (url && url.origin !== origin && url.protocol !== 'about:') return null;
+  if (url && originOf(url) !== origin && url.protocol !== 'about:') return null;
 
   if (origin === self.origin) {
     const tabId = sender.tab?.id ?? null;

@@ -27,7 +27,8 @@ export function isTogetherLogin(doc: Document): boolean {
 export function isVisibleField(el: HTMLElement): boolean {
   if (el.hidden || el.getClientRects().length === 0) return false;
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  if (!style || style.visibility !== 'visible' || Number(style.opacity) < 0.1) return false;
+  if (!style || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
+  if (style.opacity !== '' && Number(style.opacity) < 0.1) return false;
   const r = el.getBoundingClientRect();
   return r.width >= 4 && r.height >= 4;
 }

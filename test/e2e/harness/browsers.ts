@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
+import type { browser } from 'wxt/browser';
 import { MAPPED_HOSTS } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -34,7 +35,7 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export const EXTENSION_DIR = (browser: BrowserName) => resolve(import.meta.dirname, `../../../.output/${browser}-mv3`);
+export const EXTENSION_DIR = (target: 'chrome' | 'firefox') => resolve(import.meta.dirname, `../../../.output/${target}-mv3`);
 
 /** Polls `fn` until it returns a truthy value. */
 export async function until<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
@@ -117,7 +118,9 @@ export async function launchChromium(serverPort: number): Promise<TestBrowser> {
     },
     sessionStorage: () => {
       const sw = context.serviceWorkers()[0];
-      return sw ? sw.evaluate(() => chrome.storage.session.get(null)) : Promise.resolve(null);
+      return sw
+        ? sw.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.session.get(null))
+        : Promise.resolve(null);
     },
     async close() {
       await context.close();

@@ -1,0 +1,27 @@
+import type { SenderLike, Self } from '@/utils/protocol/sender';
+
+export const SELF: Self = { id: 'ext-id', origin: 'chrome-extension://ext-id' };
+
+/** A content script's sender as Chrome fills it in, for a page URL. */
+export function contentSender(url: string, overrides: Partial<SenderLike> = {}): SenderLike {
+  return { id: SELF.id, url, origin: new URL(url).origin, frameId: 0, documentId: 'doc-1', tab: { id: 7 }, ...overrides };
+}
+
+/** Our guide panel framed into tab 7. */
+export function panelSender(overrides: Partial<SenderLike> = {}): SenderLike {
+  return { id: SELF.id, url: `${SELF.origin}/guide-panel.html`, origin: SELF.origin, frameId: 3, tab: { id: 7 }, ...overrides };
+}
+
+/** Our popup: an extension page with no tab. */
+export function popupSender(overrides: Partial<SenderLike> = {}): SenderLike {
+  return { id: SELF.id, url: `${SELF.origin}/popup.html`, origin: SELF.origin, ...overrides };
+}
+
+export const UKG_PAGE = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx';
+export const VP_PAGE = 'https://acme.deltekfirst.com/Acme/app/#!Employees';
+export const TOGETHER_PAGE = 'https://my.togetherplatform.com/settings?section=integrations';
+
+/** Parses HTML into a document of its own (happy-dom). */
+export function htmlDocument(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}

@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { createHub } from '@/utils/background/hub';
+import type { Envelope } from '@/utils/protocol/envelope';
+import type { SenderLike } from '@/utils/protocol/sender';
+import { UKG_PAGE } from './factories';
+
+const id = () => browser.runtime.id;
+const ukgTab = (tabId = 7): SenderLike => ({ id: id(), url: UKG_PAGE, origin: new URL(UKG_PAGE).origin, frameId: 0, tab: { id: tabId } });
+const panel = (tabId = 7): SenderLike => ({ id: id(), url: browser.runtime.getURL('/guide-panel.html'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 2, tab: { id: tabId } });
+
+/** Sends through the hub's real onMessage listener with a handcrafted sender (the fake browser's own sender is empty). */
+function send(hub: ReturnType<typeof createHub>, message: unknown, sender: SenderLike): Promise<Envelope> {
+  return new Promise((resolve) => hub.onMessage(message, sender, resolve));
+}
+
+describe('background hub', () => {
+  let contentMessages: unknown[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    contentMessages = [];
+    // The page's content script: answers reads with the key it shows.
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string }) => {
+      contentMessages.push(message);
+      return message.type === 'page/read' ? { value: ' B7K2Q ' } : null;
+    }) as never);
+  });
+
+  it('captures a value from the panel’s own tab into storage.session only', async () => {
+    const hub = createHub();
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab())).toEqual({ ok: true, data: null });
+    expect(contentMessages).toContainEqual({ type: 'page/highlight', anchor: 'customerApiKey' });
+
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel())).toEqual({ ok: true, data: null });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page/read', value: 'customerApiKey' }, { frameId: 0 });
+    expect(await hub.vault.all()).toEqual({ customerApiKey: 'B7K2Q' });
+    expect(JSON.stringify(await browser.storage.session.get(null))).toContain('B7K2Q');
+    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await browser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('refuses a capture the current step does not offer', async () => {
+    const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    expect(await send(hub, { type: 'capture/request', value: 'password' }, panel())).toMatchObject({ ok: false, error: { code: 'page-unavailable' } });
+    expect(await hub.vault.all()).toEqual({});
+  });
+
+  it('refuses a capture from a panel in a tab whose page was never recognised', async () => {
+    const hub = createHub();
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel(99))).toMatchObject({ ok: false });
+    expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('says so when the page shows no value', async () => {
+    vi.mocked(browser.tabs.sendMessage).mockResolvedValue({ value: null } as never);
+    const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
+  });
+
+  it('ignores forged page reports and empty senders', async () => {
+    const hub = createHub();
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, { ...ukgTab(), id: 'other-extension' })).toMatchObject({ ok: false });
+    expect(contentMessages).toEqual([]);
+  });
+
+  it('clears captured keys on request', async () => {
+    const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
+    expect(await send(hub, { type: 'vault/clear' }, panel())).toEqual({ ok: true, data: null });
+    expect(await hub.vault.all()).toEqual({});
+    expect(await browser.storage.session.get(null)).not.toHaveProperty('vault');
+  });
+
+  it('schedules an expiry alarm while values are held and removes it when they are gone', async () => {
+    const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
+    await vi.waitFor(async () => expect(await browser.alarms.get('vault-expiry')).toBeTruthy());
+    await send(hub, { type: 'vault/clear' }, panel());
+    await vi.waitFor(async () => expect(await browser.alarms.get('vault-expiry')).toBeFalsy());
+  });
+
+  it('pushes masked state to the panel’s port and rejects ports from elsewhere', async () => {
+    const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
+    const posted: unknown[] = [];
+    const port = {
+      name: 'panel',
+      sender: panel(),
+      postMessage: (m: unknown) => posted.push(m),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: vi.fn() },
+    };
+    hub.onPanelConnect(port as never);
+    await vi.waitFor(() => expect(posted.length).toBe(1));
+    const text = JSON.stringify(posted);
+    expect(text).toContain('Capture the Customer API key');
+    expect(text).not.toContain('B7K2Q');
+
+    const forged = { ...port, sender: ukgTab(), disconnect: vi.fn() };
+    hub.onPanelConnect(forged as never);
+    expect(forged.disconnect).toHaveBeenCalled();
+  });
+});

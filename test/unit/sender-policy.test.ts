@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { requestSchemas, type RequestType } from '@/utils/protocol/messages';
+import { isAllowed, POLICY } from '@/utils/protocol/policy';
+import { classifySender, type SenderLike } from '@/utils/protocol/sender';
+import { contentSender, panelSender, popupSender, SELF, TOGETHER_PAGE, UKG_PAGE, VP_PAGE } from './factories';
+
+/** Every kind of sender the background may meet, forged ones included. */
+const SENDERS: Record<string, SenderLike> = {
+  panel: panelSender(),
+  popup: popupSender(),
+  'extension page opened in a tab (top frame)': popupSender({ tab: { id: 9 }, frameId: 0 }),
+  'UKG content script, top frame': contentSender(UKG_PAGE),
+  'UKG content script, sub-frame': contentSender(UKG_PAGE, { frameId: 2 }),
+  'Vantagepoint content script, top frame': contentSender(VP_PAGE),
+  'Together content script, top frame': contentSender(TOGETHER_PAGE),
+  'another extension': panelSender({ id: 'other-extension' }),
+  'another extension’s origin with our id': panelSender({ origin: 'chrome-extension://other', url: 'chrome-extension://other/x.html' }),
+  'no origin and no url': { id: SELF.id, frameId: 0, tab: { id: 7 } },
+  'opaque origin': contentSender(UKG_PAGE, { origin: 'null' }),
+  'origin and url disagree': contentSender(UKG_PAGE, { origin: 'https://evil.test' }),
+  'http: UKG lookalike': contentSender('http://ew42.ultipro.com/default.aspx'),
+  'UKG API host': contentSender('https://service4.ultipro.com/services/LoginService'),
+  'Together lookalike suffix': contentSender('https://my.togetherplatform.com.evil.test/settings?section=integrations'),
+  'Together lookalike subdomain': contentSender('https://evil.togetherplatform.com/settings?section=integrations'),
+  'UKG lookalike suffix': contentSender('https://n12.ultipro.com.evil.test/default.aspx'),
+  'unrelated site': contentSender('https://example.com/'),
+  'content script without a tab': contentSender(UKG_PAGE, { tab: undefined }),
+};
+
+/** The policy, written out as a table a reviewer can check line by line. */
+const ACCEPTED: Record<RequestType, string[]> = {
+  'page/detected': ['UKG content script, top frame', 'Vantagepoint content script, top frame'],
+  'capture/request': ['panel'],
+  'relay/send': ['panel', 'popup', 'extension page opened in a tab (top frame)'],
+  'vault/clear': ['panel', 'popup', 'extension page opened in a tab (top frame)'],
+  'panel/layout': ['panel'],
+};
+
+describe('sender matrix', () => {
+  it('covers every message type', () => {
+    expect(Object.keys(ACCEPTED).sort()).toEqual(Object.keys(requestSchemas).sort());
+    expect(Object.keys(POLICY).sort()).toEqual(Object.keys(requestSchemas).sort());
+  });
+  for (const type of Object.keys(ACCEPTED) as RequestType[]) {
+    for (const [who, sender] of Object.entries(SENDERS)) {
+      const expected = ACCEPTED[type].includes(who);
+      it(`${type} from ${who}: ${expected ? 'accepted' : 'rejected'}`, () => {
+        expect(isAllowed(type, classifySender(sender, SELF))).toBe(expected);
+      });
+    }
+  }
+});
+
+describe('classifySender', () => {
+  it('knows the site and frame of a content script from the browser’s fields', () => {
+    expect(classifySender(contentSender(UKG_PAGE), SELF)).toMatchObject({ kind: 'content-script', site: 'ukg-pro', tabId: 7, topFrame: true, documentId: 'doc-1' });
+  });
+  it('rejects the empty sender WXT’s fake browser sends', () => {
+    expect(classifySender({}, SELF)).toBeNull();
+  });
+  it('falls back to the URL’s origin where the browser gives no origin (older Firefox)', () => {
+    expect(classifySender(contentSender(UKG_PAGE, { origin: undefined }), SELF)).toMatchObject({ site: 'ukg-pro' });
+  });
+});

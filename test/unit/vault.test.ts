@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createVault, DEFAULT_TTL_MS, type SessionArea } from '@/utils/vault/vault';
+
+/** A storage.session stand-in that records every write, so tests can see what reached storage. */
+function memoryArea(): SessionArea & { data: Record<string, unknown> } {
+  const data: Record<string, unknown> = {};
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+    remove: async (key) => void delete data[key],
+  };
+}
+
+describe('vault', () => {
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-22T10:00:00Z') }));
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps a value for ten minutes by default, then forgets it', async () => {
+    expect(DEFAULT_TTL_MS).toBe(10 * 60 * 1000);
+    const area = memoryArea();
+    const vault = createVault(area);
+    await vault.put('customerApiKey', 'B7K2Q');
+    vi.advanceTimersByTime(DEFAULT_TTL_MS - 1);
+    expect(await vault.all()).toEqual({ customerApiKey: 'B7K2Q' });
+    vi.advanceTimersByTime(1);
+    expect(await vault.all()).toEqual({});
+    expect(area.data).toEqual({});
+  });
+
+  it('reports the earliest expiry', async () => {
+    const vault = createVault(memoryArea());
+    expect(await vault.expiresAt()).toBeNull();
+    await vault.put('customerApiKey', 'B7K2Q');
+    vi.advanceTimersByTime(60_000);
+    await vault.put('userApiKey', 'XJ4MT90000K0');
+    expect(await vault.expiresAt()).toBe(Date.now() - 60_000 + DEFAULT_TTL_MS);
+  });
+
+  it('survives a service-worker restart through storage.session, expiry included', async () => {
+    const area = memoryArea();
+    await createVault(area).put('password', 'p@ss!(word)');
+    const restarted = createVault(area);
+    expect(await restarted.all()).toEqual({ password: 'p@ss!(word)' });
+    vi.advanceTimersByTime(DEFAULT_TTL_MS);
+    expect(await createVault(area).all()).toEqual({});
+  });
+
+  it('sweep removes expired values from storage without a read, and says so', async () => {
+    const area = memoryArea();
+    const vault = createVault(area, { ttlMs: 30_000 });
+    await vault.put('customerApiKey', 'B7K2Q');
+    expect(await vault.sweep()).toBe(false);
+    vi.advanceTimersByTime(30_000);
+    expect(await vault.sweep()).toBe(true);
+    expect(area.data).toEqual({});
+  });
+
+  it('clear wipes memory and storage and notifies listeners', async () => {
+    const area = memoryArea();
+    const vault = createVault(area);
+    const changed = vi.fn();
+    vault.onChange(changed);
+    await vault.put('customerApiKey', 'B7K2Q');
+    await vault.clear();
+    expect(await vault.all()).toEqual({});
+    expect(area.data).toEqual({});
+    expect(changed).toHaveBeenCalledTimes(2);
+  });
+
+  it('ignores malformed stored data instead of trusting it', async () => {
+    const area = memoryArea();
+    area.data.vault = { customerApiKey: { value: 42 }, notAValue: { value: 'x', expiresAt: Date.now() + 1e6 } };
+    expect(await createVault(area).all()).toEqual({});
+  });
+});
