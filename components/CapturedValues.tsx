@@ -7,8 +7,8 @@ interface Props {
 }
 
 function minutesLeft(expiresAt: number, now: number): string {
-  const min = Math.max(0, Math.ceil((expiresAt - now) / 60_000));
-  return min <= 1 ? 'less than a minute' : `${min} minutes`;
+  const min = Math.max(0, Math.round((expiresAt - now) / 60_000));
+  return min < 1 ? 'less than a minute' : min === 1 ? 'about a minute' : `${min} more minutes`;
 }
 
 /** What has been captured: masked secrets, each with its check result announced. */

@@ -21,7 +21,10 @@ export function App() {
     const port = browser.runtime.connect({ name: PANEL_PORT });
     port.onMessage.addListener((m: unknown) => {
       const msg = m as ToPanel;
-      if (msg?.type === 'state') setState(msg.state);
+      if (msg?.type === 'state') {
+        setState(msg.state);
+        setNow(Date.now());
+      }
     });
     const tick = setInterval(() => setNow(Date.now()), 15_000);
     return () => {

@@ -44,6 +44,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         'the highlight',
       );
       expect(highlight.open).toBe(false);
+      // …and sits over the key the step is about.
+      await until(
+        () =>
+          page.evaluate(() => {
+            const box = document.querySelector('[data-tsa-highlight]')!.getBoundingClientRect();
+            const key = document.getElementById('ctl00_Content_lblCustomerApiKey')!.getBoundingClientRect();
+            return box.width > 0 && box.left <= key.left && box.right >= key.right && box.top <= key.top && box.bottom >= key.bottom;
+          }),
+        'the highlight around the key',
+      );
 
       await panel.clickButton('Capture Customer API key');
       await until(async () => (await panelText(panel)).includes('Customer API key looks right.'), 'the capture');
@@ -83,6 +93,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'the fill in the open tab');
       await until(async () => (await panelText(panel)).includes('Sent to Together'), 'the success status');
       await together.close();
+      await page.close();
+    });
+
+    it('docks beside the page and collapses out of the way', async () => {
+      const page = await browser.open('https://n12.ultipro.com/default.aspx');
+      const panel = await page.panel();
+      const layout = () =>
+        page.evaluate(() => ({
+          margin: getComputedStyle(document.documentElement).marginRight,
+          frame: document.querySelector('iframe[title="Together Setup Assistant"]')!.getBoundingClientRect().width,
+        }));
+      await until(async () => (await layout()).margin === '360px', 'the page narrowed by the panel');
+      expect((await layout()).frame).toBe(360);
+      await panel.clickButton('Collapse the guide');
+      await until(async () => (await layout()).margin === '0px', 'the page given its width back');
+      expect((await layout()).frame).toBeLessThan(360);
+      await panel.clickButton('Together guide ◂');
+      await until(async () => (await layout()).margin === '360px', 'the panel expanded again');
       await page.close();
     });
 

@@ -9,12 +9,16 @@ import { frameOffset } from '../dom/documents';
 export function createHighlight(ctx: ContentScriptContext) {
   const host = document.createElement(`tsa-${Math.random().toString(36).slice(2, 10)}`);
   host.setAttribute('data-tsa-highlight', '');
+  // The host is the positioned box (so its place can be checked from outside); the closed root
+  // draws the outline.
+  host.style.cssText = 'all:initial;position:fixed;pointer-events:none;z-index:2147483646;display:none;';
+  const box = host;
   const root = host.attachShadow({ mode: 'closed' });
-  const box = document.createElement('div');
-  box.style.cssText =
-    'position:fixed;pointer-events:none;box-sizing:border-box;border:3px solid #e8590c;border-radius:4px;' +
-    'box-shadow:0 0 0 4px rgba(232,89,12,.25);z-index:2147483646;display:none;';
-  root.append(box);
+  const outline = document.createElement('div');
+  outline.style.cssText =
+    'position:absolute;inset:0;box-sizing:border-box;border:3px solid #e8590c;border-radius:4px;' +
+    'box-shadow:0 0 0 4px rgba(232,89,12,.25);';
+  root.append(outline);
 
   let target: Element | null = null;
   let frame = 0;
