@@ -1,18 +1,35 @@
+import { useState } from 'preact/hooks';
 import type { CapturedView } from '@/utils/protocol/messages';
+import type { ValueName } from '@/utils/values';
+import { CheckLine } from './CheckLine';
 
 interface Props {
   captured: CapturedView[];
   expiresAt: number | null;
   now: number;
+  /** Asks the background for one value; resolves to it, or null when it is gone. */
+  reveal: (name: ValueName) => Promise<string | null>;
 }
 
-function minutesLeft(expiresAt: number, now: number): string {
+function timeLeft(expiresAt: number, now: number): string {
   const min = Math.max(0, Math.round((expiresAt - now) / 60_000));
   return min < 1 ? 'less than a minute' : min === 1 ? 'about a minute' : `${min} more minutes`;
 }
 
-/** What has been captured: masked secrets, each with its check result announced. */
-export function CapturedValues({ captured, expiresAt, now }: Props) {
+const REVEAL_MS = 30_000;
+
+/** What has been captured: masked secrets (revealable for 30 s), each with its check result. */
+export function CapturedValues({ captured, expiresAt, now, reveal }: Props) {
+  const [shown, setShown] = useState<Partial<Record<ValueName, string>>>({});
+
+  async function toggle(name: ValueName) {
+    if (shown[name] !== undefined) return setShown(({ [name]: _, ...rest }) => rest as typeof shown);
+    const value = await reveal(name);
+    if (value === null) return;
+    setShown((s) => ({ ...s, [name]: value }));
+    setTimeout(() => setShown(({ [name]: _, ...rest }) => rest as typeof shown), REVEAL_MS);
+  }
+
   return (
     <section class="card" aria-labelledby="captured-heading">
       <h2 id="captured-heading">Captured values</h2>
@@ -22,20 +39,21 @@ export function CapturedValues({ captured, expiresAt, now }: Props) {
         <>
           <dl class="captured">
             {captured.map((c) => (
-              <div key={c.name} class={`value ${c.level}`}>
+              <div key={c.name} class="value">
                 <dt>{c.label}</dt>
                 <dd>
-                  <span class="shown" aria-label={`${c.label}, hidden`}>
-                    {c.shown}
-                  </span>
-                  <span class="check" role={c.level === 'ok' ? 'status' : 'alert'}>
-                    {c.message}
-                  </span>
+                  <span class="shown">{shown[c.name] ?? c.shown}</span>
+                  {c.secret && (
+                    <button type="button" class="link" aria-pressed={shown[c.name] !== undefined} onClick={() => void toggle(c.name)}>
+                      {shown[c.name] !== undefined ? `Hide ${c.label}` : `Reveal ${c.label}`}
+                    </button>
+                  )}
+                  <CheckLine level={c.level} message={c.message} />
                 </dd>
               </div>
             ))}
           </dl>
-          {expiresAt !== null && <p class="expiry">Kept in memory for {minutesLeft(expiresAt, now)}, then forgotten.</p>}
+          {expiresAt !== null && <p class="expiry">Kept in memory for {timeLeft(expiresAt, now)}, then forgotten.</p>}
         </>
       )}
     </section>

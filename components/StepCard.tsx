@@ -1,35 +1,28 @@
 import type { PanelState } from '@/utils/protocol/messages';
+import type { ValueName } from '@/utils/values';
+import { CheckLine } from './CheckLine';
 
 interface Props {
   state: PanelState;
   busy: string | null;
-  onCapture: (name: PanelState['captures'][number]['name']) => void;
+  onCapture: (name: ValueName) => void;
+  onFixRights: () => void;
 }
 
-/** The current step, or the written steps when the page is not recognised. */
-export function StepCard({ state, busy, onCapture }: Props) {
-  const step = state.stepIndex === null ? null : state.steps[state.stepIndex];
-  if (!step) {
-    return (
-      <section class="card" aria-labelledby="step-heading">
-        <h2 id="step-heading">This page was not recognised</h2>
-        <p>Follow the written steps below, then come back to this panel.</p>
-        <ol class="written-steps">
-          {state.steps.map((s) => (
-            <li key={s.id}>
-              <strong>{s.title}.</strong> {s.instruction}
-            </li>
-          ))}
-        </ol>
-      </section>
-    );
-  }
+/** The current step: where the admin is, what to do, what can be captured, and the form's checks. */
+export function StepCard({ state, busy, onCapture, onFixRights }: Props) {
+  const step = state.steps[state.stepIndex]!;
   return (
     <section class="card" aria-labelledby="step-heading">
+      {state.place === 'unrecognised' && (
+        <p class="unrecognised" role="status">
+          This page was not recognised. The written steps below still apply, and you can enter values by hand.
+        </p>
+      )}
       <h2 id="step-heading">
-        Step {state.stepIndex! + 1} of {state.steps.length}: {step.title}
+        Step {state.stepIndex + 1} of {state.steps.length}: {step.title}
       </h2>
-      <p>{step.instruction}</p>
+      <p>{state.instruction}</p>
       {state.captures.length > 0 && (
         <div class="actions">
           {state.captures.map((c) => (
@@ -38,6 +31,20 @@ export function StepCard({ state, busy, onCapture }: Props) {
             </button>
           ))}
         </div>
+      )}
+      {state.checks.length > 0 && (
+        <ul class="checks" aria-label="Checks on this page">
+          {state.checks.map((c, i) => (
+            <li key={`${c.field}-${i}`}>
+              <CheckLine level={c.level} message={c.message} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.fixable && (
+        <button type="button" disabled={busy !== null} onClick={onFixRights}>
+          Set exactly these rights
+        </button>
       )}
     </section>
   );

@@ -14,7 +14,7 @@ export default defineBackground(() => {
 
   const hub = createHub();
   browser.runtime.onMessage.addListener(hub.onMessage);
-  browser.runtime.onConnect.addListener(hub.onPanelConnect);
+  browser.runtime.onConnect.addListener(hub.onConnect);
   browser.tabs.onRemoved.addListener(hub.onTabRemoved);
   browser.alarms.onAlarm.addListener(hub.onAlarm);
 });

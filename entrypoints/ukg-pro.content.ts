@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { runSourcePage } from '@/utils/page/source-page';
 import { ukgProSite } from '@/utils/sites/ukg-pro';
-import { UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
+import { readWebUserApiKey, UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
 
 /**
  * UKG Pro admin UI. Top frame only: the admin pages load in the same-origin ContentFrame, which
@@ -11,5 +11,5 @@ export default defineContentScript({
   matches: ukgProSite.matches,
   allFrames: false,
   runAt: 'document_idle',
-  main: (ctx) => runSourcePage(ctx, ukgProSite, UKG_PAGES),
+  main: (ctx) => runSourcePage(ctx, ukgProSite, UKG_PAGES, { webUserKey: readWebUserApiKey }),
 });

@@ -1,18 +1,29 @@
 import { browser, type Browser } from 'wxt/browser';
-import { guideForSite } from '../guides/registry';
-import { buildPanelState } from '../guides/panel-state';
+import { checkRootUrl } from '../checks/root-url';
+import { warn, type CheckResult } from '../checks/types';
+import { eventsFromChecks } from '../guides/events';
+import { buildPanelState, type PageReport } from '../guides/panel-state';
+import { currentStep, guideForSite, GUIDES } from '../guides/registry';
+import type { Guide, GuideEvent } from '../guides/types';
 import { ProtocolError } from '../protocol/envelope';
-import type { PageReadResult, ToContent, ToPanel } from '../protocol/messages';
+import type { PageReadResult, PanelState, ToContent, ToPanel } from '../protocol/messages';
 import { createRouter, type Handlers } from '../protocol/router';
 import { classifySender, type Self } from '../protocol/sender';
+import { testConnection } from '../relay/connection-test';
 import { relayToTogether, type RelayDeps } from '../relay/relay';
 import { TOGETHER_ORIGIN } from '../sites/together';
-import { VALUE_LABELS } from '../values';
+import type { SiteId } from '../sites/types';
+import { VALUE_LABELS, type ValueName } from '../values';
 import { createVault, type SessionArea } from '../vault/vault';
+import { PANEL_PORT } from './ports';
+import { addOnce, createProgressStore } from './progress';
+import { sha256Hex } from './sha256';
 import { createTabPages } from './tab-pages';
 
-import { PANEL_PORT } from './ports';
 const EXPIRY_ALARM = 'vault-expiry';
+const WEB_USER_KEYS = 'web-user-keys';
+/** Where popups (no tab) land: the UKG guide is the one most admins start with. */
+const DEFAULT_GUIDE = GUIDES['ukg-pro'];
 
 export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
@@ -21,42 +32,95 @@ export function self(): Self {
 const session = (): SessionArea => browser.storage.session as unknown as SessionArea;
 
 /**
- * The background's state and behaviour: the vault, which page each tab shows, the panels' ports,
- * and the handlers behind every message type. The entrypoint only attaches it to browser events.
+ * The background's state and behaviour: the vault, which page each tab shows, guide progress, the
+ * panels' ports, and the handlers behind every message type. The entrypoint only attaches it to
+ * browser events.
  */
 export function createHub() {
   const vault = createVault(session());
   const tabPages = createTabPages(session());
-  const panels = new Map<number, Set<Browser.runtime.Port>>();
+  const progress = createProgressStore();
+  const ports = new Map<Browser.runtime.Port, number | null>();
 
   const sendToTopFrame = (tabId: number, message: ToContent) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
-  async function panelState(tabId: number) {
-    const page = await tabPages.get(tabId);
-    const guide = page && guideForSite(page.site);
-    if (!page || !guide) return null;
-    return buildPanelState(guide, page.pageId, await vault.all(), await vault.expiresAt());
+  async function guideOf(tabId: number | null): Promise<{ guide: Guide; page: PageReport | null }> {
+    const entry = tabId === null ? null : await tabPages.get(tabId);
+    return { guide: (entry && guideForSite(entry.site)) || DEFAULT_GUIDE, page: entry?.report ?? null };
   }
 
-  /** Pushes fresh state to the tab's panels and tells its content script what to highlight. */
-  async function refreshTab(tabId: number, { highlight = true } = {}) {
-    const state = await panelState(tabId);
-    if (!state) return;
-    for (const port of panels.get(tabId) ?? []) port.postMessage({ type: 'state', state } satisfies ToPanel);
-    if (!highlight) return;
-    const page = await tabPages.get(tabId);
-    const guide = page && guideForSite(page.site);
-    const anchor = (state.stepIndex !== null && guide?.steps[state.stepIndex]?.highlight) || null;
-    await sendToTopFrame(tabId, { type: 'page/highlight', anchor }).catch(() => undefined);
+  /** Findings that override a value's own check. */
+  async function warnings(values: Partial<Record<ValueName, string>>): Promise<Partial<Record<ValueName, CheckResult>>> {
+    const key = values.userApiKey;
+    if (!key) return {};
+    const known = ((await session().get(WEB_USER_KEYS))[WEB_USER_KEYS] as string[] | undefined) ?? [];
+    if (!known.includes(await sha256Hex(key))) return {};
+    return {
+      userApiKey: warn(
+        'This is the User API key of the web user you are signed in as (shown on Web Services), not the service account’s. Capture the key from the account’s row on Service Account Administration.',
+      ),
+    };
   }
 
-  async function refreshAll() {
-    for (const tabId of panels.keys()) await refreshTab(tabId, { highlight: false });
+  async function stateFor(tabId: number | null): Promise<PanelState> {
+    const { guide, page } = await guideOf(tabId);
+    const values = await vault.all();
+    return buildPanelState({
+      guide,
+      page,
+      progress: await progress.get(guide.id),
+      values,
+      expiresAt: await vault.expiresAt(),
+      warnings: await warnings(values),
+    });
+  }
+
+  /** Pushes fresh state to every open panel and popup, and tells each tab what to highlight. */
+  async function refresh() {
+    const tabs = new Set<number>();
+    for (const [port, tabId] of ports) {
+      port.postMessage({ type: 'state', state: await stateFor(tabId) } satisfies ToPanel);
+      if (tabId !== null) tabs.add(tabId);
+    }
+    for (const tabId of tabs) await guidePage(tabId);
+  }
+
+  async function guidePage(tabId: number) {
+    const { guide, page } = await guideOf(tabId);
+    const p = await progress.get(guide.id);
+    const { step, where } = currentStep(guide, page?.pageId ?? null, p);
+    const anchor = (where === 'on-page' ? step.highlight : where === 'via' ? step.via?.highlight : undefined) ?? null;
+    await sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName }).catch(() => undefined);
+  }
+
+  async function scheduleExpiry() {
     const expiry = await vault.expiresAt();
     if (expiry === null) await browser.alarms.clear(EXPIRY_ALARM);
     else await browser.alarms.create(EXPIRY_ALARM, { when: expiry });
   }
-  vault.onChange(() => void refreshAll());
+  vault.onChange(() => void scheduleExpiry().then(refresh));
+
+  async function record(site: SiteId | null, change: { captured?: ValueName[]; events?: GuideEvent[]; visited?: string; accountName?: string }) {
+    const guide = (site && guideForSite(site)) || DEFAULT_GUIDE;
+    await progress.update(guide.id, (p) => ({
+      visited: change.visited ? addOnce(p.visited, change.visited) : p.visited,
+      captured: (change.captured ?? []).reduce(addOnce, p.captured),
+      events: (change.events ?? []).reduce(addOnce, p.events),
+      accountName: change.accountName ?? p.accountName,
+    }));
+  }
+
+  /** Stores values (root URL normalised) and records them as captured. */
+  async function keep(site: SiteId | null, values: Partial<Record<ValueName, string>>) {
+    const names: ValueName[] = [];
+    for (const [name, raw] of Object.entries(values) as [ValueName, string][]) {
+      const value = name === 'rootUrl' ? (checkRootUrl(raw).url ?? raw.trim()) : name === 'password' ? raw : raw.trim();
+      if (!value) continue;
+      await vault.put(name, value);
+      names.push(name);
+    }
+    await record(site, { captured: names, ...(values.username ? { accountName: values.username.trim() } : {}) });
+  }
 
   const relayDeps: RelayDeps = {
     findTogetherTabs: async () =>
@@ -78,63 +142,117 @@ export function createHub() {
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   };
 
+  const tabOf = (from: { kind: string; tabId?: number | null }) => (from.kind === 'content-script' || from.kind === 'extension-page' ? (from.tabId ?? null) : null);
+
   const handlers: Handlers = {
     async 'page/detected'(msg, from) {
       if (from.kind !== 'content-script') return null;
-      await tabPages.set(from.tabId, { site: from.site, pageId: msg.pageId });
-      await refreshTab(from.tabId);
+      const before = (await tabPages.get(from.tabId))?.report;
+      const samePage = before?.pageId === msg.pageId;
+      await tabPages.set(from.tabId, {
+        site: from.site,
+        report: { pageId: msg.pageId, available: msg.available, checks: samePage ? before.checks : [], fixable: samePage ? before.fixable : false },
+      });
+      if (msg.pageId) await record(from.site, { visited: msg.pageId });
+      await refresh();
+      return null;
+    },
+    async 'page/checks'(msg, from) {
+      if (from.kind !== 'content-script') return null;
+      const entry = await tabPages.get(from.tabId);
+      if (!entry) return null;
+      await tabPages.set(from.tabId, { ...entry, report: { ...entry.report, checks: msg.checks, fixable: msg.fixable } });
+      await record(from.site, { events: eventsFromChecks(msg.checks) });
+      await refresh();
+      return null;
+    },
+    async 'account/saved'(msg, from) {
+      if (from.kind !== 'content-script') return null;
+      const events: GuideEvent[] = ['account-saved', ...(msg.rightsOk ? (['rights-ok'] as const) : [])];
+      await record(from.site, { events });
+      await keep(from.site, { username: msg.username, ...(msg.password ? { password: msg.password } : {}) });
+      await refresh();
+      return null;
+    },
+    async 'page/web-user-key'(msg) {
+      const known = ((await session().get(WEB_USER_KEYS))[WEB_USER_KEYS] as string[] | undefined) ?? [];
+      if (!known.includes(msg.sha256)) await session().set({ [WEB_USER_KEYS]: [...known, msg.sha256].slice(-5) });
+      await refresh();
       return null;
     },
     async 'capture/request'(msg, from) {
-      if (from.kind !== 'extension-page' || from.tabId === null) return null;
+      const tabId = tabOf(from);
+      const entry = tabId === null ? null : await tabPages.get(tabId);
       const label = VALUE_LABELS[msg.value];
-      const state = await panelState(from.tabId);
-      if (!state?.captures.some((c) => c.name === msg.value))
+      if (tabId === null || !entry?.report.available.includes(msg.value))
         throw new ProtocolError('page-unavailable', `The ${label} cannot be captured on this page.`);
-      const read = (await sendToTopFrame(from.tabId, { type: 'page/read', value: msg.value }).catch(() => null)) as PageReadResult | null;
-      const value = typeof read?.value === 'string' ? read.value.trim() : '';
-      if (!value) throw new ProtocolError('no-value', `No ${label} was found on this page. Wait for the page to finish loading, then try again.`);
-      await vault.put(msg.value, value);
-      await refreshTab(from.tabId);
+      const read = (await sendToTopFrame(tabId, { type: 'page/read', value: msg.value }).catch(() => null)) as PageReadResult | null;
+      const value = typeof read?.value === 'string' ? read.value : '';
+      if (!value.trim()) throw new ProtocolError('no-value', `No ${label} was found on this page. Wait for the page to finish loading, then try again.`);
+      await keep(entry.site, { [msg.value]: value });
+      await refresh();
+      return null;
+    },
+    async 'scopes/fix'(_msg, from) {
+      const tabId = tabOf(from);
+      if (tabId !== null) await sendToTopFrame(tabId, { type: 'page/fix-scopes' }).catch(() => undefined);
+      return null;
+    },
+    async 'vault/reveal'(msg) {
+      const value = (await vault.all())[msg.value];
+      if (value === undefined) throw new ProtocolError('expired', `The ${VALUE_LABELS[msg.value]} is no longer held (it expired or was cleared).`);
+      return { value };
+    },
+    async 'vault/put'(msg, from) {
+      const tabId = tabOf(from);
+      await keep(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
+      await refresh();
       return null;
     },
     async 'relay/send'() {
       const result = await relayToTogether(relayDeps, await vault.all());
       await vault.clear();
+      for (const guide of Object.values(GUIDES)) await record(guide.site, { events: ['relayed'] });
+      await refresh();
       return result;
+    },
+    async 'connection/test'() {
+      return testConnection(await vault.all());
     },
     async 'vault/clear'() {
       await vault.clear();
       return null;
     },
+    async 'progress/reset'() {
+      for (const guide of Object.values(GUIDES)) await progress.reset(guide.id);
+      await refresh();
+      return null;
+    },
     async 'panel/layout'(msg, from) {
-      if (from.kind !== 'extension-page' || from.tabId === null) return null;
-      await sendToTopFrame(from.tabId, { type: 'panel/layout', collapsed: msg.collapsed }).catch(() => undefined);
+      const tabId = tabOf(from);
+      if (tabId !== null) await sendToTopFrame(tabId, { type: 'panel/layout', collapsed: msg.collapsed }).catch(() => undefined);
       return null;
     },
   };
 
-  function onPanelConnect(port: Browser.runtime.Port) {
+  /** The panel (framed in a tab) and the popup receive their state over a port. */
+  function onConnect(port: Browser.runtime.Port) {
     if (port.name !== PANEL_PORT) return;
     const from = port.sender && classifySender(port.sender, self());
-    if (!from || from.kind !== 'extension-page' || !from.framed || from.tabId === null) {
+    if (!from || from.kind !== 'extension-page') {
       port.disconnect();
       return;
     }
-    const tabId = from.tabId;
-    const set = panels.get(tabId) ?? new Set();
-    set.add(port);
-    panels.set(tabId, set);
-    port.onDisconnect.addListener(() => {
-      set.delete(port);
-      if (set.size === 0) panels.delete(tabId);
-    });
-    void refreshTab(tabId, { highlight: false });
+    const tabId = from.framed ? from.tabId : null;
+    ports.set(port, tabId);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    void stateFor(tabId).then((state) => port.postMessage({ type: 'state', state } satisfies ToPanel));
+    if (tabId !== null) void guidePage(tabId);
   }
 
   return {
     onMessage: createRouter(handlers, self),
-    onPanelConnect,
+    onConnect,
     onTabRemoved: (tabId: number) => void tabPages.remove(tabId),
     onAlarm: (alarm: { name: string }) => {
       if (alarm.name === EXPIRY_ALARM) void vault.sweep();

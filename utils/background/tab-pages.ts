@@ -1,9 +1,10 @@
+import type { PageReport } from '../guides/panel-state';
 import type { SiteId } from '../sites/types';
 import type { SessionArea } from '../vault/vault';
 
 export interface TabPage {
   site: SiteId;
-  pageId: string | null;
+  report: PageReport;
 }
 
 const KEY = 'tab-pages';

@@ -7,3 +7,7 @@ export interface CheckResult {
 export const ok = (message: string): CheckResult => ({ level: 'ok', message });
 export const warn = (message: string): CheckResult => ({ level: 'warn', message });
 export const error = (message: string): CheckResult => ({ level: 'error', message });
+
+/** Form fields whose as-typed checks the page reports to the panel. */
+export const CHECK_FIELDS = ['username', 'password', 'email', 'scopes'] as const;
+export type CheckField = (typeof CHECK_FIELDS)[number];

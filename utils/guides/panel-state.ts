@@ -1,28 +1,57 @@
 import { checkValue } from '../checks/registry';
+import type { CheckResult } from '../checks/types';
 import type { CapturedView, PanelState } from '../protocol/messages';
-import { maskValue, VALUE_LABELS, type ValueName } from '../values';
-import { currentStep } from './registry';
-import type { Guide } from './types';
+import { isSecretValue, maskValue, VALUE_LABELS, type ValueName } from '../values';
+import { currentStep, isStepDone } from './registry';
+import type { Guide, Progress } from './types';
+
+/** What the content script last said about the tab's page. */
+export interface PageReport {
+  pageId: string | null;
+  available: ValueName[];
+  checks: (CheckResult & { field: string })[];
+  fixable: boolean;
+}
+
+export interface PanelInputs {
+  guide: Guide;
+  page: PageReport | null;
+  progress: Progress;
+  values: Partial<Record<ValueName, string>>;
+  expiresAt: number | null;
+  /** Findings that replace a value's own check (e.g. "this is the web user's key"). */
+  warnings?: Partial<Record<ValueName, CheckResult>>;
+}
+
+/** Values needed before Test connection can run. */
+const CONNECTION_VALUES: ValueName[] = ['rootUrl', 'username', 'password', 'customerApiKey'];
 
 /** What the panel shows for a tab: pure, so the background only gathers inputs. */
-export function buildPanelState(
-  guide: Guide,
-  pageId: string | null,
-  values: Partial<Record<ValueName, string>>,
-  expiresAt: number | null,
-): PanelState {
+export function buildPanelState({ guide, page, progress, values, expiresAt, warnings = {} }: PanelInputs): PanelState {
+  const pageId = page?.pageId ?? null;
+  const { step, index, where } = currentStep(guide, pageId, progress);
+  const place = pageId === null ? 'unrecognised' : where;
+  const instruction =
+    place === 'on-page' ? step.instruction : place === 'via' ? step.via!.instruction : [step.where, step.instruction].filter(Boolean).join(' ');
   const captured = Object.entries(values) as [ValueName, string][];
-  const step = currentStep(guide, pageId, new Set(captured.map(([n]) => n)));
   return {
     guideId: guide.id,
     guideTitle: guide.title,
-    steps: guide.steps.map(({ id, title, instruction }) => ({ id, title, instruction })),
-    stepIndex: step ? guide.steps.indexOf(step) : null,
-    captures: (step?.captures ?? []).map((name) => ({ name, label: VALUE_LABELS[name] })),
-    captured: captured.map(([name, value]): CapturedView => {
-      const check = checkValue(name, value);
-      return { name, label: VALUE_LABELS[name], shown: maskValue(name, value), level: check.level, message: check.message };
-    }),
+    steps: guide.steps.map((s) => ({ id: s.id, title: s.title, instruction: s.instruction, where: s.where ?? null, done: isStepDone(s, progress) })),
+    stepIndex: index,
+    place,
+    instruction,
+    captures: (page?.available ?? []).map((name) => ({ name, label: VALUE_LABELS[name] })),
+    checks: page?.checks ?? [],
+    fixable: page?.fixable ?? false,
+    captured: captured.map(([name, value]): CapturedView => ({
+      name,
+      label: VALUE_LABELS[name],
+      shown: maskValue(name, value),
+      secret: isSecretValue(name),
+      ...(warnings[name] ?? checkValue(name, value)),
+    })),
     expiresAt,
+    canTestConnection: CONNECTION_VALUES.every((v) => values[v]),
   };
 }

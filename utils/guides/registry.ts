@@ -1,5 +1,5 @@
 import type { SiteId } from '../sites/types';
-import type { Guide, GuideId, GuideStep } from './types';
+import type { Guide, GuideId, GuideStep, Progress } from './types';
 import { ukgProGuide } from './ukg-pro';
 import { vantagepointGuide } from './vantagepoint';
 
@@ -9,12 +9,28 @@ export function guideForSite(site: SiteId): Guide | null {
   return Object.values(GUIDES).find((g) => g.site === site) ?? null;
 }
 
+export function isStepDone(step: GuideStep, p: Progress): boolean {
+  const d = step.done;
+  if ('visited' in d) return p.visited.includes(d.visited);
+  if ('captured' in d) return d.captured.every((v) => p.captured.includes(v));
+  return p.events.includes(d.event);
+}
+
+export interface CurrentStep {
+  step: GuideStep;
+  index: number;
+  /** How the admin's page relates to the step: on its page, on the page leading to it, or elsewhere. */
+  where: 'on-page' | 'via' | 'elsewhere';
+}
+
 /**
- * The step the admin is on, given the page they are looking at and what is already captured:
- * the first step on this page that still has something to capture, else the first step on this page.
- * Null when the page is not part of the guide (the panel then shows the written steps).
+ * The step the admin is on: the first step not done yet, in guide order. When every step is done,
+ * the last one. What the panel says then depends on whether the admin is on that step's page.
  */
-export function currentStep(guide: Guide, pageId: string | null, captured: ReadonlySet<string>): GuideStep | null {
-  const onPage = guide.steps.filter((s) => s.page === pageId);
-  return onPage.find((s) => s.captures?.some((v) => !captured.has(v))) ?? onPage[0] ?? null;
+export function currentStep(guide: Guide, pageId: string | null, progress: Progress): CurrentStep {
+  let index = guide.steps.findIndex((s) => !isStepDone(s, progress));
+  if (index < 0) index = guide.steps.length - 1;
+  const step = guide.steps[index]!;
+  const where = step.page === pageId ? 'on-page' : step.via?.page === pageId ? 'via' : 'elsewhere';
+  return { step, index, where };
 }

@@ -3,17 +3,26 @@ import type { ValueName } from '../values';
 
 export type GuideId = 'ukg-pro' | 'vantagepoint';
 
+/** Things that happen in a guide and finish a step (recorded, never secret). */
+export type GuideEvent = 'account-details-ok' | 'account-saved' | 'rights-ok' | 'relayed';
+
+/** When a step counts as done. */
+export type DoneWhen = { visited: string } | { captured: ValueName[] } | { event: GuideEvent };
+
 export interface GuideStep {
   id: string;
   title: string;
-  /** One or two sentences: what to do on this page. Shown even when the page is not recognised. */
+  /** What to do on the step's page. Also shown, with `where`, when the page is not recognised. */
   instruction: string;
+  /** How to get to the step's page (menu path and search route), shown when the admin is elsewhere. */
+  where?: string;
   /** The page this step happens on (a page id of the guide's site). */
   page: string;
   /** Anchor (of that page) to highlight while this step is current. */
   highlight?: string;
-  /** Values the admin can capture on this step. */
-  captures?: ValueName[];
+  /** A page that leads to this step's page, with what to do there (e.g. click Add on the list). */
+  via?: { page: string; highlight?: string; instruction: string };
+  done: DoneWhen;
 }
 
 export interface Guide {
@@ -23,3 +32,14 @@ export interface Guide {
   site: SiteId;
   steps: GuideStep[];
 }
+
+/** Non-secret record of how far the admin got; kept across reloads, tabs and browser restarts. */
+export interface Progress {
+  visited: string[];
+  captured: ValueName[];
+  events: GuideEvent[];
+  /** The service account being set up (a user name, not a secret). */
+  accountName: string | null;
+}
+
+export const EMPTY_PROGRESS: Progress = { visited: [], captured: [], events: [], accountName: null };

@@ -10,6 +10,7 @@ export const vantagepointGuide: Guide = {
       title: 'Check the public address',
       instruction: 'Vantagepoint must be reachable from the internet through a public URL for Connect to work.',
       page: 'vantagepoint-other',
+      done: { visited: 'roles' },
     },
     {
       id: 'role',
@@ -17,6 +18,7 @@ export const vantagepointGuide: Guide = {
       instruction:
         'Settings > Security > Roles, Overview tab: tick Utilities > Integrations > Connect Administration ("Connect" in 7.0, which also needs Type of Role = Administrator).',
       page: 'roles',
+      done: { visited: 'users' },
     },
     {
       id: 'users',
@@ -24,6 +26,7 @@ export const vantagepointGuide: Guide = {
       instruction:
         'Settings > Security > Users: you, and every Connect user, need an employee record with a valid e-mail address.',
       page: 'users',
+      done: { visited: 'api-authorization' },
     },
     {
       id: 'api-authorization',
@@ -31,7 +34,7 @@ export const vantagepointGuide: Guide = {
       instruction:
         'Utilities > Integrations > API Authorization: a Client ID and secret must exist. Generating a new secret breaks every integration that uses the old one.',
       page: 'api-authorization',
-      captures: ['clientId', 'clientSecret', 'database', 'vantagepointUrl'],
+      done: { captured: ['clientId', 'clientSecret', 'database', 'vantagepointUrl'] },
     },
     {
       id: 'configure-connect',
@@ -39,6 +42,7 @@ export const vantagepointGuide: Guide = {
       instruction:
         'Utilities > Integrations > Connect Administration: click Configure Connect and sign in to Vantagepoint in the dialog. Then set up users.',
       page: 'connect-administration',
+      done: { event: 'relayed' },
     },
   ],
 };

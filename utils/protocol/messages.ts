@@ -1,23 +1,58 @@
 import { z } from 'zod/mini';
+import { CHECK_FIELDS, type CheckResult } from '../checks/types';
 import { VALUE_NAMES, type ValueName } from '../values';
 
 /**
  * Messages the background accepts. Every one is a strict object (unknown keys are rejected) and
- * small: strings have length caps so a forged message cannot make the worker hold megabytes.
+ * small: strings and lists have caps so a forged message cannot make the worker hold megabytes.
  * Who may send each one is in utils/protocol/policy.ts.
  */
 const valueName = z.enum(VALUE_NAMES as [ValueName, ...ValueName[]]);
 const pageId = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const level = z.enum(['ok', 'warn', 'error']);
 
 export const requestSchemas = {
-  /** A source page's content script reports which page it shows (null: none of the guide's). */
-  'page/detected': z.strictObject({ type: z.literal('page/detected'), pageId: z.nullable(pageId) }),
+  /** A source page's content script reports which page it shows and which values it can capture. */
+  'page/detected': z.strictObject({
+    type: z.literal('page/detected'),
+    pageId: z.nullable(pageId),
+    available: z.array(valueName).check(z.maxLength(VALUE_NAMES.length)),
+  }),
+  /** Results of the as-typed checks on the page's form (messages only, never the values). */
+  'page/checks': z.strictObject({
+    type: z.literal('page/checks'),
+    checks: z.array(z.strictObject({ field: z.enum(CHECK_FIELDS), level, message: text(300) })).check(z.maxLength(20)),
+    fixable: z.boolean(),
+  }),
+  /** The admin clicked the vendor's Save on Add/Change Service Account. */
+  'account/saved': z.strictObject({
+    type: z.literal('account/saved'),
+    username: text(256),
+    password: z.optional(text(1024)),
+    rightsOk: z.boolean(),
+  }),
+  /** SHA-256 (hex) of the web user's own key shown on Web Services, to warn if it is captured as the account's. */
+  'page/web-user-key': z.strictObject({ type: z.literal('page/web-user-key'), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   /** The panel asks to take a value from the page it is framed into. */
   'capture/request': z.strictObject({ type: z.literal('capture/request'), value: valueName }),
-  /** The panel asks to open Together and fill the captured values. */
+  /** The panel asks the page to tick exactly the web-service rights Together needs. */
+  'scopes/fix': z.strictObject({ type: z.literal('scopes/fix') }),
+  /** Show one captured value in our own page (the panel or popup), on the admin's click. */
+  'vault/reveal': z.strictObject({ type: z.literal('vault/reveal'), value: valueName }),
+  /** Values typed or pasted into our own form (fallback when a page is not recognised). */
+  'vault/put': z.strictObject({
+    type: z.literal('vault/put'),
+    values: z.partialRecord(valueName, text(1024)),
+  }),
+  /** Open Together and fill the captured values. */
   'relay/send': z.strictObject({ type: z.literal('relay/send') }),
+  /** Try the captured credentials against the UKG web services they belong to. */
+  'connection/test': z.strictObject({ type: z.literal('connection/test') }),
   /** Forget every captured value now. */
   'vault/clear': z.strictObject({ type: z.literal('vault/clear') }),
+  /** Forget the guide's progress (start over). */
+  'progress/reset': z.strictObject({ type: z.literal('progress/reset') }),
   /** The panel was collapsed or expanded; the content script resizes its frame. */
   'panel/layout': z.strictObject({ type: z.literal('panel/layout'), collapsed: z.boolean() }),
 } as const;
@@ -43,7 +78,8 @@ export function parseRequest(message: unknown): Request | null {
 
 export type ToContent =
   | { type: 'page/read'; value: ValueName }
-  | { type: 'page/highlight'; anchor: string | null }
+  | { type: 'page/guide'; anchor: string | null; accountName: string | null }
+  | { type: 'page/fix-scopes' }
   | { type: 'panel/layout'; collapsed: boolean }
   | { type: 'together/fill'; values: Partial<Record<ValueName, string>> };
 
@@ -60,25 +96,42 @@ export interface FillReport {
 
 // ---- Background → panel (over the panel's port).
 
-export interface CapturedView {
+export interface CapturedView extends CheckResult {
   name: ValueName;
   label: string;
   /** Masked for secrets. */
   shown: string;
-  level: 'ok' | 'warn' | 'error';
-  message: string;
+  secret: boolean;
 }
 
 export interface PanelState {
   guideId: string;
   guideTitle: string;
-  steps: { id: string; title: string; instruction: string }[];
-  /** Index into steps; null when the page is not recognised. */
-  stepIndex: number | null;
+  steps: { id: string; title: string; instruction: string; where: string | null; done: boolean }[];
+  /** Index into steps of the current step. */
+  stepIndex: number;
+  /** Whether the admin's page is the step's page, the page leading to it, another page, or unrecognised. */
+  place: 'on-page' | 'via' | 'elsewhere' | 'unrecognised';
+  /** What to do now, in words, for where the admin is. */
+  instruction: string;
+  /** Values the current page can give now. */
   captures: { name: ValueName; label: string }[];
+  /** As-typed check results of the page's form. */
+  checks: (CheckResult & { field: string })[];
+  /** Whether "Set exactly these rights" can fix the rights on this page. */
+  fixable: boolean;
   captured: CapturedView[];
-  /** Epoch ms when the captured values expire; null when nothing is held. */
+  /** Epoch ms when the first captured value expires; null when nothing is held. */
   expiresAt: number | null;
+  /** Whether the captured values are enough to try the connection. */
+  canTestConnection: boolean;
 }
 
 export type ToPanel = { type: 'state'; state: PanelState };
+
+/** Outcome of "Test connection" for one UKG web service. */
+export interface ServiceTestResult {
+  service: string;
+  outcome: 'works' | 'not-authorised' | 'missing-scope' | 'unreachable' | 'unexpected';
+  message: string;
+}

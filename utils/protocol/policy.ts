@@ -14,9 +14,17 @@ export type SenderRule =
 /** Default deny: a message type accepts only the senders listed here. */
 export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'page/detected': ['source-top-frame'],
+  'page/checks': ['source-top-frame'],
+  'account/saved': ['source-top-frame'],
+  'page/web-user-key': ['source-top-frame'],
   'capture/request': ['panel'],
+  'scopes/fix': ['panel'],
+  'vault/reveal': ['extension-page'],
+  'vault/put': ['extension-page'],
   'relay/send': ['extension-page'],
+  'connection/test': ['extension-page'],
   'vault/clear': ['extension-page'],
+  'progress/reset': ['extension-page'],
   'panel/layout': ['panel'],
 };
 

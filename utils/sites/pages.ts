@@ -1,5 +1,30 @@
+import type { CheckField, CheckResult } from '../checks/types';
 import type { LabelledValue } from '../dom/labels';
 import type { ValueName } from '../values';
+
+/** What the background tells a page about the setup so far (nothing secret). */
+export interface PageContext {
+  /** The service account being set up, once known (typed on Add/Change, or the suggestion). */
+  accountName: string | null;
+}
+
+/** One check shown next to a field and in the panel. */
+export interface FieldCheck {
+  field: CheckField;
+  element: Element | null;
+  result: CheckResult;
+}
+
+/** A form the guide watches: checked as typed, read when submitted. Never blocks the vendor's save. */
+export interface WatchedForm {
+  check(doc: Document): FieldCheck[];
+  /** Makes the form right where one action can (e.g. tick exactly the required boxes). */
+  fix?(doc: Document): void;
+  /** Whether a click on this element submits the form (the vendor's Save). */
+  isSubmit(el: Element): boolean;
+  /** Values taken when the form is submitted. */
+  read(doc: Document): Partial<Record<ValueName, string>> & { _rightsOk?: boolean };
+}
 
 /**
  * A page of a site, recognised from what a person sees. Detectors get one document at a time
@@ -9,9 +34,10 @@ export interface PageDef<PageId extends string = string> {
   id: PageId;
   detect(doc: Document): boolean;
   /** Values this page shows and how to read each one. */
-  captures?: Partial<Record<ValueName, (doc: Document) => LabelledValue | null>>;
+  captures?: Partial<Record<ValueName, (doc: Document, ctx: PageContext) => LabelledValue | null>>;
   /** Named elements a step can highlight. */
-  anchors?: Record<string, (doc: Document) => Element | null>;
+  anchors?: Record<string, (doc: Document, ctx: PageContext) => Element | Element[] | null>;
+  form?: WatchedForm;
 }
 
 export interface DetectedPage<PageId extends string = string> {

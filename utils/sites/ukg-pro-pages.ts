@@ -1,29 +1,199 @@
-import { readLabelledValue } from '../dom/labels';
-import { bodyText, hasHeading } from '../dom/text';
-import type { PageDef } from './pages';
+import { checkScopes, REQUIRED_SERVICES, sameService } from '../checks/scopes';
+import { checkEmail, checkPassword, checkUsername, SUGGESTED_USERNAME } from '../checks/ukg-account';
+import { findControlByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
+import { bodyText, hasHeading, normalizeText } from '../dom/text';
+import { readGridCell, readScopeGrid } from '../dom/ukg-grid';
+import { isShown } from '../dom/visible';
+import type { FieldCheck, PageContext, PageDef, WatchedForm } from './pages';
 
-export type UkgPageId = 'service-accounts' | 'ukg-other';
+export type UkgPageId = 'password-popup' | 'add-service-account' | 'service-accounts' | 'web-services' | 'ukg-other';
 
 const CUSTOMER_API_KEY_LABEL = /^customer api key\s*:?\s*(\S*)$/;
+const WEB_USER_API_KEY_LABEL = /^user api key\s*:?\s*(\S*)$/;
 
 const readCustomerApiKey = (doc: Document) => readLabelledValue(doc, CUSTOMER_API_KEY_LABEL);
+
+// ---- Add/Change Service Account
+
+const usernameField = (doc: Document) => findControlByLabel(doc, /\buser ?name\b/);
+const passwordField = (doc: Document) =>
+  doc.querySelector<HTMLInputElement>('input[type="password"]') ?? findControlByLabel(doc, /^(?!.*generate).*\bpassword\b/);
+const emailField = (doc: Document) => findControlByLabel(doc, /\be-?mail\b/);
+function generateBox(doc: Document): HTMLInputElement | null {
+  for (const box of doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const label = normalizeText(box.closest('label')?.textContent ?? (box.id ? doc.querySelector(`label[for="${CSS.escape(box.id)}"]`)?.textContent : ''));
+    if (/generate (a )?new password/.test(label)) return box;
+  }
+  return null;
+}
+function saveButton(doc: Document): Element | null {
+  for (const el of doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"], a')) if (isSave(el)) return el;
+  return null;
+}
+function isSave(el: Element): boolean {
+  const text = normalizeText(el instanceof HTMLInputElement ? el.value : el.textContent);
+  return text === 'save';
+}
+
+/** The View boxes of the three services Together needs: what the rights step highlights. */
+const requiredViewBoxes = (doc: Document) =>
+  (readScopeGrid(doc) ?? [])
+    .filter((r) => REQUIRED_SERVICES.some((s) => sameService(r.service, s)))
+    .flatMap((r) => (r.boxes.view ? [r.boxes.view] : []));
+const checkScopesOf = (doc: Document) => {
+  const grid = readScopeGrid(doc);
+  return grid ? checkScopes(grid) : null;
+};
+
+const addAccountForm: WatchedForm = {
+  check(doc) {
+    const checks: FieldCheck[] = [];
+    const user = usernameField(doc);
+    if (user) checks.push({ field: 'username', element: user, result: checkUsername(user.value) });
+    const generated = generateBox(doc)?.checked ?? false;
+    const pw = passwordField(doc);
+    if (pw || generated) checks.push({ field: 'password', element: pw ?? generateBox(doc), result: checkPassword(pw?.value ?? '', generated) });
+    const email = emailField(doc);
+    if (email) checks.push({ field: 'email', element: email, result: checkEmail(email.value) });
+    const scopes = checkScopesOf(doc);
+    const table = readScopeGrid(doc)?.[0]?.element.closest('table') ?? null;
+    for (const result of scopes?.results ?? []) checks.push({ field: 'scopes', element: table, result });
+    return checks;
+  },
+  fix(doc) {
+    const grid = readScopeGrid(doc);
+    if (!grid) return;
+    for (const change of checkScopes(grid).changes) {
+      const box = grid.find((r) => r.service === change.service)?.boxes[change.right];
+      // click(), not .checked: the vendor's own handlers (and its save) must see the change.
+      if (box && box.checked !== change.to) box.click();
+    }
+  },
+  isSubmit: isSave,
+  read(doc) {
+    const generated = generateBox(doc)?.checked ?? false;
+    const password = generated ? undefined : passwordField(doc)?.value;
+    const scopes = checkScopesOf(doc);
+    return {
+      username: usernameField(doc)?.value.trim() ?? '',
+      ...(password ? { password } : {}),
+      _rightsOk: !!scopes && scopes.results.every((r) => r.level === 'ok'),
+    };
+  },
+};
+
+// ---- Generated-password pop-up
+
+function visibleDialog(doc: Document): Element | null {
+  for (const el of doc.querySelectorAll('[role="dialog"], [role="alertdialog"], .ui-dialog, .modal, dialog[open]'))
+    if (isShown(el) && /password/.test(normalizeText(el.textContent))) return el;
+  return null;
+}
+
+/** The generated password in a pop-up: the single-token text or read-only value with the most character variety. */
+function readDialogPassword(doc: Document): LabelledValue | null {
+  const dialog = visibleDialog(doc);
+  if (!dialog) return null;
+  let best: LabelledValue | null = null;
+  let bestScore = 1;
+  const consider = (value: string, element: Element) => {
+    const v = value.trim();
+    if (!v || /\s/.test(v) || v.length < 6 || v.length > 128 || v.endsWith(':')) return;
+    const score = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+    if (score > bestScore) {
+      best = { value: v, element };
+      bestScore = score;
+    }
+  };
+  for (const input of dialog.querySelectorAll<HTMLInputElement>('input:not([type="hidden"]):not([type="checkbox"])')) consider(input.value, input);
+  for (const el of dialog.querySelectorAll('span, strong, b, code, kbd, td, p, div, pre'))
+    if (el.children.length === 0) consider(el.textContent ?? '', el);
+  return best;
+}
+
+// ---- Web Services
+
+const ENDPOINT = /https:\/\/[a-z0-9.-]+\/services\/[A-Za-z]+/i;
+
+function readEndpoint(doc: Document): LabelledValue | null {
+  for (const input of doc.querySelectorAll<HTMLInputElement>('input')) if (ENDPOINT.test(input.value)) return { value: input.value.match(ENDPOINT)![0], element: input };
+  for (const el of doc.querySelectorAll('a, td, span, li, div, p, code')) {
+    if (el.children.length > 0) continue;
+    const m = (el.textContent ?? '').match(ENDPOINT);
+    if (m) return { value: m[0], element: el };
+  }
+  return null;
+}
+
+function readRootUrl(doc: Document): LabelledValue | null {
+  const endpoint = readEndpoint(doc);
+  return endpoint ? { value: `${new URL(endpoint.value).origin}/`, element: endpoint.element } : null;
+}
+
+// ---- Service Account Administration (list)
+
+const accountName = (ctx: PageContext) => ctx.accountName ?? SUGGESTED_USERNAME;
+
+function readAccountUserKey(doc: Document, ctx: PageContext): LabelledValue | null {
+  const cell = readGridCell(doc, /\buser ?name\b/, accountName(ctx), /\buser api key\b/);
+  const value = cell?.textContent?.trim();
+  return cell && value ? { value, element: cell } : null;
+}
+
+function addButton(doc: Document): Element | null {
+  for (const el of doc.querySelectorAll('button, a, input[type="button"], input[type="submit"]')) {
+    const t = normalizeText(el instanceof HTMLInputElement ? el.value : el.textContent ?? el.getAttribute('aria-label'));
+    if (/^(\+\s*)?add(\s*\(\+\))?$/.test(t)) return el;
+  }
+  return null;
+}
 
 /** Most specific first: detectPage returns the first match. */
 export const UKG_PAGES: readonly PageDef<UkgPageId>[] = [
   {
-    // List page: its title, and the Customer API key at the top. "Add/Change Service Account"
-    // shares words with it, so the title must be the administration one.
-    id: 'service-accounts',
-    detect: (doc) =>
-      hasHeading(doc, /service account administration/) &&
-      !hasHeading(doc, /add\s*\/\s*change service account/) &&
-      bodyText(doc).includes('customer api key'),
-    captures: { customerApiKey: readCustomerApiKey },
-    anchors: { customerApiKey: (doc) => readCustomerApiKey(doc)?.element ?? null },
+    // After saving with "Generate New Password", UKG shows the password once in a pop-up.
+    id: 'password-popup',
+    detect: (doc) => readDialogPassword(doc) !== null,
+    captures: { password: readDialogPassword },
+    anchors: { password: (doc) => readDialogPassword(doc)?.element ?? null },
   },
   {
-    // Any other page of the admin UI: the guide points the way to Service Account Administration.
+    id: 'add-service-account',
+    detect: (doc) => hasHeading(doc, /add\s*\/\s*change service account/) || (!!usernameField(doc) && !!generateBox(doc)),
+    anchors: {
+      username: usernameField,
+      rights: requiredViewBoxes,
+      save: saveButton,
+    },
+    form: addAccountForm,
+  },
+  {
+    // List page: its title, and the Customer API key at the top.
+    id: 'service-accounts',
+    detect: (doc) => hasHeading(doc, /service account administration/) && bodyText(doc).includes('customer api key'),
+    captures: { customerApiKey: readCustomerApiKey, userApiKey: readAccountUserKey },
+    anchors: {
+      customerApiKey: (doc) => readCustomerApiKey(doc)?.element ?? null,
+      addButton,
+      userApiKey: (doc, ctx) => readAccountUserKey(doc, ctx)?.element ?? null,
+    },
+  },
+  {
+    // Web Services: the Customer API key again, and endpoint URLs that give the root URL. Its
+    // "User API key" is the signed-in web user's: never offered as the service account's.
+    id: 'web-services',
+    detect: (doc) => hasHeading(doc, /^web services$/) && readEndpoint(doc) !== null,
+    captures: { customerApiKey: readCustomerApiKey, rootUrl: readRootUrl },
+    anchors: { rootUrl: (doc) => readEndpoint(doc)?.element ?? null },
+  },
+  {
+    // Any other page of the admin UI: the guide points the way.
     id: 'ukg-other',
     detect: (doc) => doc.defaultView?.top === doc.defaultView,
   },
 ];
+
+/** The web user's own key on Web Services, read only to warn if it is captured as the service account's. */
+export function readWebUserApiKey(doc: Document): string | null {
+  return hasHeading(doc, /^web services$/) ? (readLabelledValue(doc, WEB_USER_API_KEY_LABEL)?.value ?? null) : null;
+}

@@ -1,0 +1,15 @@
+import type { ServiceTestResult } from '@/utils/protocol/messages';
+import { CheckLine } from './CheckLine';
+
+/** Test connection, one line per UKG web service. */
+export function ConnectionResults({ results }: { results: ServiceTestResult[] }) {
+  return (
+    <ul class="checks" aria-label="Test connection results">
+      {results.map((r) => (
+        <li key={r.service}>
+          <CheckLine level={r.outcome === 'works' ? 'ok' : 'error'} message={r.message} />
+        </li>
+      ))}
+    </ul>
+  );
+}

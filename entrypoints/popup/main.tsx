@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { GuideView } from '@/components/GuideView';
+import '../guide-panel/style.css';
+
+/** The toolbar popup: the guide's written steps, captured values and the paste-in form, on any page. */
+render(<GuideView />, document.getElementById('app')!);

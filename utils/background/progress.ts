@@ -1,0 +1,30 @@
+import { createStore, get, set, del, type UseStore } from 'idb-keyval';
+import { EMPTY_PROGRESS, type GuideId, type Progress } from '../guides/types';
+
+/**
+ * Guide progress in IndexedDB of the extension's own origin (idb-keyval; background only, never in
+ * a content script, where it would open the vendor site's database). Non-secret by construction:
+ * page ids, value names, events and the service account's user name.
+ */
+export function createProgressStore(store: UseStore = createStore('together-setup-assistant', 'progress')) {
+  const key = (guide: GuideId) => `progress:${guide}`;
+  return {
+    async get(guide: GuideId): Promise<Progress> {
+      const p = await get<Progress>(key(guide), store);
+      return p ? { ...EMPTY_PROGRESS, ...p } : EMPTY_PROGRESS;
+    },
+    async update(guide: GuideId, change: (p: Progress) => Progress): Promise<Progress> {
+      const next = change(await this.get(guide));
+      await set(key(guide), next, store);
+      return next;
+    },
+    reset: (guide: GuideId) => del(key(guide), store),
+  };
+}
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+/** Adds an item to a list field once. */
+export function addOnce<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? [...list] : [...list, item];
+}

@@ -1,0 +1,104 @@
+import type { ContentScriptContext } from '#imports';
+import { frameOffset } from '../dom/documents';
+
+export interface Hint {
+  element: Element;
+  level: 'ok' | 'warn' | 'error';
+  message: string;
+}
+
+const COLORS = { ok: '#2b7a3d', warn: '#8a5a00', error: '#b3261e' } as const;
+
+/**
+ * Boxes drawn over the page: outlines around the elements a step is about, and check messages under
+ * fields. Each box is its own randomly named host with a closed shadow root, positioned over its
+ * target (also inside the ContentFrame); the page's own elements are never changed. The host is the
+ * positioned box, so its placement can be verified from outside.
+ */
+export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hint') {
+  const hosts: HTMLElement[] = [];
+  const bodies = new WeakMap<HTMLElement, HTMLElement>();
+  let targets: Element[] = [];
+  let frame = 0;
+
+  function host(i: number): { host: HTMLElement; body: HTMLElement } {
+    let h = hosts[i];
+    if (!h) {
+      h = document.createElement(`tsa-${Math.random().toString(36).slice(2, 10)}`);
+      h.setAttribute(`data-tsa-${kind}`, '');
+      h.style.cssText = 'all:initial;position:fixed;pointer-events:none;z-index:2147483646;display:none;';
+      const root = h.attachShadow({ mode: 'closed' });
+      const body = document.createElement('div');
+      root.append(body);
+      bodies.set(h, body);
+      hosts[i] = h;
+    }
+    return { host: h, body: bodies.get(h)! };
+  }
+
+  const place = () => {
+    frame = 0;
+    targets.forEach((el, i) => {
+      const { host: h } = host(i);
+      if (!el.isConnected) return void (h.style.display = 'none');
+      const r = el.getBoundingClientRect();
+      const off = frameOffset(el);
+      const visible = r.width > 0 || r.height > 0;
+      Object.assign(h.style, kind === 'highlight'
+        ? { display: visible ? 'block' : 'none', left: `${off.x + r.left - 4}px`, top: `${off.y + r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` }
+        : { display: visible ? 'block' : 'none', left: `${off.x + r.left}px`, top: `${off.y + r.bottom + 2}px` });
+    });
+  };
+  const schedule = () => {
+    if (!frame) frame = ctx.requestAnimationFrame(place);
+  };
+  // Capture phase: scrolling inside any container (or the ContentFrame's window) moves targets.
+  ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', schedule, { passive: true });
+  const frameWindows = new WeakSet<Window>();
+  ctx.onInvalidated(() => hosts.forEach((h) => h.remove()));
+
+  function show(items: { element: Element; paint(body: HTMLElement): void }[]) {
+    targets = items.map((i) => i.element);
+    items.forEach((item, i) => {
+      const { host: h, body } = host(i);
+      item.paint(body);
+      if (!h.isConnected) document.documentElement.append(h);
+      const win = item.element.ownerDocument.defaultView;
+      if (win && win !== window && !frameWindows.has(win)) {
+        frameWindows.add(win);
+        ctx.addEventListener(win, 'scroll', schedule, { capture: true, passive: true });
+      }
+    });
+    for (const h of hosts.splice(items.length)) h.remove();
+    schedule();
+  }
+
+  return {
+    highlight(elements: readonly Element[]) {
+      show(
+        elements.map((element) => ({
+          element,
+          paint(body) {
+            body.style.cssText =
+              'position:absolute;inset:0;box-sizing:border-box;border:3px solid #e8590c;border-radius:4px;box-shadow:0 0 0 4px rgba(232,89,12,.25);';
+          },
+        })),
+      );
+    },
+    hints(hints: readonly Hint[]) {
+      show(
+        hints.map(({ element, level, message }) => ({
+          element,
+          paint(body) {
+            body.setAttribute('role', level === 'ok' ? 'status' : 'alert');
+            body.textContent = message;
+            body.style.cssText =
+              `max-width:360px;padding:3px 8px;border-radius:4px;font:12px/1.35 system-ui,sans-serif;color:#fff;background:${COLORS[level]};` +
+              'box-shadow:0 1px 4px rgba(0,0,0,.25);';
+          },
+        })),
+      );
+    },
+  };
+}
