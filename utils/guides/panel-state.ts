@@ -2,7 +2,7 @@ import { checkValue } from '../checks/registry';
 import type { CheckResult } from '../checks/types';
 import type { CapturedView, PanelState } from '../protocol/messages';
 import { isSecretValue, maskValue, VALUE_LABELS, type ValueName } from '../values';
-import { currentStep, isStepDone } from './registry';
+import { currentStep, isStepDone, withCurrentPage } from './registry';
 import type { Guide, Progress } from './types';
 
 /** What the content script last said about the tab's page. */
@@ -37,7 +37,7 @@ export function buildPanelState({ guide, page, progress, values, expiresAt, warn
   return {
     guideId: guide.id,
     guideTitle: guide.title,
-    steps: guide.steps.map((s) => ({ id: s.id, title: s.title, instruction: s.instruction, where: s.where ?? null, done: isStepDone(s, progress) })),
+    steps: guide.steps.map((s) => ({ id: s.id, title: s.title, instruction: s.instruction, where: s.where ?? null, done: isStepDone(s, withCurrentPage(progress, pageId)) })),
     stepIndex: index,
     place,
     instruction,

@@ -11,9 +11,14 @@ export function guideForSite(site: SiteId): Guide | null {
 
 export function isStepDone(step: GuideStep, p: Progress): boolean {
   const d = step.done;
-  if ('visited' in d) return p.visited.includes(d.visited);
+  if ('visited' in d) return d.visited.some((page) => p.visited.includes(page));
   if ('captured' in d) return d.captured.every((v) => p.captured.includes(v));
   return p.events.includes(d.event);
+}
+
+/** The page on screen counts as visited, even right after the progress was reset. */
+export function withCurrentPage(progress: Progress, pageId: string | null): Progress {
+  return pageId && !progress.visited.includes(pageId) ? { ...progress, visited: [...progress.visited, pageId] } : progress;
 }
 
 export interface CurrentStep {
@@ -28,7 +33,8 @@ export interface CurrentStep {
  * the last one. What the panel says then depends on whether the admin is on that step's page.
  */
 export function currentStep(guide: Guide, pageId: string | null, progress: Progress): CurrentStep {
-  let index = guide.steps.findIndex((s) => !isStepDone(s, progress));
+  const seen = withCurrentPage(progress, pageId);
+  let index = guide.steps.findIndex((s) => !isStepDone(s, seen));
   if (index < 0) index = guide.steps.length - 1;
   const step = guide.steps[index]!;
   const where = step.page === pageId ? 'on-page' : step.via?.page === pageId ? 'via' : 'elsewhere';

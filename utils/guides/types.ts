@@ -6,8 +6,8 @@ export type GuideId = 'ukg-pro' | 'vantagepoint';
 /** Things that happen in a guide and finish a step (recorded, never secret). */
 export type GuideEvent = 'account-details-ok' | 'account-saved' | 'rights-ok' | 'relayed';
 
-/** When a step counts as done. */
-export type DoneWhen = { visited: string } | { captured: ValueName[] } | { event: GuideEvent };
+/** When a step counts as done: any of these pages seen, all these values captured, or the event happened. */
+export type DoneWhen = { visited: string[] } | { captured: ValueName[] } | { event: GuideEvent };
 
 export interface GuideStep {
   id: string;

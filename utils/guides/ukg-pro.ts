@@ -12,7 +12,8 @@ export const ukgProGuide: Guide = {
       title: 'Open Service Account Administration',
       instruction: MENU('Service Account Administration'),
       page: 'ukg-other',
-      done: { visited: 'service-accounts' },
+      // Being on any page of Service Account Administration means the admin found it.
+      done: { visited: ['service-accounts', 'add-service-account', 'password-popup'] },
     },
     {
       id: 'customer-api-key',

@@ -10,7 +10,7 @@ export const vantagepointGuide: Guide = {
       title: 'Check the public address',
       instruction: 'Vantagepoint must be reachable from the internet through a public URL for Connect to work.',
       page: 'vantagepoint-other',
-      done: { visited: 'roles' },
+      done: { visited: ['roles'] },
     },
     {
       id: 'role',
@@ -18,7 +18,7 @@ export const vantagepointGuide: Guide = {
       instruction:
         'Settings > Security > Roles, Overview tab: tick Utilities > Integrations > Connect Administration ("Connect" in 7.0, which also needs Type of Role = Administrator).',
       page: 'roles',
-      done: { visited: 'users' },
+      done: { visited: ['users'] },
     },
     {
       id: 'users',
@@ -26,7 +26,7 @@ export const vantagepointGuide: Guide = {
       instruction:
         'Settings > Security > Users: you, and every Connect user, need an employee record with a valid e-mail address.',
       page: 'users',
-      done: { visited: 'api-authorization' },
+      done: { visited: ['api-authorization'] },
     },
     {
       id: 'api-authorization',

@@ -30,9 +30,13 @@ function saveButton(doc: Document): Element | null {
   for (const el of doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"], a')) if (isSave(el)) return el;
   return null;
 }
+/** Visible caption of a button-like element. Tag names, not instanceof: ContentFrame elements come from another window. */
+function caption(el: Element): string {
+  return normalizeText(el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent || el.getAttribute('aria-label')));
+}
+
 function isSave(el: Element): boolean {
-  const text = normalizeText(el instanceof HTMLInputElement ? el.value : el.textContent);
-  return text === 'save';
+  return caption(el) === 'save';
 }
 
 /** The View boxes of the three services Together needs: what the rights step highlights. */
@@ -142,8 +146,7 @@ function readAccountUserKey(doc: Document, ctx: PageContext): LabelledValue | nu
 
 function addButton(doc: Document): Element | null {
   for (const el of doc.querySelectorAll('button, a, input[type="button"], input[type="submit"]')) {
-    const t = normalizeText(el instanceof HTMLInputElement ? el.value : el.textContent ?? el.getAttribute('aria-label'));
-    if (/^(\+\s*)?add(\s*\(\+\))?$/.test(t)) return el;
+    if (/^(\+\s*)?add(\s*\(\+\))?$/.test(caption(el))) return el;
   }
   return null;
 }

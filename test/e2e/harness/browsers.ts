@@ -14,11 +14,17 @@ export interface TestFrame {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** A real (trusted) mouse click on the button with this accessible name. */
   clickButton(name: string): Promise<void>;
+  /** A real click on the element matching the CSS selector. */
+  click(selector: string): Promise<void>;
+  /** Replaces the field's content by typing, key by key. */
+  type(selector: string, text: string): Promise<void>;
 }
 
 export interface TestPage extends TestFrame {
   /** The guide panel (our extension page framed into the site). */
   panel(): Promise<TestFrame>;
+  /** A child frame of the page (e.g. UKG's ContentFrame) whose URL contains `part`. */
+  frame(part: string): Promise<TestFrame>;
   goto(url: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -62,6 +68,11 @@ function pwFrame(frame: PwFrame | PwPage): TestFrame {
     url: () => frame.url(),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never),
     clickButton: (name) => frame.getByRole('button', { name, exact: true }).click({ timeout: 10_000 }),
+    click: (selector) => frame.locator(selector).click({ timeout: 10_000 }),
+    type: async (selector, text) => {
+      await frame.locator(selector).fill('');
+      await frame.locator(selector).pressSequentially(text);
+    },
   };
 }
 
@@ -69,6 +80,7 @@ function pwPage(page: PwPage): TestPage {
   return {
     ...pwFrame(page),
     panel: () => until(() => page.frames().find((f) => isExtensionUrl(f.url())), 'the guide panel').then(pwFrame),
+    frame: (part) => until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`).then(pwFrame),
     goto: async (url) => void (await page.goto(url)),
     close: () => page.close(),
   };
@@ -139,6 +151,15 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
       const handle = await until(() => findButton(frame, name), `button "${name}"`);
       await handle.click();
     },
+    click: async (selector) => {
+      const handle = await until(() => frame.$(selector), selector);
+      await handle.click();
+    },
+    type: async (selector, text) => {
+      const handle = await until(() => frame.$(selector), selector);
+      await handle.evaluate((el) => ((el as HTMLInputElement).value = ''));
+      await handle.type(text);
+    },
   };
 }
 
@@ -167,6 +188,15 @@ function ppPage(page: PpPage): TestPage {
   return {
     ...ppFrame(page),
     panel: () => until(() => findExtensionFrame(page), 'the guide panel').then(ppFrame),
+    frame: (part) =>
+      until(async () => {
+        for (const f of page.frames()) {
+          if (f === page.mainFrame()) continue;
+          const href = await f.evaluate(() => location.href).catch(() => '');
+          if (href.includes(part)) return f;
+        }
+        return undefined;
+      }, `frame ${part}`).then(ppFrame),
     goto: async (url) => void (await page.goto(url)),
     close: () => page.close(),
   };

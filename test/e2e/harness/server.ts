@@ -55,8 +55,7 @@ export async function startFixtureServer(port = 443): Promise<FixtureServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
+    sendFile(res, file);
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
@@ -72,6 +71,11 @@ export async function startFixtureServer(port = 443): Promise<FixtureServer> {
     },
     close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
+}
+
+export function sendFile(res: ServerResponse, file: string): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(readFileSync(file));
 }
 
 function fixtureFor(url: URL): string | null {
