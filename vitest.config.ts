@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     restoreMocks: true,
+    // idb-keyval (guide progress) needs IndexedDB, which happy-dom lacks.
+    setupFiles: ['fake-indexeddb/auto'],
   },
 });

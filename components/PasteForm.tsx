@@ -34,7 +34,7 @@ export function PasteForm({ busy, onKeep }: Props) {
 
   return (
     <details class="card">
-      <summary>Enter values by hand</summary>
+      <summary id="paste-form-toggle">Enter values by hand</summary>
       <form class="paste" onSubmit={keep}>
         {FIELDS.map((name) => {
           const id = `paste-${name}`;

@@ -24,7 +24,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('shows the way on a UKG page that is not a target', async () => {
       const page = await browser.open('https://n12.ultipro.com/default.aspx');
       const panel = await page.panel();
-      await until(async () => (await panelText(panel)).includes('Step 1 of 7: Open Service Account Administration'), 'step 1');
+      await until(async () => (await panelText(panel)).includes('Step 1 of 8: Open Service Account Administration'), 'step 1');
       expect(await panelText(panel)).toContain('Connect UKG Pro to Together');
       await page.close();
     });
@@ -32,7 +32,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('captures the Customer API key on Service Account Administration and fills Together', async () => {
       const page = await browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS');
       const panel = await page.panel();
-      await until(async () => (await panelText(panel)).includes('Step 2 of 7: Capture the Customer API key'), 'step 2 (page rendered late)');
+      await until(async () => (await panelText(panel)).includes('Step 2 of 8: Capture the Customer API key'), 'step 2 (page rendered late)');
 
       // The highlight frames the key, from a closed shadow root the page cannot look into.
       const highlight = await until(
@@ -86,7 +86,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const together = await browser.open(TOGETHER);
       const page = await browser.open('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html');
       const panel = await page.panel();
-      await until(async () => (await panelText(panel)).includes('Step 2 of 7'), 'step 2 inside ContentFrame');
+      await until(async () => (await panelText(panel)).includes('Step 2 of 8'), 'step 2 inside ContentFrame');
       await panel.clickButton('Capture Customer API key');
       await until(async () => (await panelText(panel)).includes('Customer API key looks right.'), 'the capture');
       await panel.clickButton('Send to Together');

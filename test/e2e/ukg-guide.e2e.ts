@@ -112,3 +112,110 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
   });
 }
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`UKG Pro guide, top documents and mistakes, in ${name}`, () => {
+    let server: FixtureServer;
+    let browser: TestBrowser;
+    const cleanups: (() => void)[] = [];
+
+    beforeAll(async () => {
+      server = await startFixtureServer(443);
+      browser = await launch(name, server.port);
+    });
+    afterEach(() => cleanups.splice(0).forEach((c) => c()));
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('takes a generated password from its pop-up and warns about the web user’s own key', async () => {
+      const api = ukgApiStandIn(server, 'service4.ultipro.com', {
+        '/personnel/v1/person-details': 401,
+        '/configuration/v1/company-details': 403,
+        '/personnel/v1/employee-employment-details': 'down',
+      });
+      cleanups.push(api.remove);
+      const page = await browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
+      let panel = await page.panel();
+      await panel.clickButton('Start the guide over');
+      await panel.clickButton('Clear captured keys').catch(() => undefined);
+      await seeText(panel, 'Step 2 of 8');
+      await panel.clickButton('Capture Customer API key');
+      await seeText(panel, 'Customer API key looks right.');
+      await page.click('#ctl00_Content_btnAdd');
+
+      // Add/Change as a top document: other labels, other column order, a right ticked by default.
+      panel = await page.panel();
+      await seeText(panel, 'Step 3 of 8: Add a service account');
+      await page.type('input[name="user"]', 'TogetherIntegration');
+      await page.click('input[name="generated"]');
+      await page.type('input[type="email"]', 'it@acme.test');
+      await seeAlert(panel, 'View on Employee Export is more than Together needs.');
+      await panel.clickButton('Set exactly these rights');
+      await noAlert(panel, 'Employee Export');
+      await seeText(panel, 'Web service rights are exactly what Together needs');
+      await page.clickButton('Save');
+
+      // The one-time password pop-up (alertdialog variant).
+      panel = await page.panel();
+      await seeText(panel, 'Step 5 of 8: Capture the generated password');
+      await panel.clickButton('Capture Password');
+      await seeText(panel, 'Password entered. It is kept exactly as typed.');
+      await panel.clickButton('Reveal Password');
+      await seeText(panel, 'Wq8!m#Lp2(Rz');
+      await page.clickButton('Close');
+      await seeText(panel, 'Step 6 of 8');
+      await panel.clickButton('Capture User API key');
+      await seeText(panel, 'User API key looks right.');
+
+      // Web Services: the root URL, and the signed-in user's own key is remembered (as a hash).
+      await page.goto('https://ew42.ultipro.com/pages/VIEW/WebServices.aspx?fixture=web-services.html');
+      panel = await page.panel();
+      await seeText(panel, 'Step 7 of 8: Capture the web-services address');
+      expect(await text(panel)).not.toContain('Capture User API key');
+      await panel.clickButton('Capture Root URL');
+      await seeText(panel, 'Root URL: https://service4.ultipro.com/');
+
+      // Pasting the web user's key as the account's key is flagged with the reason.
+      await panel.click('#paste-form-toggle');
+      await panel.type('#paste-userApiKey', 'WEBUSR0000K0');
+      await panel.clickButton('Keep these values');
+      await seeAlert(panel, 'This is the User API key of the web user you are signed in as');
+
+      // Test connection reports each outcome against the stand-in.
+      await panel.clickButton('Test connection');
+      await seeAlert(panel, 'Employee Person Details: not authorised');
+      await seeAlert(panel, 'Company Configuration Integration: signed in, but the account lacks View');
+      await seeAlert(panel, 'Personnel Integration: service4.ultipro.com could not be reached.');
+      await page.close();
+    });
+
+    it('flags root-URL mistakes as typed and keeps values when Together asks to sign in', async () => {
+      cleanups.push(togetherSettingsServe(server, 'login.html'));
+      const page = await browser.open('https://n12.ultipro.com/default.aspx');
+      const panel = await page.panel();
+      await panel.clickButton('Clear captured keys').catch(() => undefined);
+      await panel.click('#paste-form-toggle');
+      await panel.type('#paste-rootUrl', 'https://n12.ultipro.com/Login.aspx');
+      await seeAlert(panel, 'This is your login address, not the web-services address.');
+      await panel.type('#paste-rootUrl', 'http://service4.ultipro.com/services/LoginService');
+      await seeAlert(panel, 'Use https://');
+      await panel.type('#paste-rootUrl', 'service5');
+      await seeText(panel, 'Root URL: https://service5.ultipro.com/');
+      await panel.type('#paste-customerApiKey', 'B7K2');
+      await seeAlert(panel, 'A Customer API key is 5 letters or digits; this is 4 characters.');
+      await panel.type('#paste-customerApiKey', 'B7K2Q');
+      await panel.clickButton('Keep these values');
+      await seeText(panel, 'Root URL: https://service5.ultipro.com/');
+
+      await panel.clickButton('Send to Together');
+      await seeAlert(panel, 'Together is asking you to sign in.');
+      expect(await text(panel)).toContain('Customer API key looks right.'); // nothing lost
+      const together = await browser.waitForPage(isTogether);
+      expect(await together.evaluate(() => (document.getElementById('pw') as HTMLInputElement).value)).toBe('');
+      await together.close();
+      await page.close();
+    });
+  });
+}

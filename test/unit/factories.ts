@@ -1,3 +1,6 @@
+import { vi } from 'vitest';
+import { requestSchemas } from '@/utils/protocol/messages';
+import type { Handlers } from '@/utils/protocol/router';
 import type { SenderLike, Self } from '@/utils/protocol/sender';
 
 export const SELF: Self = { id: 'ext-id', origin: 'chrome-extension://ext-id' };
@@ -24,4 +27,9 @@ export const TOGETHER_PAGE = 'https://my.togetherplatform.com/settings?section=i
 /** Parses HTML into a document of its own (happy-dom). */
 export function htmlDocument(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** A spy for every message type's handler, answering null. */
+export function spyHandlers(): Handlers {
+  return Object.fromEntries(Object.keys(requestSchemas).map((t) => [t, vi.fn(() => null)])) as unknown as Handlers;
 }

@@ -1,3 +1,4 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -20,6 +21,7 @@ describe('background hub', () => {
 
   beforeEach(() => {
     fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory(); // fresh guide progress for every test
     contentMessages = [];
     // The page's content script: answers reads with the key it shows.
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string }) => {
@@ -30,8 +32,8 @@ describe('background hub', () => {
 
   it('captures a value from the panel’s own tab into storage.session only', async () => {
     const hub = createHub();
-    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab())).toEqual({ ok: true, data: null });
-    expect(contentMessages).toContainEqual({ type: 'page/highlight', anchor: 'customerApiKey' });
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab())).toEqual({ ok: true, data: null });
+    expect(contentMessages).toContainEqual({ type: 'page/guide', anchor: 'customerApiKey', accountName: null });
 
     expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel())).toEqual({ ok: true, data: null });
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page/read', value: 'customerApiKey' }, { frameId: 0 });
@@ -43,7 +45,7 @@ describe('background hub', () => {
 
   it('refuses a capture the current step does not offer', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
     expect(await send(hub, { type: 'capture/request', value: 'password' }, panel())).toMatchObject({ ok: false, error: { code: 'page-unavailable' } });
     expect(await hub.vault.all()).toEqual({});
   });
@@ -57,20 +59,20 @@ describe('background hub', () => {
   it('says so when the page shows no value', async () => {
     vi.mocked(browser.tabs.sendMessage).mockResolvedValue({ value: null } as never);
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
     expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
   });
 
   it('ignores forged page reports and empty senders', async () => {
     const hub = createHub();
-    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, { ...ukgTab(), id: 'other-extension' })).toMatchObject({ ok: false });
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, { ...ukgTab(), id: 'other-extension' })).toMatchObject({ ok: false });
     expect(contentMessages).toEqual([]);
   });
 
   it('clears captured keys on request', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
     await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
     expect(await send(hub, { type: 'vault/clear' }, panel())).toEqual({ ok: true, data: null });
     expect(await hub.vault.all()).toEqual({});
@@ -79,7 +81,7 @@ describe('background hub', () => {
 
   it('schedules an expiry alarm while values are held and removes it when they are gone', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
     await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
     await vi.waitFor(async () => expect(await browser.alarms.get('vault-expiry')).toBeTruthy());
     await send(hub, { type: 'vault/clear' }, panel());
@@ -88,7 +90,7 @@ describe('background hub', () => {
 
   it('pushes masked state to the panel’s port and rejects ports from elsewhere', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts' }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
     await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
     const posted: unknown[] = [];
     const port = {
@@ -98,14 +100,14 @@ describe('background hub', () => {
       disconnect: vi.fn(),
       onDisconnect: { addListener: vi.fn() },
     };
-    hub.onPanelConnect(port as never);
+    hub.onConnect(port as never);
     await vi.waitFor(() => expect(posted.length).toBe(1));
     const text = JSON.stringify(posted);
     expect(text).toContain('Capture the Customer API key');
     expect(text).not.toContain('B7K2Q');
 
     const forged = { ...port, sender: ukgTab(), disconnect: vi.fn() };
-    hub.onPanelConnect(forged as never);
+    hub.onConnect(forged as never);
     expect(forged.disconnect).toHaveBeenCalled();
   });
 });

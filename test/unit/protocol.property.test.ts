@@ -1,24 +1,18 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, vi } from 'vitest';
 import { requestSchemas } from '@/utils/protocol/messages';
-import { route, type Handlers } from '@/utils/protocol/router';
+import { route } from '@/utils/protocol/router';
 import { classifySender } from '@/utils/protocol/sender';
 import { isTogetherIntegrationsUrl } from '@/utils/sites/together';
 import { VALUE_NAMES } from '@/utils/values';
-import { contentSender, panelSender, SELF } from './factories';
+import { contentSender, panelSender, SELF, spyHandlers } from './factories';
 
 // Seeds are printed by fast-check on failure; a fixed one keeps CI reproducible.
 const seed = Number(process.env.FC_SEED ?? 20261122);
 const RUNS = { numRuns: 1000, seed };
 console.info(`fast-check seed ${seed}`);
 
-const handlers = (): Handlers => ({
-  'page/detected': vi.fn(),
-  'capture/request': vi.fn(),
-  'relay/send': vi.fn(),
-  'vault/clear': vi.fn(),
-  'panel/layout': vi.fn(),
-});
+const handlers = spyHandlers;
 
 const types = Object.keys(requestSchemas);
 /** Messages that look almost right: a real type with arbitrary other fields. */

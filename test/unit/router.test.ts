@@ -1,21 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ProtocolError } from '@/utils/protocol/envelope';
-import { route, type Handlers } from '@/utils/protocol/router';
-import { contentSender, panelSender, SELF, UKG_PAGE } from './factories';
+import { route } from '@/utils/protocol/router';
+import { contentSender, panelSender, SELF, spyHandlers, UKG_PAGE } from './factories';
 
-function spyHandlers(): Handlers {
-  return {
-    'page/detected': vi.fn(() => null),
-    'capture/request': vi.fn(() => ({ captured: true })),
-    'relay/send': vi.fn(() => null),
-    'vault/clear': vi.fn(() => null),
-    'panel/layout': vi.fn(() => null),
-  };
-}
 
 describe('router', () => {
   it('answers a valid message from an allowed sender with ok and the handler’s data', async () => {
     const h = spyHandlers();
+    h['capture/request'] = vi.fn(() => ({ captured: true }));
     const reply = await route(h, SELF, { type: 'capture/request', value: 'customerApiKey' }, panelSender());
     expect(reply).toEqual({ ok: true, data: { captured: true } });
     expect(h['capture/request']).toHaveBeenCalledOnce();

@@ -28,11 +28,21 @@ const SENDERS: Record<string, SenderLike> = {
 };
 
 /** The policy, written out as a table a reviewer can check line by line. */
+const SOURCE_PAGES = ['UKG content script, top frame', 'Vantagepoint content script, top frame'];
+const OUR_PAGES = ['panel', 'popup', 'extension page opened in a tab (top frame)'];
 const ACCEPTED: Record<RequestType, string[]> = {
-  'page/detected': ['UKG content script, top frame', 'Vantagepoint content script, top frame'],
+  'page/detected': SOURCE_PAGES,
+  'page/checks': SOURCE_PAGES,
+  'account/saved': SOURCE_PAGES,
+  'page/web-user-key': SOURCE_PAGES,
   'capture/request': ['panel'],
-  'relay/send': ['panel', 'popup', 'extension page opened in a tab (top frame)'],
-  'vault/clear': ['panel', 'popup', 'extension page opened in a tab (top frame)'],
+  'scopes/fix': ['panel'],
+  'vault/reveal': OUR_PAGES,
+  'vault/put': OUR_PAGES,
+  'relay/send': OUR_PAGES,
+  'connection/test': OUR_PAGES,
+  'vault/clear': OUR_PAGES,
+  'progress/reset': OUR_PAGES,
   'panel/layout': ['panel'],
 };
 

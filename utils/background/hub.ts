@@ -75,14 +75,14 @@ export function createHub() {
     });
   }
 
-  /** Pushes fresh state to every open panel and popup, and tells each tab what to highlight. */
-  async function refresh() {
-    const tabs = new Set<number>();
-    for (const [port, tabId] of ports) {
-      port.postMessage({ type: 'state', state: await stateFor(tabId) } satisfies ToPanel);
-      if (tabId !== null) tabs.add(tabId);
+  /** Pushes fresh state to every open panel and popup, and tells each of their tabs (and `tabId`) what to highlight. */
+  async function refresh(tabId?: number) {
+    const tabs = new Set<number>(tabId === undefined ? [] : [tabId]);
+    for (const [port, portTab] of ports) {
+      port.postMessage({ type: 'state', state: await stateFor(portTab) } satisfies ToPanel);
+      if (portTab !== null) tabs.add(portTab);
     }
-    for (const tabId of tabs) await guidePage(tabId);
+    for (const t of tabs) await guidePage(t);
   }
 
   async function guidePage(tabId: number) {
@@ -154,7 +154,7 @@ export function createHub() {
         report: { pageId: msg.pageId, available: msg.available, checks: samePage ? before.checks : [], fixable: samePage ? before.fixable : false },
       });
       if (msg.pageId) await record(from.site, { visited: msg.pageId });
-      await refresh();
+      await refresh(from.tabId);
       return null;
     },
     async 'page/checks'(msg, from) {
@@ -163,7 +163,7 @@ export function createHub() {
       if (!entry) return null;
       await tabPages.set(from.tabId, { ...entry, report: { ...entry.report, checks: msg.checks, fixable: msg.fixable } });
       await record(from.site, { events: eventsFromChecks(msg.checks) });
-      await refresh();
+      await refresh(from.tabId);
       return null;
     },
     async 'account/saved'(msg, from) {
@@ -171,7 +171,7 @@ export function createHub() {
       const events: GuideEvent[] = ['account-saved', ...(msg.rightsOk ? (['rights-ok'] as const) : [])];
       await record(from.site, { events });
       await keep(from.site, { username: msg.username, ...(msg.password ? { password: msg.password } : {}) });
-      await refresh();
+      await refresh(from.tabId);
       return null;
     },
     async 'page/web-user-key'(msg) {
@@ -190,7 +190,7 @@ export function createHub() {
       const value = typeof read?.value === 'string' ? read.value : '';
       if (!value.trim()) throw new ProtocolError('no-value', `No ${label} was found on this page. Wait for the page to finish loading, then try again.`);
       await keep(entry.site, { [msg.value]: value });
-      await refresh();
+      await refresh(tabId);
       return null;
     },
     async 'scopes/fix'(_msg, from) {

@@ -6,9 +6,13 @@ export interface ScopeGridRow extends ScopeRow {
   element: HTMLTableRowElement;
 }
 
+// Plain selectors rather than table.rows/tHead/cells: same result, and they work in every DOM.
+const rowsOf = (table: HTMLTableElement) => [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
+const cellsOf = (tr: Element) => [...tr.children].filter((c): c is HTMLTableCellElement => c.tagName === 'TD' || c.tagName === 'TH');
+
 function headerCells(table: HTMLTableElement): string[] {
-  const row = table.tHead?.rows[0] ?? table.rows[0];
-  return row ? [...row.cells].map((c) => normalizeText(c.textContent)) : [];
+  const row = rowsOf(table)[0];
+  return row ? cellsOf(row).map((c) => normalizeText(c.textContent)) : [];
 }
 
 /** The table whose header names the method columns Add, Delete, View and Edit (any order). */
@@ -27,11 +31,9 @@ export function readScopeGrid(doc: Document): ScopeGridRow[] | null {
   const h = headerCells(table);
   const col = Object.fromEntries(RIGHTS.map((r) => [r, h.indexOf(r)])) as Record<Right, number>;
   const nameCol = h.findIndex((t) => /\b(web )?services?\b|\bname\b/.test(t));
-  const headerRow = table.tHead?.rows[0] ?? table.rows[0];
   const rows: ScopeGridRow[] = [];
-  for (const tr of table.rows) {
-    if (tr === headerRow || tr.parentElement === table.tHead) continue;
-    const cells = [...tr.cells];
+  for (const tr of rowsOf(table).slice(1)) {
+    const cells = cellsOf(tr);
     const name = (cells[Math.max(nameCol, 0)]?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!name) continue;
     const boxes: Partial<Record<Right, HTMLInputElement>> = {};
@@ -53,7 +55,10 @@ export function readGridCell(doc: Document, keyColumn: RegExp, key: string, colu
     const k = h.findIndex((x) => keyColumn.test(x));
     const c = h.findIndex((x) => column.test(x));
     if (k < 0 || c < 0) continue;
-    for (const tr of t.rows) if (normalizeText(tr.cells[k]?.textContent) === wanted) return tr.cells[c] ?? null;
+    for (const tr of rowsOf(t)) {
+      const cells = cellsOf(tr);
+      if (normalizeText(cells[k]?.textContent) === wanted) return cells[c] ?? null;
+    }
   }
   return null;
 }

@@ -54,6 +54,9 @@ export function runSourcePage(
   }
 
   function onClick(doc: Document, e: Event) {
+    // Clicks open and close dialogs and tabs by toggling attributes, which the childList observer
+    // does not see (watching attributes on a vendor page is too costly): look again after them.
+    schedule();
     const form = detected?.doc === doc ? detected.page.form : undefined;
     const target = (e.target as Element | null)?.closest?.('button, input, a');
     if (!form || !target || !form.isSubmit(target)) return;
