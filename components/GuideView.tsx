@@ -4,6 +4,7 @@ import { PANEL_PORT } from '@/utils/background/ports';
 import { request } from '@/utils/protocol/client';
 import type { Envelope } from '@/utils/protocol/envelope';
 import type { PanelState, ServiceTestResult, ToPanel } from '@/utils/protocol/messages';
+import type { FormFix } from '@/utils/checks/types';
 import type { ValueName } from '@/utils/values';
 import { CapturedValues } from './CapturedValues';
 import { ConnectionResults } from './ConnectionResults';
@@ -38,7 +39,7 @@ function usePanelState(): [PanelState | null, number] {
  * The guide as the panel and the popup show it. It never holds a secret except one the admin
  * asked to reveal, for 30 s; everything else comes masked from the background.
  */
-export function GuideView({ header }: { header?: (title: string) => preact.ComponentChildren }) {
+export function GuideView({ header, inPage }: { header?: (title: string) => preact.ComponentChildren; inPage: boolean }) {
   const [state, now] = usePanelState();
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -55,7 +56,7 @@ export function GuideView({ header }: { header?: (title: string) => preact.Compo
   }
 
   const capture = (value: ValueName) => run(`capture:${value}`, () => request({ type: 'capture/request', value }));
-  const fixRights = () => run('fix', () => request({ type: 'scopes/fix' }));
+  const fix = (what: FormFix) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what }));
   const keep = (values: Partial<Record<ValueName, string>>) =>
     run('keep', () => request({ type: 'vault/put', values }), () => 'Values kept. Their checks are shown under Captured values.');
   const send = () =>
@@ -86,7 +87,7 @@ export function GuideView({ header }: { header?: (title: string) => preact.Compo
         <p role="status">Looking at this page…</p>
       ) : (
         <>
-          <StepCard state={state} busy={busy} onCapture={capture} onFixRights={fixRights} />
+          <StepCard state={state} busy={busy} onCapture={capture} onFix={fix} inPage={inPage} />
           <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} />
           <div class="actions">
             <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>
@@ -103,7 +104,7 @@ export function GuideView({ header }: { header?: (title: string) => preact.Compo
           </div>
           {tests && <ConnectionResults results={tests} />}
           <PasteForm busy={busy !== null} onKeep={keep} />
-          <StepList state={state} open={state.place === 'unrecognised'} />
+          <StepList state={state} open={state.place === 'unrecognised' || !inPage} />
           <button type="button" class="link" disabled={busy !== null} onClick={reset}>
             Start the guide over
           </button>

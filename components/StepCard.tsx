@@ -1,3 +1,5 @@
+import type { FormFix } from '@/utils/checks/types';
+import { SUGGESTED_USERNAME } from '@/utils/checks/ukg-account';
 import type { PanelState } from '@/utils/protocol/messages';
 import type { ValueName } from '@/utils/values';
 import { CheckLine } from './CheckLine';
@@ -6,15 +8,17 @@ interface Props {
   state: PanelState;
   busy: string | null;
   onCapture: (name: ValueName) => void;
-  onFixRights: () => void;
+  onFix: (fix: FormFix) => void;
 }
 
+const FIX_LABELS: Record<FormFix, string> = { rights: 'Set exactly these rights', username: `Use ${SUGGESTED_USERNAME}` };
+
 /** The current step: where the admin is, what to do, what can be captured, and the form's checks. */
-export function StepCard({ state, busy, onCapture, onFixRights }: Props) {
+export function StepCard({ state, busy, onCapture, onFix, inPage }: Props & { inPage: boolean }) {
   const step = state.steps[state.stepIndex]!;
   return (
     <section class="card" aria-labelledby="step-heading">
-      {state.place === 'unrecognised' && (
+      {state.place === 'unrecognised' && inPage && (
         <p class="unrecognised" role="status">
           This page was not recognised. The written steps below still apply, and you can enter values by hand.
         </p>
@@ -41,10 +45,14 @@ export function StepCard({ state, busy, onCapture, onFixRights }: Props) {
           ))}
         </ul>
       )}
-      {state.fixable && (
-        <button type="button" disabled={busy !== null} onClick={onFixRights}>
-          Set exactly these rights
-        </button>
+      {state.fixes.length > 0 && (
+        <div class="actions">
+          {state.fixes.map((fix) => (
+            <button key={fix} type="button" disabled={busy !== null} onClick={() => onFix(fix)}>
+              {FIX_LABELS[fix]}
+            </button>
+          ))}
+        </div>
       )}
     </section>
   );

@@ -20,6 +20,7 @@ export function App() {
   }
   return (
     <GuideView
+      inPage
       header={(title) => (
         <header>
           <h1>{title}</h1>

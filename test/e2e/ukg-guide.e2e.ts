@@ -10,7 +10,7 @@ async function seeText(f: TestFrame, s: string, what = s) {
   try {
     await until(async () => (await text(f)).includes(s), what);
   } catch (e) {
-    throw new Error(`${(e as Error).message}\n--- frame text ---\n${await text(f).catch(() => '?')}`);
+    throw new Error(`${(e as Error).message}\n--- frame text ---\n${await text(f).catch(() => '?')}`, { cause: e });
   }
 }
 const seeAlert = (f: TestFrame, s: string) => until(async () => (await alerts(f)).includes(s), `alert "${s}"`);
@@ -55,7 +55,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       await form.type('#ctl00_Content_txtUserName', 'TogetherIntegration ');
       await seeAlert(panel, 'The user name has spaces at the start or end.');
-      await form.type('#ctl00_Content_txtUserName', 'TogetherIntegration');
+      await panel.clickButton('Use TogetherIntegration');
+      await until(() => form.evaluate(() => (document.getElementById('ctl00_Content_txtUserName') as HTMLInputElement).value === 'TogetherIntegration'), 'the suggested user name');
+      await noAlert(panel, 'The user name has spaces');
       await form.type('#ctl00_Content_txtPassword', 'p@ss!(word) 1^');
       await form.type('#ctl00_Content_txtEmail', 'it@acme');
       await seeAlert(panel, 'This is not a valid e-mail address.');

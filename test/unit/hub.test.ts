@@ -111,3 +111,45 @@ describe('background hub', () => {
     expect(forged.disconnect).toHaveBeenCalled();
   });
 });
+
+describe('background hub: saved accounts, pasted values, reveal', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(null as never);
+  });
+
+  it('takes user name and typed password when the vendor’s Save is clicked, and remembers the account', async () => {
+    const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'add-service-account', available: [] }, ukgTab());
+    const reply = await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: ' p@ss!(x) ', rightsOk: true }, ukgTab());
+    expect(reply.ok).toBe(true);
+    expect(await hub.vault.all()).toEqual({ username: 'TogetherIntegration', password: ' p@ss!(x) ' });
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', accountName: 'TogetherIntegration' }), { frameId: 0 });
+    // Progress survives the worker: a new hub over the same IndexedDB knows the account.
+    const again = createHub();
+    await send(again, { type: 'page/detected', pageId: 'service-accounts', available: ['userApiKey'] }, ukgTab());
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'page/guide', anchor: 'customerApiKey', accountName: 'TogetherIntegration' }, { frameId: 0 });
+  });
+
+  it('keeps pasted values, normalising the root URL, and reveals one only on request', async () => {
+    const hub = createHub();
+    await send(hub, { type: 'vault/put', values: { rootUrl: ' https://service4.ultipro.com/services/LoginService ', customerApiKey: ' B7K2Q ', userApiKey: '' } }, panel());
+    expect(await hub.vault.all()).toEqual({ rootUrl: 'https://service4.ultipro.com/', customerApiKey: 'B7K2Q' });
+    expect(await send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, panel())).toEqual({ ok: true, data: { value: 'B7K2Q' } });
+    expect(await send(hub, { type: 'vault/reveal', value: 'password' }, panel())).toMatchObject({ ok: false, error: { code: 'expired' } });
+    expect(await send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('warns when the captured User API key is the signed-in web user’s own (known only by its hash)', async () => {
+    const hub = createHub();
+    const { sha256Hex } = await import('@/utils/background/sha256');
+    await send(hub, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, ukgTab());
+    expect(JSON.stringify(await browser.storage.session.get(null))).not.toContain('WEBUSR0000K0');
+    await send(hub, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' } }, panel());
+    const posted: { state: { captured: { name: string; level: string; message: string }[] } }[] = [];
+    hub.onConnect({ name: 'panel', sender: panel(), postMessage: (m: never) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() } } as never);
+    await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
+    expect(posted.at(-1)!.state.captured[0]).toMatchObject({ name: 'userApiKey', level: 'warn', message: expect.stringContaining('web user you are signed in as') });
+  });
+});

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, vi } from 'vitest';
+import type { vi } from 'vitest';
+import { describe, expect } from 'vitest';
 import { requestSchemas } from '@/utils/protocol/messages';
 import { route } from '@/utils/protocol/router';
 import { classifySender } from '@/utils/protocol/sender';

@@ -36,7 +36,7 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'account/saved': SOURCE_PAGES,
   'page/web-user-key': SOURCE_PAGES,
   'capture/request': ['panel'],
-  'scopes/fix': ['panel'],
+  'form/fix': ['panel'],
   'vault/reveal': OUR_PAGES,
   'vault/put': OUR_PAGES,
   'relay/send': OUR_PAGES,

@@ -23,7 +23,7 @@ describe('UKG Pro: Service Account Administration', () => {
       const doc = htmlDocument(`<html><body>${html}</body></html>`);
       const detected = detectPage(UKG_PAGES, [doc]);
       expect(detected?.page.id).toBe('service-accounts');
-      const read = detected!.page.captures!.customerApiKey!(doc);
+      const read = detected!.page.captures!.customerApiKey!(doc, { accountName: null });
       expect(read?.value).toMatch(/^[A-Z0-9]{5}$/);
       expect(read?.element.id === 'k' || read?.element.contains(doc.getElementById('k'))).toBe(true);
     });

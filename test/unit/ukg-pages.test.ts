@@ -45,12 +45,17 @@ describe('Add/Change Service Account', () => {
     (doc.querySelector('input[type="email"]') as HTMLInputElement).value = 'it@acme.test';
     const byField = Object.fromEntries(form.check(doc).filter((c) => c.field !== 'scopes').map((c) => [c.field, c.result.level]));
     expect(byField).toEqual({ username: 'error', password: 'error', email: 'ok' });
+    expect(form.fixes(form.check(doc))).toEqual(['rights', 'username']);
+    form.fix(doc, 'username');
+    expect((doc.querySelector('input[name="user"]') as HTMLInputElement).value).toBe('TogetherIntegration');
+    form.fix(doc, 'rights');
+    expect(form.fixes(form.check(doc))).toEqual([]);
   });
 
   it('reads the grid whatever the column order and fixes it to exactly the three View boxes', () => {
     for (const doc of [addAccountDoc(), htmlDocument(fixture('add-account-top.html'))]) {
       const form = page(doc)!.form!;
-      form.fix!(doc);
+      form.fix(doc, 'rights');
       const grid = readScopeGrid(doc)!;
       const ticked = grid.flatMap((r) => Object.entries(r.rights).filter(([, on]) => on).map(([right]) => `${right}:${r.service}`));
       expect(ticked.sort()).toEqual(

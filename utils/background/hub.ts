@@ -75,8 +75,18 @@ export function createHub() {
     });
   }
 
-  /** Pushes fresh state to every open panel and popup, and tells each of their tabs (and `tabId`) what to highlight. */
-  async function refresh(tabId?: number) {
+  /**
+   * Pushes fresh state to every open panel and popup, and tells each of their tabs (and `tabId`)
+   * what to highlight. Refreshes run one after another, each reading the state when it runs, so
+   * an older snapshot can never arrive after a newer one.
+   */
+  let refreshing: Promise<void> = Promise.resolve();
+  function refresh(tabId?: number): Promise<void> {
+    refreshing = refreshing.then(() => pushState(tabId)).catch(() => undefined);
+    return refreshing;
+  }
+
+  async function pushState(tabId?: number) {
     const tabs = new Set<number>(tabId === undefined ? [] : [tabId]);
     for (const [port, portTab] of ports) {
       port.postMessage({ type: 'state', state: await stateFor(portTab) } satisfies ToPanel);
@@ -98,7 +108,7 @@ export function createHub() {
     if (expiry === null) await browser.alarms.clear(EXPIRY_ALARM);
     else await browser.alarms.create(EXPIRY_ALARM, { when: expiry });
   }
-  vault.onChange(() => void scheduleExpiry().then(refresh));
+  vault.onChange(() => void scheduleExpiry().then(() => refresh()));
 
   async function record(site: SiteId | null, change: { captured?: ValueName[]; events?: GuideEvent[]; visited?: string; accountName?: string }) {
     const guide = (site && guideForSite(site)) || DEFAULT_GUIDE;
@@ -151,7 +161,7 @@ export function createHub() {
       const samePage = before?.pageId === msg.pageId;
       await tabPages.set(from.tabId, {
         site: from.site,
-        report: { pageId: msg.pageId, available: msg.available, checks: samePage ? before.checks : [], fixable: samePage ? before.fixable : false },
+        report: { pageId: msg.pageId, available: msg.available, checks: samePage ? before.checks : [], fixes: samePage ? before.fixes : [] },
       });
       if (msg.pageId) await record(from.site, { visited: msg.pageId });
       await refresh(from.tabId);
@@ -161,7 +171,7 @@ export function createHub() {
       if (from.kind !== 'content-script') return null;
       const entry = await tabPages.get(from.tabId);
       if (!entry) return null;
-      await tabPages.set(from.tabId, { ...entry, report: { ...entry.report, checks: msg.checks, fixable: msg.fixable } });
+      await tabPages.set(from.tabId, { ...entry, report: { ...entry.report, checks: msg.checks, fixes: msg.fixes } });
       await record(from.site, { events: eventsFromChecks(msg.checks) });
       await refresh(from.tabId);
       return null;
@@ -193,9 +203,9 @@ export function createHub() {
       await refresh(tabId);
       return null;
     },
-    async 'scopes/fix'(_msg, from) {
+    async 'form/fix'(msg, from) {
       const tabId = tabOf(from);
-      if (tabId !== null) await sendToTopFrame(tabId, { type: 'page/fix-scopes' }).catch(() => undefined);
+      if (tabId !== null) await sendToTopFrame(tabId, { type: 'page/fix', fix: msg.fix }).catch(() => undefined);
       return null;
     },
     async 'vault/reveal'(msg) {

@@ -11,3 +11,7 @@ export const error = (message: string): CheckResult => ({ level: 'error', messag
 /** Form fields whose as-typed checks the page reports to the panel. */
 export const CHECK_FIELDS = ['username', 'password', 'email', 'scopes'] as const;
 export type CheckField = (typeof CHECK_FIELDS)[number];
+
+/** Corrections a watched form can make in one action. */
+export const FORM_FIXES = ['rights', 'username'] as const;
+export type FormFix = (typeof FORM_FIXES)[number];

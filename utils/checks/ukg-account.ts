@@ -1,4 +1,4 @@
-import { error, ok, warn, type CheckResult } from './types';
+import { error, ok, type CheckResult } from './types';
 
 export const SUGGESTED_USERNAME = 'TogetherIntegration';
 

@@ -1,8 +1,8 @@
 import { checkValue } from '../checks/registry';
-import type { CheckResult } from '../checks/types';
+import type { CheckResult, FormFix } from '../checks/types';
 import type { CapturedView, PanelState } from '../protocol/messages';
 import { isSecretValue, maskValue, VALUE_LABELS, type ValueName } from '../values';
-import { currentStep, isStepDone, withCurrentPage } from './registry';
+import { currentStep, doneSteps } from './registry';
 import type { Guide, Progress } from './types';
 
 /** What the content script last said about the tab's page. */
@@ -10,7 +10,7 @@ export interface PageReport {
   pageId: string | null;
   available: ValueName[];
   checks: (CheckResult & { field: string })[];
-  fixable: boolean;
+  fixes: FormFix[];
 }
 
 export interface PanelInputs {
@@ -34,16 +34,17 @@ export function buildPanelState({ guide, page, progress, values, expiresAt, warn
   const instruction =
     place === 'on-page' ? step.instruction : place === 'via' ? step.via!.instruction : [step.where, step.instruction].filter(Boolean).join(' ');
   const captured = Object.entries(values) as [ValueName, string][];
+  const done = doneSteps(guide, progress, pageId);
   return {
     guideId: guide.id,
     guideTitle: guide.title,
-    steps: guide.steps.map((s) => ({ id: s.id, title: s.title, instruction: s.instruction, where: s.where ?? null, done: isStepDone(s, withCurrentPage(progress, pageId)) })),
+    steps: guide.steps.map((s, i) => ({ id: s.id, title: s.title, instruction: s.instruction, where: s.where ?? null, done: done[i]! })),
     stepIndex: index,
     place,
     instruction,
     captures: (page?.available ?? []).map((name) => ({ name, label: VALUE_LABELS[name] })),
     checks: page?.checks ?? [],
-    fixable: page?.fixable ?? false,
+    fixes: page?.fixes ?? [],
     captured: captured.map(([name, value]): CapturedView => ({
       name,
       label: VALUE_LABELS[name],

@@ -16,6 +16,19 @@ export function isStepDone(step: GuideStep, p: Progress): boolean {
   return p.events.includes(d.event);
 }
 
+/**
+ * Done flags for every step. A navigation step ("open this page") also counts as done once any
+ * later step is done: the admin evidently got there, whichever way.
+ */
+export function doneSteps(guide: Guide, progress: Progress, pageId: string | null): boolean[] {
+  const seen = withCurrentPage(progress, pageId);
+  const done = guide.steps.map((s) => isStepDone(s, seen));
+  for (let i = done.length - 2; i >= 0; i--) {
+    if ('visited' in guide.steps[i]!.done && done.slice(i + 1).some(Boolean)) done[i] = true;
+  }
+  return done;
+}
+
 /** The page on screen counts as visited, even right after the progress was reset. */
 export function withCurrentPage(progress: Progress, pageId: string | null): Progress {
   return pageId && !progress.visited.includes(pageId) ? { ...progress, visited: [...progress.visited, pageId] } : progress;
@@ -33,8 +46,7 @@ export interface CurrentStep {
  * the last one. What the panel says then depends on whether the admin is on that step's page.
  */
 export function currentStep(guide: Guide, pageId: string | null, progress: Progress): CurrentStep {
-  const seen = withCurrentPage(progress, pageId);
-  let index = guide.steps.findIndex((s) => !isStepDone(s, seen));
+  let index = doneSteps(guide, progress, pageId).indexOf(false);
   if (index < 0) index = guide.steps.length - 1;
   const step = guide.steps[index]!;
   const where = step.page === pageId ? 'on-page' : step.via?.page === pageId ? 'via' : 'elsewhere';

@@ -86,8 +86,8 @@ export function runSourcePage(
     const checkReport = JSON.stringify(checks.map((c) => [c.field, c.result.level, c.result.message]));
     if (checkReport !== reportedChecks) {
       reportedChecks = checkReport;
-      const fixable = checks.some((c) => c.field === 'scopes' && c.result.level !== 'ok') && !!page?.form?.fix;
-      void send({ type: 'page/checks', checks: checks.map((c) => ({ field: c.field, ...c.result })), fixable });
+      const fixes = page?.form?.fixes(checks) ?? [];
+      void send({ type: 'page/checks', checks: checks.map((c) => ({ field: c.field, ...c.result })), fixes });
     }
 
     const webKey = doc && extra?.webUserKey?.(doc);
@@ -126,8 +126,8 @@ export function runSourcePage(
         detect();
         sendResponse(null);
         return undefined;
-      case 'page/fix-scopes':
-        if (detected) detected.page.form?.fix?.(detected.doc);
+      case 'page/fix':
+        if (detected) detected.page.form?.fix(detected.doc, msg.fix);
         detect();
         sendResponse(null);
         return undefined;

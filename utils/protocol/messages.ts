@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CHECK_FIELDS, type CheckResult } from '../checks/types';
+import { CHECK_FIELDS, FORM_FIXES, type CheckResult, type FormFix } from '../checks/types';
 import { VALUE_NAMES, type ValueName } from '../values';
 
 /**
@@ -23,7 +23,7 @@ export const requestSchemas = {
   'page/checks': z.strictObject({
     type: z.literal('page/checks'),
     checks: z.array(z.strictObject({ field: z.enum(CHECK_FIELDS), level, message: text(300) })).check(z.maxLength(20)),
-    fixable: z.boolean(),
+    fixes: z.array(z.enum(FORM_FIXES)).check(z.maxLength(FORM_FIXES.length)),
   }),
   /** The admin clicked the vendor's Save on Add/Change Service Account. */
   'account/saved': z.strictObject({
@@ -36,8 +36,8 @@ export const requestSchemas = {
   'page/web-user-key': z.strictObject({ type: z.literal('page/web-user-key'), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   /** The panel asks to take a value from the page it is framed into. */
   'capture/request': z.strictObject({ type: z.literal('capture/request'), value: valueName }),
-  /** The panel asks the page to tick exactly the web-service rights Together needs. */
-  'scopes/fix': z.strictObject({ type: z.literal('scopes/fix') }),
+  /** The panel asks the page to make one thing right: exactly the rights Together needs, or the suggested user name. */
+  'form/fix': z.strictObject({ type: z.literal('form/fix'), fix: z.enum(FORM_FIXES) }),
   /** Show one captured value in our own page (the panel or popup), on the admin's click. */
   'vault/reveal': z.strictObject({ type: z.literal('vault/reveal'), value: valueName }),
   /** Values typed or pasted into our own form (fallback when a page is not recognised). */
@@ -79,7 +79,7 @@ export function parseRequest(message: unknown): Request | null {
 export type ToContent =
   | { type: 'page/read'; value: ValueName }
   | { type: 'page/guide'; anchor: string | null; accountName: string | null }
-  | { type: 'page/fix-scopes' }
+  | { type: 'page/fix'; fix: FormFix }
   | { type: 'panel/layout'; collapsed: boolean }
   | { type: 'together/fill'; values: Partial<Record<ValueName, string>> };
 
@@ -118,8 +118,8 @@ export interface PanelState {
   captures: { name: ValueName; label: string }[];
   /** As-typed check results of the page's form. */
   checks: (CheckResult & { field: string })[];
-  /** Whether "Set exactly these rights" can fix the rights on this page. */
-  fixable: boolean;
+  /** One-click corrections the page's form offers ("Set exactly these rights", "Use TogetherIntegration"). */
+  fixes: FormFix[];
   captured: CapturedView[];
   /** Epoch ms when the first captured value expires; null when nothing is held. */
   expiresAt: number | null;

@@ -18,7 +18,7 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'account/saved': ['source-top-frame'],
   'page/web-user-key': ['source-top-frame'],
   'capture/request': ['panel'],
-  'scopes/fix': ['panel'],
+  'form/fix': ['panel'],
   'vault/reveal': ['extension-page'],
   'vault/put': ['extension-page'],
   'relay/send': ['extension-page'],

@@ -1,4 +1,4 @@
-import type { CheckField, CheckResult } from '../checks/types';
+import type { CheckField, CheckResult, FormFix } from '../checks/types';
 import type { LabelledValue } from '../dom/labels';
 import type { ValueName } from '../values';
 
@@ -18,8 +18,10 @@ export interface FieldCheck {
 /** A form the guide watches: checked as typed, read when submitted. Never blocks the vendor's save. */
 export interface WatchedForm {
   check(doc: Document): FieldCheck[];
-  /** Makes the form right where one action can (e.g. tick exactly the required boxes). */
-  fix?(doc: Document): void;
+  /** The one-action corrections that apply now, given the checks. */
+  fixes(checks: readonly FieldCheck[]): FormFix[];
+  /** Makes one thing right (e.g. tick exactly the required boxes). */
+  fix(doc: Document, fix: FormFix): void;
   /** Whether a click on this element submits the form (the vendor's Save). */
   isSubmit(el: Element): boolean;
   /** Values taken when the form is submitted. */

@@ -1,6 +1,7 @@
 import { checkScopes, REQUIRED_SERVICES, sameService } from '../checks/scopes';
 import { checkEmail, checkPassword, checkUsername, SUGGESTED_USERNAME } from '../checks/ukg-account';
 import { findControlByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
+import { setInputValue } from '../dom/set-input-value';
 import { bodyText, hasHeading, normalizeText } from '../dom/text';
 import { readGridCell, readScopeGrid } from '../dom/ukg-grid';
 import { isShown } from '../dom/visible';
@@ -64,7 +65,16 @@ const addAccountForm: WatchedForm = {
     for (const result of scopes?.results ?? []) checks.push({ field: 'scopes', element: table, result });
     return checks;
   },
-  fix(doc) {
+  fixes: (checks) =>
+    (['rights', 'username'] as const).filter((fix) =>
+      checks.some((c) => c.field === (fix === 'rights' ? 'scopes' : 'username') && c.result.level !== 'ok'),
+    ),
+  fix(doc, fix) {
+    if (fix === 'username') {
+      const field = usernameField(doc);
+      if (field) setInputValue(field, SUGGESTED_USERNAME);
+      return;
+    }
     const grid = readScopeGrid(doc);
     if (!grid) return;
     for (const change of checkScopes(grid).changes) {
