@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, until, type BrowserName, type TestBrowser, type TestFrame } from './harness/browsers';
-import { startFixtureServer, type FixtureServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { until } from './harness/browsers';
+import { BROWSERS, browserSuite, isTogether, text as panelText } from './harness/suite';
 
 const TOGETHER = 'https://my.togetherplatform.com/settings?section=integrations';
-const isTogether = (u: string) => u.startsWith('https://my.togetherplatform.com/settings');
 
-const panelText = (panel: TestFrame) => panel.evaluate(() => document.body.innerText);
-
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`first slice in ${name}`, () => {
-    let server: FixtureServer;
-    let browser: TestBrowser;
-
-    beforeAll(async () => {
-      server = await startFixtureServer(443);
-      browser = await launch(name, server.port);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const suite = browserSuite(name);
 
     it('shows the way on a UKG page that is not a target', async () => {
-      const page = await browser.open('https://n12.ultipro.com/default.aspx');
+      const page = await suite.browser.open('https://n12.ultipro.com/default.aspx');
       const panel = await page.panel();
       await until(async () => (await panelText(panel)).includes('Step 1 of 8: Open Service Account Administration'), 'step 1');
       expect(await panelText(panel)).toContain('Connect UKG Pro to Together');
@@ -30,7 +17,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('captures the Customer API key on Service Account Administration and fills Together', async () => {
-      const page = await browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS');
+      const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS');
       const panel = await page.panel();
       await until(async () => (await panelText(panel)).includes('Step 2 of 8: Capture the Customer API key'), 'step 2 (page rendered late)');
 
@@ -62,7 +49,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(text).toContain('•••••');
 
       await panel.clickButton('Send to Together');
-      const together = await browser.waitForPage(isTogether);
+      const together = await suite.browser.waitForPage(isTogether);
       const field = await until(
         () =>
           together.evaluate(() => {
@@ -75,7 +62,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await together.evaluate(() => (window as unknown as { __saved?: boolean }).__saved ?? false)).toBe(false);
 
       await until(async () => (await panelText(panel)).includes('Nothing captured yet.'), 'the vault emptied');
-      const session = await browser.sessionStorage();
+      const session = await suite.browser.sessionStorage();
       if (session) expect(session.vault).toBeUndefined();
       expect(together.url()).toBe(TOGETHER);
       await together.close();
@@ -83,8 +70,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('captures from inside the ContentFrame iframe and focuses an open Together tab', async () => {
-      const together = await browser.open(TOGETHER);
-      const page = await browser.open('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html');
+      const together = await suite.browser.open(TOGETHER);
+      const page = await suite.browser.open('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html');
       const panel = await page.panel();
       await panel.clickButton('Start the guide over'); // the previous test finished the guide
       await until(async () => (await panelText(panel)).includes('Step 2 of 8'), 'step 2 inside ContentFrame');
@@ -98,7 +85,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('docks beside the page and collapses out of the way', async () => {
-      const page = await browser.open('https://n12.ultipro.com/default.aspx');
+      const page = await suite.browser.open('https://n12.ultipro.com/default.aspx');
       const panel = await page.panel();
       const layout = () =>
         page.evaluate(() => ({
@@ -116,7 +103,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('logs no error or warning to any console during the flow', () => {
-      expect(browser.console.filter((l) => /^(worker )?(error|warn)/.test(l))).toEqual([]);
+      expect(suite.browser.console.filter((l) => /^(worker )?(error|warn)/.test(l))).toEqual([]);
     });
   });
 }

@@ -1,44 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, until, type BrowserName, type TestBrowser, type TestFrame, type TestPage } from './harness/browsers';
-import { startFixtureServer, type FixtureServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { until, type TestPage } from './harness/browsers';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeText, text } from './harness/suite';
 import { togetherSettingsServe, ukgApiStandIn } from './harness/ukg-api';
-
-const isTogether = (u: string) => u.startsWith('https://my.togetherplatform.com/settings');
-const text = (f: TestFrame) => f.evaluate(() => document.body.innerText);
-const alerts = (f: TestFrame) => f.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent ?? '').join('\n'));
-async function seeText(f: TestFrame, s: string, what = s) {
-  try {
-    await until(async () => (await text(f)).includes(s), what);
-  } catch (e) {
-    throw new Error(`${(e as Error).message}\n--- frame text ---\n${await text(f).catch(() => '?')}`, { cause: e });
-  }
-}
-const seeAlert = (f: TestFrame, s: string) => until(async () => (await alerts(f)).includes(s), `alert "${s}"`);
-const noAlert = (f: TestFrame, s: string) => until(async () => !(await alerts(f)).includes(s), `no alert "${s}"`);
 
 /** Together's form as its page's own framework registered it (the model is fed by input events). */
 const togetherModel = (p: TestPage) => p.evaluate(() => ({ ...(window as unknown as { __model: Record<string, string> }).__model }));
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+for (const name of BROWSERS) {
   describe(`UKG Pro guide in ${name}`, () => {
-    let server: FixtureServer;
-    let browser: TestBrowser;
-    const cleanups: (() => void)[] = [];
-
-    beforeAll(async () => {
-      server = await startFixtureServer(443);
-      browser = await launch(name, server.port);
-    });
-    afterEach(() => cleanups.splice(0).forEach((c) => c()));
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const suite = browserSuite(name);
 
     it('walks the whole flow inside ContentFrame with a typed password, fixes rights, tests and fills Together', async () => {
-      const api = ukgApiStandIn(server, 'servicet.ultipro.com', {});
-      cleanups.push(api.remove, togetherSettingsServe(server, 'integrations-setup.html'));
-      const page = await browser.open('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html');
+      const api = ukgApiStandIn(suite.server, 'servicet.ultipro.com', {});
+      suite.cleanups.push(api.remove, togetherSettingsServe(suite.server, 'integrations-setup.html'));
+      const page = await suite.browser.open('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html');
       const panel = await page.panel();
       await panel.clickButton('Start the guide over');
       await seeText(panel, 'Step 2 of 8: Capture the Customer API key');
@@ -96,7 +71,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
       // Send: Together has no HRIS yet; the extension opens the UKG Pro form and fills it.
       await panel2.clickButton('Send to Together');
-      const together = await browser.waitForPage(isTogether);
+      const together = await suite.browser.waitForPage(isTogether);
       await until(async () => Object.keys(await togetherModel(together)).length === 5, 'five fields filled in Together');
       expect(await togetherModel(together)).toEqual({
         userApiKey: 'TG7RX20000K0',
@@ -107,41 +82,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
       expect(await together.evaluate(() => (window as unknown as { __saved?: boolean }).__saved ?? false)).toBe(false);
       await seeText(panel2, 'Nothing captured yet.', 'the vault emptied');
-      const session = await browser.sessionStorage();
+      const session = await suite.browser.sessionStorage();
       if (session) expect(session.vault).toBeUndefined();
       await together.close();
       await page.close();
     });
-  });
-}
 
-for (const name of ['chromium', 'firefox'] as BrowserName[]) {
-  describe(`UKG Pro guide, top documents and mistakes, in ${name}`, () => {
-    let server: FixtureServer;
-    let browser: TestBrowser;
-    const cleanups: (() => void)[] = [];
-
-    beforeAll(async () => {
-      server = await startFixtureServer(443);
-      browser = await launch(name, server.port);
-    });
-    afterEach(() => cleanups.splice(0).forEach((c) => c()));
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
 
     it('takes a generated password from its pop-up and warns about the web user’s own key', async () => {
-      const api = ukgApiStandIn(server, 'service4.ultipro.com', {
+      const api = ukgApiStandIn(suite.server, 'service4.ultipro.com', {
         '/personnel/v1/person-details': 401,
         '/configuration/v1/company-details': 403,
         '/personnel/v1/employee-employment-details': 'down',
       });
-      cleanups.push(api.remove);
-      const page = await browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
+      suite.cleanups.push(api.remove);
+      const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
       let panel = await page.panel();
       await panel.clickButton('Start the guide over');
-      await panel.clickButton('Clear captured keys').catch(() => undefined);
+      await clearCaptured(panel);
       await seeText(panel, 'Step 2 of 8');
       await panel.clickButton('Capture Customer API key');
       await seeText(panel, 'Customer API key looks right.');
@@ -194,10 +152,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('flags root-URL mistakes as typed and keeps values when Together asks to sign in', async () => {
-      cleanups.push(togetherSettingsServe(server, 'login.html'));
-      const page = await browser.open('https://n12.ultipro.com/default.aspx');
+      suite.cleanups.push(togetherSettingsServe(suite.server, 'login.html'));
+      const page = await suite.browser.open('https://n12.ultipro.com/default.aspx');
       const panel = await page.panel();
-      await panel.clickButton('Clear captured keys').catch(() => undefined);
+      await clearCaptured(panel);
       await panel.click('#paste-form-toggle');
       await panel.type('#paste-rootUrl', 'https://n12.ultipro.com/Login.aspx');
       await seeAlert(panel, 'This is your login address, not the web-services address.');
@@ -214,7 +172,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await panel.clickButton('Send to Together');
       await seeAlert(panel, 'Together is asking you to sign in.');
       expect(await text(panel)).toContain('Customer API key looks right.'); // nothing lost
-      const together = await browser.waitForPage(isTogether);
+      const together = await suite.browser.waitForPage(isTogether);
       expect(await together.evaluate(() => (document.getElementById('pw') as HTMLInputElement).value)).toBe('');
       await together.close();
       await page.close();

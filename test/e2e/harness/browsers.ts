@@ -174,12 +174,12 @@ async function findButton(frame: PpFrame | PpPage, name: string) {
   return null;
 }
 
-/** Puppeteer's Firefox (BiDi) reports moz-extension frames as about:blank: ask the frame itself. */
-async function findExtensionFrame(page: PpPage): Promise<PpFrame | undefined> {
+/** A child frame by its own location: Puppeteer's Firefox (BiDi) reports moz-extension frames as about:blank. */
+async function findFrame(page: PpPage, pred: (href: string) => boolean): Promise<PpFrame | undefined> {
   for (const f of page.frames()) {
     if (f === page.mainFrame()) continue;
     const href = await f.evaluate(() => location.href).catch(() => '');
-    if (isExtensionUrl(href)) return f;
+    if (pred(href)) return f;
   }
   return undefined;
 }
@@ -187,16 +187,8 @@ async function findExtensionFrame(page: PpPage): Promise<PpFrame | undefined> {
 function ppPage(page: PpPage): TestPage {
   return {
     ...ppFrame(page),
-    panel: () => until(() => findExtensionFrame(page), 'the guide panel').then(ppFrame),
-    frame: (part) =>
-      until(async () => {
-        for (const f of page.frames()) {
-          if (f === page.mainFrame()) continue;
-          const href = await f.evaluate(() => location.href).catch(() => '');
-          if (href.includes(part)) return f;
-        }
-        return undefined;
-      }, `frame ${part}`).then(ppFrame),
+    panel: () => until(() => findFrame(page, isExtensionUrl), 'the guide panel').then(ppFrame),
+    frame: (part) => until(() => findFrame(page, (href) => href.includes(part)), `frame ${part}`).then(ppFrame),
     goto: async (url) => void (await page.goto(url)),
     close: () => page.close(),
   };

@@ -1,0 +1,57 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launch, until, type BrowserName, type TestBrowser, type TestFrame } from './browsers';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+export interface Suite {
+  server: FixtureServer;
+  browser: TestBrowser;
+  /** Undone after each test (server overrides, stand-ins). */
+  cleanups: (() => void)[];
+}
+
+/** One fixture server and one browser with the built extension for the tests of a describe block. */
+export function browserSuite(name: BrowserName): Suite {
+  const suite = { cleanups: [] } as unknown as Suite;
+  beforeAll(async () => {
+    suite.server = await startFixtureServer(443);
+    suite.browser = await launch(name, suite.server.port);
+  });
+  afterEach(() => suite.cleanups.splice(0).forEach((c) => c()));
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+// ---- Reading the panel (or any frame) as a person would.
+
+export const text = (f: TestFrame) => f.evaluate(() => document.body.innerText);
+const alerts = (f: TestFrame) => f.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent ?? '').join('\n'));
+
+/** Waits for the text to appear; on failure the error shows what the frame said instead. */
+export async function seeText(f: TestFrame, s: string, what = s) {
+  try {
+    await until(async () => (await text(f)).includes(s), what);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\n--- frame text ---\n${await text(f).catch(() => '?')}`, { cause: e });
+  }
+}
+
+export const seeAlert = (f: TestFrame, s: string) => until(async () => (await alerts(f)).includes(s), `alert "${s}"`);
+export const noAlert = (f: TestFrame, s: string) => until(async () => !(await alerts(f)).includes(s), `no alert "${s}"`);
+
+export const isTogether = (u: string) => u.startsWith('https://my.togetherplatform.com/settings');
+
+/** Clicks "Clear captured keys" when there is something to clear (the button is disabled otherwise). */
+export async function clearCaptured(panel: TestFrame) {
+  const enabled = await panel.evaluate(() =>
+    [...document.querySelectorAll('button')].some((b) => b.textContent === 'Clear captured keys' && !b.disabled),
+  );
+  if (enabled) {
+    await panel.clickButton('Clear captured keys');
+    await seeText(panel, 'Nothing captured yet.');
+  }
+}
