@@ -89,7 +89,7 @@ for (const name of BROWSERS) {
     });
 
 
-    it('takes a generated password from its pop-up and warns about the web user’s own key', async () => {
+    it('walks the flow in top documents with a generated password taken from its pop-up', async () => {
       const api = ukgApiStandIn(suite.server, 'service4.ultipro.com', {
         '/personnel/v1/person-details': 401,
         '/configuration/v1/company-details': 403,
@@ -137,26 +137,40 @@ for (const name of BROWSERS) {
       await panel.clickButton('Capture Root URL');
       await seeText(panel, 'Root URL: https://service4.ultipro.com/');
 
-      // Pasting the web user's key as the account's key is flagged with the reason.
-      await panel.click('#paste-form-toggle');
-      await panel.type('#paste-userApiKey', 'WEBUSR0000K0');
-      await panel.clickButton('Keep these values');
-      await seeAlert(panel, 'This is the User API key of the web user you are signed in as');
-
       // Test connection reports each outcome against the stand-in.
       await panel.clickButton('Test connection');
       await seeAlert(panel, 'Employee Person Details: not authorised');
       await seeAlert(panel, 'Company Configuration Integration: signed in, but the account lacks View');
       await seeAlert(panel, 'Personnel Integration: service4.ultipro.com could not be reached.');
+
+      // Together's form is already open: all five values, the generated password exactly.
+      await panel.clickButton('Send to Together');
+      const together = await suite.browser.waitForPage(isTogether);
+      await until(async () => Object.keys(await togetherModel(together)).length === 5, 'five fields filled in Together');
+      expect(await togetherModel(together)).toEqual({
+        userApiKey: 'TG7RX20000K0',
+        customerApiKey: 'B7K2Q',
+        rootUrl: 'https://service4.ultipro.com/',
+        username: 'TogetherIntegration',
+        password: 'Wq8!m#Lp2(Rz',
+      });
+      await seeText(panel, 'Nothing captured yet.', 'the vault emptied');
+      const session = await suite.browser.sessionStorage();
+      if (session) expect(session.vault).toBeUndefined();
+      await together.close();
       await page.close();
     });
 
-    it('flags root-URL mistakes as typed and keeps values when Together asks to sign in', async () => {
+    it('flags pasted mistakes as typed and keeps values when Together asks to sign in', async () => {
       suite.cleanups.push(togetherSettingsServe(suite.server, 'login.html'));
-      const page = await suite.browser.open('https://n12.ultipro.com/default.aspx');
+      // Web Services shows the signed-in web user's own key; the extension remembers it (hashed).
+      const page = await suite.browser.open('https://n12.ultipro.com/pages/VIEW/WebServices.aspx?fixture=web-services.html');
       const panel = await page.panel();
       await clearCaptured(panel);
       await panel.click('#paste-form-toggle');
+      await panel.type('#paste-userApiKey', 'WEBUSR0000K0');
+      await panel.clickButton('Keep these values');
+      await seeAlert(panel, 'This is the User API key of the web user you are signed in as');
       await panel.type('#paste-rootUrl', 'https://n12.ultipro.com/Login.aspx');
       await seeAlert(panel, 'This is your login address, not the web-services address.');
       await panel.type('#paste-rootUrl', 'http://service4.ultipro.com/services/LoginService');
