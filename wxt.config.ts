@@ -27,11 +27,14 @@ export default defineConfig({
     name: 'Together Setup Assistant',
     description:
       'Step-by-step help connecting UKG Pro or Deltek Vantagepoint to Together: checks values, captures keys and fills Together’s form.',
-    // storage: session vault and settings; alarms: expiry sweep of captured values (SW may sleep).
-    permissions: ['storage', 'alarms'],
+    // storage: session vault and settings; alarms: expiry sweep of captured values (SW may sleep);
+    // scripting: the Vantagepoint script on on-premises hosts the admin adds.
+    permissions: ['storage', 'alarms', 'scripting'],
     // Together only: to find an open settings tab and to fill it. Vendor pages are reached
     // through content_scripts matches, nothing else.
     host_permissions: [`${TOGETHER_ORIGIN}/*`],
+    // Asked for one origin at a time, on the admin's click in the options page, never at install.
+    optional_host_permissions: ['https://*/*'],
     web_accessible_resources: [{ resources: [PANEL_PAGE], matches: panelHostMatches() }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }

@@ -3,7 +3,7 @@ import { browser } from '#imports';
 import { PANEL_PORT } from '@/utils/background/ports';
 import { request } from '@/utils/protocol/client';
 import type { Envelope } from '@/utils/protocol/envelope';
-import type { PanelState, ServiceTestResult, ToPanel } from '@/utils/protocol/messages';
+import type { FromPopup, PanelState, ServiceTestResult, ToPanel } from '@/utils/protocol/messages';
 import type { FormFix } from '@/utils/checks/types';
 import type { ValueName } from '@/utils/values';
 import { CapturedValues } from './CapturedValues';
@@ -15,7 +15,7 @@ import { StepList } from './StepList';
 type Notice = { kind: 'status' | 'alert'; text: string } | null;
 
 /** Receives the background's state for this panel (or popup) over a port. */
-function usePanelState(): [PanelState | null, number] {
+function usePanelState(tabId: number | null): [PanelState | null, number] {
   const [state, setState] = useState<PanelState | null>(null);
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
@@ -26,12 +26,13 @@ function usePanelState(): [PanelState | null, number] {
       setState(msg.state);
       setNow(Date.now());
     });
+    if (tabId !== null) port.postMessage({ type: 'watch', tabId } satisfies FromPopup);
     const tick = setInterval(() => setNow(Date.now()), 15_000);
     return () => {
       clearInterval(tick);
       port.disconnect();
     };
-  }, []);
+  }, [tabId]);
   return [state, now];
 }
 
@@ -39,8 +40,16 @@ function usePanelState(): [PanelState | null, number] {
  * The guide as the panel and the popup show it. It never holds a secret except one the admin
  * asked to reveal, for 30 s; everything else comes masked from the background.
  */
-export function GuideView({ header, inPage }: { header?: (title: string) => preact.ComponentChildren; inPage: boolean }) {
-  const [state, now] = usePanelState();
+interface Props {
+  header?: (title: string) => preact.ComponentChildren;
+  /** Framed into the vendor page (the panel), or the toolbar popup acting on `tabId`. */
+  inPage: boolean;
+  tabId?: number | null;
+}
+
+export function GuideView({ header, inPage, tabId = null }: Props) {
+  const [state, now] = usePanelState(tabId);
+  const onTab = tabId === null ? {} : { tabId };
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [tests, setTests] = useState<ServiceTestResult[] | null>(null);
@@ -55,12 +64,22 @@ export function GuideView({ header, inPage }: { header?: (title: string) => prea
     if (text) setNotice({ kind: 'status', text });
   }
 
-  const capture = (value: ValueName) => run(`capture:${value}`, () => request({ type: 'capture/request', value }));
-  const fix = (what: FormFix) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what }));
+  const capture = (value: ValueName) => run(`capture:${value}`, () => request({ type: 'capture/request', value, ...onTab }));
+  const captureAll = (values: ValueName[]) =>
+    run('capture:all', async () => {
+      for (const value of values) {
+        const reply = await request({ type: 'capture/request', value, ...onTab });
+        if (!reply.ok) return reply;
+      }
+      return { ok: true as const, data: null };
+    });
+  const fix = (what: FormFix) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what, ...onTab }));
+  const fillPage = () =>
+    run('fill-page', () => request<{ filled: ValueName[] }>({ type: 'page-fill/request', ...onTab }), (data) => `Filled ${data.filled.length} settings field${data.filled.length === 1 ? '' : 's'} on this page. Review them, then save there.`);
   const keep = (values: Partial<Record<ValueName, string>>) =>
     run('keep', () => request({ type: 'vault/put', values }), () => 'Values kept. Their checks are shown under Captured values.');
   const send = () =>
-    run('send', () => request<{ filled: ValueName[] }>({ type: 'relay/send' }), (data) => {
+    run('send', () => request<{ filled: ValueName[] }>({ type: 'relay/send', guide: state!.guideId }), (data) => {
       const n = data.filled.length;
       return `Sent to Together: ${n} value${n === 1 ? '' : 's'} filled. Review Together’s form and press its Save. Captured values were cleared.`;
     });
@@ -87,7 +106,14 @@ export function GuideView({ header, inPage }: { header?: (title: string) => prea
         <p role="status">Looking at this page…</p>
       ) : (
         <>
-          <StepCard state={state} busy={busy} onCapture={capture} onFix={fix} inPage={inPage} />
+          <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} inPage={inPage} />
+          {state.pageFillable.length > 0 && (
+            <div class="actions">
+              <button type="button" disabled={busy !== null} onClick={fillPage}>
+                Fill Connect settings
+              </button>
+            </div>
+          )}
           <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} />
           <div class="actions">
             <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>

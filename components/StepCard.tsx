@@ -8,13 +8,14 @@ interface Props {
   state: PanelState;
   busy: string | null;
   onCapture: (name: ValueName) => void;
+  onCaptureAll: (names: ValueName[]) => void;
   onFix: (fix: FormFix) => void;
 }
 
 const FIX_LABELS: Record<FormFix, string> = { rights: 'Set exactly these rights', username: `Use ${SUGGESTED_USERNAME}` };
 
 /** The current step: where the admin is, what to do, what can be captured, and the form's checks. */
-export function StepCard({ state, busy, onCapture, onFix, inPage }: Props & { inPage: boolean }) {
+export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, inPage }: Props & { inPage: boolean }) {
   const step = state.steps[state.stepIndex]!;
   return (
     <section class="card" aria-labelledby="step-heading">
@@ -34,6 +35,11 @@ export function StepCard({ state, busy, onCapture, onFix, inPage }: Props & { in
               {busy === `capture:${c.name}` ? `Capturing ${c.label}…` : `Capture ${c.label}`}
             </button>
           ))}
+          {state.captures.length > 1 && (
+            <button type="button" disabled={busy !== null} onClick={() => onCaptureAll(state.captures.map((c) => c.name))}>
+              {busy === 'capture:all' ? 'Capturing…' : 'Capture all'}
+            </button>
+          )}
         </div>
       )}
       {state.checks.length > 0 && (

@@ -17,4 +17,5 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener(hub.onConnect);
   browser.tabs.onRemoved.addListener(hub.onTabRemoved);
   browser.alarms.onAlarm.addListener(hub.onAlarm);
+  browser.permissions.onRemoved.addListener(hub.onPermissionsRemoved);
 });

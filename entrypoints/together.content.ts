@@ -20,7 +20,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       const msg = message as ToContent;
       if (sender.id !== browser.runtime.id || msg?.type !== 'together/fill' || !ctx.isValid) return undefined;
-      void fillOrOpenThenFill(window, msg.values, wait).then(({ report, elements }) => {
+      void fillOrOpenThenFill(window, msg.provider, msg.values, wait).then(({ report, elements }) => {
         if (report.state === 'filled') {
           const n = report.filled.length;
           showNotice(ctx, `Together Setup Assistant filled ${n} value${n === 1 ? '' : 's'} (outlined). Review the form, then press Save.`);

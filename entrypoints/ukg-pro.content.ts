@@ -11,5 +11,9 @@ export default defineContentScript({
   matches: ukgProSite.matches,
   allFrames: false,
   runAt: 'document_idle',
-  main: (ctx) => runSourcePage(ctx, ukgProSite, UKG_PAGES, { webUserKey: readWebUserApiKey }),
+  main(ctx) {
+    // The match patterns cannot exclude UKG's API, recruiting and sign-in hosts: stop there at once.
+    if (!ukgProSite.isSiteUrl(new URL(location.href))) return;
+    runSourcePage(ctx, ukgProSite, UKG_PAGES, { webUserKey: readWebUserApiKey });
+  },
 });

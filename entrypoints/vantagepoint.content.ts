@@ -1,12 +1,27 @@
 import { defineContentScript } from '#imports';
+import { checkPublicAddress } from '@/utils/checks/vantagepoint';
+import { showNotice } from '@/utils/page/notice';
 import { runSourcePage } from '@/utils/page/source-page';
-import { vantagepointSite } from '@/utils/sites/vantagepoint';
+import { isVantagepointAppPath, vantagepointSite } from '@/utils/sites/vantagepoint';
 import { VANTAGEPOINT_PAGES } from '@/utils/sites/vantagepoint-pages';
 
-/** Deltek Vantagepoint (cloud). A single-page app: source-page re-detects on hash and DOM changes. */
+/**
+ * Deltek Vantagepoint: the cloud from the manifest, and on-premises hosts the admin added, for
+ * which the background registers this same script at run time. A single-page app: source-page
+ * re-detects on hash and DOM changes.
+ */
 export default defineContentScript({
   matches: vantagepointSite.matches,
   allFrames: false,
   runAt: 'document_idle',
-  main: (ctx) => runSourcePage(ctx, vantagepointSite, VANTAGEPOINT_PAGES),
+  main(ctx) {
+    const url = new URL(location.href);
+    const cloud = vantagepointSite.isSiteUrl(url);
+    if (!cloud && !isVantagepointAppPath(url)) return;
+    runSourcePage(ctx, vantagepointSite, VANTAGEPOINT_PAGES, {
+      panel: cloud,
+      siteChecks: () => [{ field: 'address', element: null, result: checkPublicAddress(location.hostname) }],
+    });
+    if (!cloud) showNotice(ctx, 'Together Setup Assistant is on: open it from the toolbar to follow the guide on this page.');
+  },
 });

@@ -1,6 +1,12 @@
 import { render } from 'preact';
+import { browser } from '#imports';
 import { GuideView } from '@/components/GuideView';
 import '../guide-panel/style.css';
 
-/** The toolbar popup: the guide's written steps, captured values and the paste-in form, on any page. */
-render(<GuideView inPage={false} />, document.getElementById('app')!);
+/**
+ * The toolbar popup: the guide for the active tab (the only guide on hosts that cannot frame the
+ * panel, such as an on-premises Vantagepoint), captured values and the paste-in form.
+ */
+void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+  render(<GuideView inPage={false} tabId={tab?.id ?? null} />, document.getElementById('app')!);
+});

@@ -36,7 +36,7 @@ describe('UKG guide progression', () => {
 describe('panel state', () => {
   it('says where to go when the step is elsewhere, and shows written steps when unrecognised', () => {
     const base = { guide: ukgProGuide, progress: progress({ captured: ['customerApiKey', 'password', 'userApiKey'], events: ['account-details-ok', 'rights-ok'] }), values: {}, expiresAt: null };
-    const elsewhere = buildPanelState({ ...base, page: { pageId: 'service-accounts', available: [], checks: [], fixes: [] } });
+    const elsewhere = buildPanelState({ ...base, page: { pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] } });
     expect(elsewhere.place).toBe('elsewhere');
     expect(elsewhere.instruction).toMatch(/^Go to Menu > System Configuration > Security > Web Services, or type "Web Services" into the search box/);
     const unknown = buildPanelState({ ...base, page: null });

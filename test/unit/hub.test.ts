@@ -32,7 +32,7 @@ describe('background hub', () => {
 
   it('captures a value from the panel’s own tab into storage.session only', async () => {
     const hub = createHub();
-    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab())).toEqual({ ok: true, data: null });
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab())).toEqual({ ok: true, data: null });
     expect(contentMessages).toContainEqual({ type: 'page/guide', anchor: 'customerApiKey', accountName: null });
 
     expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel())).toEqual({ ok: true, data: null });
@@ -45,7 +45,7 @@ describe('background hub', () => {
 
   it('refuses a capture the current step does not offer', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
     expect(await send(hub, { type: 'capture/request', value: 'password' }, panel())).toMatchObject({ ok: false, error: { code: 'page-unavailable' } });
     expect(await hub.vault.all()).toEqual({});
   });
@@ -59,20 +59,20 @@ describe('background hub', () => {
   it('says so when the page shows no value', async () => {
     vi.mocked(browser.tabs.sendMessage).mockResolvedValue({ value: null } as never);
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
     expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
   });
 
   it('ignores forged page reports and empty senders', async () => {
     const hub = createHub();
-    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, { ...ukgTab(), id: 'other-extension' })).toMatchObject({ ok: false });
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, { ...ukgTab(), id: 'other-extension' })).toMatchObject({ ok: false });
     expect(contentMessages).toEqual([]);
   });
 
   it('clears captured keys on request', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
     await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
     expect(await send(hub, { type: 'vault/clear' }, panel())).toEqual({ ok: true, data: null });
     expect(await hub.vault.all()).toEqual({});
@@ -81,7 +81,7 @@ describe('background hub', () => {
 
   it('schedules an expiry alarm while values are held and removes it when they are gone', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
     await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
     await vi.waitFor(async () => expect(await browser.alarms.get('vault-expiry')).toBeTruthy());
     await send(hub, { type: 'vault/clear' }, panel());
@@ -90,7 +90,7 @@ describe('background hub', () => {
 
   it('pushes masked state to the panel’s port and rejects ports from elsewhere', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'] }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
     await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
     const posted: unknown[] = [];
     const port = {
@@ -121,14 +121,14 @@ describe('background hub: saved accounts, pasted values, reveal', () => {
 
   it('takes user name and typed password when the vendor’s Save is clicked, and remembers the account', async () => {
     const hub = createHub();
-    await send(hub, { type: 'page/detected', pageId: 'add-service-account', available: [] }, ukgTab());
+    await send(hub, { type: 'page/detected', pageId: 'add-service-account', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
     const reply = await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: ' p@ss!(x) ', rightsOk: true }, ukgTab());
     expect(reply.ok).toBe(true);
     expect(await hub.vault.all()).toEqual({ username: 'TogetherIntegration', password: ' p@ss!(x) ' });
     expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', accountName: 'TogetherIntegration' }), { frameId: 0 });
     // Progress survives the worker: a new hub over the same IndexedDB knows the account.
     const again = createHub();
-    await send(again, { type: 'page/detected', pageId: 'service-accounts', available: ['userApiKey'] }, ukgTab());
+    await send(again, { type: 'page/detected', pageId: 'service-accounts', available: ['userApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
     expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'page/guide', anchor: 'customerApiKey', accountName: 'TogetherIntegration' }, { frameId: 0 });
   });
 

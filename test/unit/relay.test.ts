@@ -32,40 +32,40 @@ function fakeDeps(opts: { tabs?: TabInfo[]; report?: FillReport | (() => FillRep
 describe('relayToTogether', () => {
   it('opens Together when no tab is open and sends the values to its top frame', async () => {
     const { deps, sent } = fakeDeps();
-    await expect(relayToTogether(deps, { customerApiKey: 'B7K2Q' })).resolves.toEqual({ filled: ['customerApiKey'] });
+    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' })).resolves.toEqual({ filled: ['customerApiKey'] });
     expect(deps.openTab).toHaveBeenCalledWith(INTEGRATIONS);
-    expect(sent).toEqual([{ type: 'together/fill', values: { customerApiKey: 'B7K2Q' } }]);
+    expect(sent).toEqual([{ type: 'together/fill', provider: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } }]);
   });
 
   it('focuses an open integrations tab instead of opening another', async () => {
     const { deps } = fakeDeps({ tabs: [{ id: 5, url: INTEGRATIONS, status: 'complete', windowId: 1 }] });
-    await relayToTogether(deps, { customerApiKey: 'B7K2Q' });
+    await relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' });
     expect(deps.openTab).not.toHaveBeenCalled();
     expect(deps.focusTab).toHaveBeenCalledWith(expect.objectContaining({ id: 5 }));
   });
 
   it('brings an open settings tab on another section to the integrations section', async () => {
     const { deps } = fakeDeps({ tabs: [{ id: 5, url: 'https://my.togetherplatform.com/settings?section=profile', status: 'complete' }] });
-    await relayToTogether(deps, { customerApiKey: 'B7K2Q' });
+    await relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' });
     expect(deps.focusTab).toHaveBeenCalledWith(expect.objectContaining({ id: 5 }), INTEGRATIONS);
   });
 
   it('refuses to send when nothing is captured (expired)', async () => {
     const { deps, sent } = fakeDeps();
-    await expect(relayToTogether(deps, {})).rejects.toMatchObject({ code: 'expired' });
+    await expect(relayToTogether(deps, 'ukg-pro', {})).rejects.toMatchObject({ code: 'expired' });
     expect(sent).toEqual([]);
   });
 
   it('does not send values when Together redirects to its sign-in page', async () => {
     const { deps, sent } = fakeDeps({ afterOpenUrl: 'https://my.togetherplatform.com/login?next=%2Fsettings' });
-    await expect(relayToTogether(deps, { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'together-login' });
+    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'together-login' });
     expect(sent).toEqual([]);
   });
 
   it('reports a closed tab', async () => {
     const { deps, tabs } = fakeDeps();
     deps.getTab = async () => null;
-    await expect(relayToTogether(deps, { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'together-closed' });
+    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'together-closed' });
     expect(tabs.size).toBe(1);
   });
 
@@ -75,7 +75,7 @@ describe('relayToTogether', () => {
     [{ state: 'filled', filled: ['customerApiKey'], missing: ['password'] }, 'together-no-form'],
   ] as const)('turns the page’s report %j into %s', async (report, code) => {
     const { deps } = fakeDeps({ report: report as unknown as FillReport });
-    await expect(relayToTogether(deps, { customerApiKey: 'B7K2Q', password: 'x' })).rejects.toMatchObject({ code });
+    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q', password: 'x' })).rejects.toMatchObject({ code });
   });
 
   it('retries while the content script is not yet listening, then gives up with a clear message', async () => {
@@ -85,7 +85,7 @@ describe('relayToTogether', () => {
       calls++;
       throw new Error('Could not establish connection. Receiving end does not exist.');
     };
-    await expect(relayToTogether(deps, { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'timeout' });
+    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'timeout' });
     expect(calls).toBeGreaterThan(10);
   });
 });

@@ -20,7 +20,7 @@ describe('router', () => {
     ['prototype key as type', { type: 'constructor' }],
     ['not an object', 'vault/clear'],
     ['null', null],
-    ['page id too long', { type: 'page/detected', pageId: 'x'.repeat(65) }],
+    ['page id too long', { type: 'page/detected', pageId: 'x'.repeat(65), available: [], fillable: [], checks: [], fixes: [] }],
   ])('rejects a malformed message (%s) before any handler runs', async (_, message) => {
     const h = spyHandlers();
     const reply = await route(h, SELF, message, panelSender());

@@ -32,11 +32,14 @@ const SOURCE_PAGES = ['UKG content script, top frame', 'Vantagepoint content scr
 const OUR_PAGES = ['panel', 'popup', 'extension page opened in a tab (top frame)'];
 const ACCEPTED: Record<RequestType, string[]> = {
   'page/detected': SOURCE_PAGES,
-  'page/checks': SOURCE_PAGES,
   'account/saved': SOURCE_PAGES,
   'page/web-user-key': SOURCE_PAGES,
-  'capture/request': ['panel'],
-  'form/fix': ['panel'],
+  'capture/request': OUR_PAGES,
+  'form/fix': OUR_PAGES,
+  'page-fill/request': OUR_PAGES,
+  'hosts/list': OUR_PAGES,
+  'hosts/add': OUR_PAGES,
+  'hosts/remove': OUR_PAGES,
   'vault/reveal': OUR_PAGES,
   'vault/put': OUR_PAGES,
   'relay/send': OUR_PAGES,

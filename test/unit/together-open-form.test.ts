@@ -40,7 +40,7 @@ describe('opening Together’s UKG Pro form', () => {
 
   it('clicks Set up, then UKG Pro, waits for the form and fills it', async () => {
     const clicks = integrationsWithoutForm();
-    const { report } = await fillOrOpenThenFill(window, { customerApiKey: 'B7K2Q' }, wait);
+    const { report } = await fillOrOpenThenFill(window, 'ukg-pro', { customerApiKey: 'B7K2Q' }, wait);
     expect(clicks).toEqual(['setup', 'ukg']);
     expect(report).toEqual({ state: 'filled', filled: ['customerApiKey'], missing: [] });
     expect(document.querySelector('input')!.value).toBe('B7K2Q');
@@ -50,7 +50,7 @@ describe('opening Together’s UKG Pro form', () => {
     document.body.innerHTML = '<h1>Integrations</h1><button id="save">Save</button>';
     const saved = vi.fn();
     document.getElementById('save')!.addEventListener('click', saved);
-    const { report } = await fillOrOpenThenFill(window, { customerApiKey: 'B7K2Q' }, wait);
+    const { report } = await fillOrOpenThenFill(window, 'ukg-pro', { customerApiKey: 'B7K2Q' }, wait);
     expect(report.state).toBe('no-form');
     expect(saved).not.toHaveBeenCalled();
   });

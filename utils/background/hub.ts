@@ -1,21 +1,22 @@
 import { browser, type Browser } from 'wxt/browser';
-import { checkRootUrl } from '../checks/root-url';
+import { normalizeValue } from '../checks/registry';
 import { warn, type CheckResult } from '../checks/types';
 import { eventsFromChecks } from '../guides/events';
 import { buildPanelState, type PageReport } from '../guides/panel-state';
 import { currentStep, guideForSite, GUIDES } from '../guides/registry';
 import type { Guide, GuideEvent } from '../guides/types';
 import { ProtocolError } from '../protocol/envelope';
-import type { PageReadResult, PanelState, ToContent, ToPanel } from '../protocol/messages';
+import type { FromPopup, PageReadResult, PanelState, ToContent, ToPanel } from '../protocol/messages';
 import { createRouter, type Handlers } from '../protocol/router';
-import { classifySender, type Self } from '../protocol/sender';
+import { classifySender, type SenderClass, type Self } from '../protocol/sender';
 import { testConnection } from '../relay/connection-test';
 import { relayToTogether, type RelayDeps } from '../relay/relay';
 import { TOGETHER_ORIGIN } from '../sites/together';
 import type { SiteId } from '../sites/types';
-import { VALUE_LABELS, type ValueName } from '../values';
+import { GUIDE_VALUES, VALUE_LABELS, type ValueName } from '../values';
 import { createVault, type SessionArea } from '../vault/vault';
 import { PANEL_PORT } from './ports';
+import { createOnPremHosts } from './onprem-hosts';
 import { addOnce, createProgressStore } from './progress';
 import { sha256Hex } from './sha256';
 import { createTabPages } from './tab-pages';
@@ -29,6 +30,15 @@ export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
 
+/** A value's site origin, for "fill only where it came from" (Vantagepoint values carry their URL). */
+const originOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
+
 const session = (): SessionArea => browser.storage.session as unknown as SessionArea;
 
 /**
@@ -40,7 +50,10 @@ export function createHub() {
   const vault = createVault(session());
   const tabPages = createTabPages(session());
   const progress = createProgressStore();
+  const onPrem = createOnPremHosts();
   const ports = new Map<Browser.runtime.Port, number | null>();
+  let onPremOrigins: Promise<Set<string>> = onPrem.sync().then((o) => new Set(o)).catch(() => new Set());
+  const me = async (): Promise<Self> => ({ ...self(), onPremOrigins: await onPremOrigins });
 
   const sendToTopFrame = (tabId: number, message: ToContent) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
@@ -124,7 +137,7 @@ export function createHub() {
   async function keep(site: SiteId | null, values: Partial<Record<ValueName, string>>) {
     const names: ValueName[] = [];
     for (const [name, raw] of Object.entries(values) as [ValueName, string][]) {
-      const value = name === 'rootUrl' ? (checkRootUrl(raw).url ?? raw.trim()) : name === 'password' ? raw : raw.trim();
+      const value = normalizeValue(name, raw);
       if (!value) continue;
       await vault.put(name, value);
       names.push(name);
@@ -152,27 +165,19 @@ export function createHub() {
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   };
 
-  const tabOf = (from: { kind: string; tabId?: number | null }) => (from.kind === 'content-script' || from.kind === 'extension-page' ? (from.tabId ?? null) : null);
+  /**
+   * The tab a request is about: the sender's own tab for content scripts and the framed panel; the
+   * tab named in the message for the popup (our own trusted page, acting on the active tab).
+   */
+  const tabOf = (from: SenderClass, msg: { tabId?: number }) =>
+    from.kind === 'content-script' ? from.tabId : from.framed ? from.tabId : (msg.tabId ?? null);
 
   const handlers: Handlers = {
     async 'page/detected'(msg, from) {
       if (from.kind !== 'content-script') return null;
-      const before = (await tabPages.get(from.tabId))?.report;
-      const samePage = before?.pageId === msg.pageId;
-      await tabPages.set(from.tabId, {
-        site: from.site,
-        report: { pageId: msg.pageId, available: msg.available, checks: samePage ? before.checks : [], fixes: samePage ? before.fixes : [] },
-      });
-      if (msg.pageId) await record(from.site, { visited: msg.pageId });
-      await refresh(from.tabId);
-      return null;
-    },
-    async 'page/checks'(msg, from) {
-      if (from.kind !== 'content-script') return null;
-      const entry = await tabPages.get(from.tabId);
-      if (!entry) return null;
-      await tabPages.set(from.tabId, { ...entry, report: { ...entry.report, checks: msg.checks, fixes: msg.fixes } });
-      await record(from.site, { events: eventsFromChecks(msg.checks) });
+      const { pageId, available, fillable, checks, fixes } = msg;
+      await tabPages.set(from.tabId, { site: from.site, origin: from.url.origin, report: { pageId, available, fillable, checks, fixes } });
+      await record(from.site, { ...(pageId ? { visited: pageId } : {}), events: eventsFromChecks(checks) });
       await refresh(from.tabId);
       return null;
     },
@@ -191,7 +196,7 @@ export function createHub() {
       return null;
     },
     async 'capture/request'(msg, from) {
-      const tabId = tabOf(from);
+      const tabId = tabOf(from, msg);
       const entry = tabId === null ? null : await tabPages.get(tabId);
       const label = VALUE_LABELS[msg.value];
       if (tabId === null || !entry?.report.available.includes(msg.value))
@@ -204,9 +209,24 @@ export function createHub() {
       return null;
     },
     async 'form/fix'(msg, from) {
-      const tabId = tabOf(from);
+      const tabId = tabOf(from, msg);
       if (tabId !== null) await sendToTopFrame(tabId, { type: 'page/fix', fix: msg.fix }).catch(() => undefined);
       return null;
+    },
+    async 'page-fill/request'(msg, from) {
+      const tabId = tabOf(from, msg);
+      const entry = tabId === null ? null : await tabPages.get(tabId);
+      const values = await vault.all();
+      // Only into the site the values came from: the tab must be on the Vantagepoint origin captured.
+      if (tabId === null || !entry || entry.origin !== originOf(values.vantagepointUrl))
+        throw new ProtocolError('page-unavailable', 'These values can only be filled into the Vantagepoint they were captured from.');
+      const wanted = Object.fromEntries(entry.report.fillable.flatMap((n) => (values[n] === undefined ? [] : [[n, values[n]]])));
+      const reply = (await sendToTopFrame(tabId, { type: 'page/fill', values: wanted }).catch(() => null)) as { filled?: ValueName[] } | null;
+      const filled = reply?.filled ?? [];
+      if (filled.length === 0) throw new ProtocolError('page-unavailable', 'No settings field could be filled on this page.');
+      await record(entry.site, { events: ['connect-filled'] });
+      await refresh(tabId);
+      return { filled };
     },
     async 'vault/reveal'(msg) {
       const value = (await vault.all())[msg.value];
@@ -214,15 +234,19 @@ export function createHub() {
       return { value };
     },
     async 'vault/put'(msg, from) {
-      const tabId = tabOf(from);
+      const tabId = tabOf(from, {});
       await keep(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
       await refresh();
       return null;
     },
-    async 'relay/send'() {
-      const result = await relayToTogether(relayDeps, await vault.all());
-      await vault.clear();
-      for (const guide of Object.values(GUIDES)) await record(guide.site, { events: ['relayed'] });
+    async 'relay/send'(msg, from) {
+      const tabId = tabOf(from, {});
+      const guide = msg.guide ? GUIDES[msg.guide] : (await guideOf(tabId)).guide;
+      const all = await vault.all();
+      const names = GUIDE_VALUES[guide.id].filter((n) => all[n] !== undefined);
+      const result = await relayToTogether(relayDeps, guide.id, Object.fromEntries(names.map((n) => [n, all[n]])));
+      await vault.remove(names);
+      await record(guide.site, { events: ['relayed'] });
       await refresh();
       return result;
     },
@@ -238,8 +262,23 @@ export function createHub() {
       await refresh();
       return null;
     },
+    async 'hosts/list'() {
+      return onPrem.list();
+    },
+    async 'hosts/add'(msg) {
+      const list = await onPrem.add(msg.origin).catch(() => {
+        throw new ProtocolError('forbidden', `Your browser has not granted access to ${msg.origin}.`);
+      });
+      onPremOrigins = Promise.resolve(new Set(list));
+      return list;
+    },
+    async 'hosts/remove'(msg) {
+      const list = await onPrem.remove(msg.origin);
+      onPremOrigins = Promise.resolve(new Set(list));
+      return list;
+    },
     async 'panel/layout'(msg, from) {
-      const tabId = tabOf(from);
+      const tabId = tabOf(from, {});
       if (tabId !== null) await sendToTopFrame(tabId, { type: 'panel/layout', collapsed: msg.collapsed }).catch(() => undefined);
       return null;
     },
@@ -253,15 +292,27 @@ export function createHub() {
       port.disconnect();
       return;
     }
-    const tabId = from.framed ? from.tabId : null;
-    ports.set(port, tabId);
+    const show = (tabId: number | null) => {
+      ports.set(port, tabId);
+      void stateFor(tabId).then((state) => port.postMessage({ type: 'state', state } satisfies ToPanel));
+      if (tabId !== null) void guidePage(tabId);
+    };
     port.onDisconnect.addListener(() => ports.delete(port));
-    void stateFor(tabId).then((state) => port.postMessage({ type: 'state', state } satisfies ToPanel));
-    if (tabId !== null) void guidePage(tabId);
+    if (from.framed) return show(from.tabId);
+    // The popup says which tab it shows (its own page has none); until then it gets the default guide.
+    show(null);
+    port.onMessage.addListener((m: unknown) => {
+      const msg = m as FromPopup;
+      if (msg?.type === 'watch' && Number.isInteger(msg.tabId) && msg.tabId >= 0) show(msg.tabId);
+    });
   }
 
   return {
-    onMessage: createRouter(handlers, self),
+    onMessage: createRouter(handlers, me),
+    /** The admin removed a granted origin in the browser's own settings: drop its script too. */
+    onPermissionsRemoved: () => {
+      onPremOrigins = onPrem.sync().then((o) => new Set(o));
+    },
     onConnect,
     onTabRemoved: (tabId: number) => void tabPages.remove(tabId),
     onAlarm: (alarm: { name: string }) => {

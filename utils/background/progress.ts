@@ -8,15 +8,21 @@ import { EMPTY_PROGRESS, type GuideId, type Progress } from '../guides/types';
  */
 export function createProgressStore(store: UseStore = createStore('together-setup-assistant', 'progress')) {
   const key = (guide: GuideId) => `progress:${guide}`;
+  // Updates read, change and write: run them one at a time so none overwrites another.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     async get(guide: GuideId): Promise<Progress> {
       const p = await get<Progress>(key(guide), store);
       return p ? { ...EMPTY_PROGRESS, ...p } : EMPTY_PROGRESS;
     },
-    async update(guide: GuideId, change: (p: Progress) => Progress): Promise<Progress> {
-      const next = change(await this.get(guide));
-      await set(key(guide), next, store);
-      return next;
+    update(guide: GuideId, change: (p: Progress) => Progress): Promise<Progress> {
+      const run = queue.then(async () => {
+        const next = change(await this.get(guide));
+        await set(key(guide), next, store);
+        return next;
+      });
+      queue = run.catch(() => undefined);
+      return run;
     },
     reset: (guide: GuideId) => del(key(guide), store),
   };

@@ -4,6 +4,8 @@ import type { SessionArea } from '../vault/vault';
 
 export interface TabPage {
   site: SiteId;
+  /** The page's origin, as the browser reported it with the content script's message. */
+  origin: string;
   report: PageReport;
 }
 

@@ -1,8 +1,9 @@
-import type { ValueName } from '../values';
+import { VALUE_LABELS, type ValueName } from '../values';
 import type { CheckResult } from './types';
 import { checkRootUrl } from './root-url';
 import { checkPassword, checkUsername } from './ukg-account';
 import { checkCustomerApiKey, checkUserApiKey } from './ukg-keys';
+import { checkVantagepointUrl } from './vantagepoint';
 
 const CHECKS: Partial<Record<ValueName, (v: string) => CheckResult>> = {
   customerApiKey: checkCustomerApiKey,
@@ -13,11 +14,23 @@ const CHECKS: Partial<Record<ValueName, (v: string) => CheckResult>> = {
   },
   username: checkUsername,
   password: (v) => checkPassword(v, false),
+  vantagepointUrl: (v) => {
+    const { level, message } = checkVantagepointUrl(v);
+    return { level, message };
+  },
 };
 
-/** Checks a value by name; values without a rule just need to be present. */
+/** Checks a value by name; opaque values (Client ID, secret, database: format not public) just need to be present. */
 export function checkValue(name: ValueName, value: string): CheckResult {
   const check = CHECKS[name];
   if (check) return check(value);
-  return value.length > 0 ? { level: 'ok', message: 'Present.' } : { level: 'error', message: 'Empty.' };
+  return value.trim().length > 0 ? { level: 'ok', message: `${VALUE_LABELS[name]} captured.` } : { level: 'error', message: `The ${VALUE_LABELS[name]} is empty.` };
+}
+
+/** The stored form of a value: root and Vantagepoint URLs normalised, passwords exactly as typed, others trimmed. */
+export function normalizeValue(name: ValueName, raw: string): string {
+  if (name === 'password') return raw;
+  if (name === 'rootUrl') return checkRootUrl(raw).url ?? raw.trim();
+  if (name === 'vantagepointUrl') return checkVantagepointUrl(raw).url ?? raw.trim();
+  return raw.trim();
 }

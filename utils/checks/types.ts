@@ -9,7 +9,10 @@ export const warn = (message: string): CheckResult => ({ level: 'warn', message 
 export const error = (message: string): CheckResult => ({ level: 'error', message });
 
 /** Form fields whose as-typed checks the page reports to the panel. */
-export const CHECK_FIELDS = ['username', 'password', 'email', 'scopes'] as const;
+export const CHECK_FIELDS = [
+  'username', 'password', 'email', 'scopes',
+  'address', 'api-credentials', 'role-access', 'role-type', 'employee', 'employee-email', 'windows-auth',
+] as const;
 export type CheckField = (typeof CHECK_FIELDS)[number];
 
 /** Corrections a watched form can make in one action. */

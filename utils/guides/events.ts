@@ -1,11 +1,19 @@
-import type { CheckResult } from '../checks/types';
+import type { CheckField, CheckResult } from '../checks/types';
 import type { GuideEvent } from './types';
 
-const DETAIL_FIELDS = ['username', 'password', 'email'];
+/** Steps finished by checks passing: every required field checked and ok; optional ones, if shown, not in error. */
+const CHECK_EVENTS: { event: GuideEvent; required: CheckField[]; optional?: CheckField[] }[] = [
+  { event: 'account-details-ok', required: ['username', 'password', 'email'] },
+  { event: 'role-ok', required: ['role-access'], optional: ['role-type'] },
+  { event: 'user-ok', required: ['employee', 'employee-email'], optional: ['windows-auth'] },
+];
 
-/** Events the as-typed checks of the Add/Change form imply: every account detail present and passing. */
 export function eventsFromChecks(checks: readonly (CheckResult & { field: string })[]): GuideEvent[] {
-  const details = checks.filter((c) => DETAIL_FIELDS.includes(c.field));
-  const complete = DETAIL_FIELDS.every((f) => details.some((c) => c.field === f));
-  return complete && details.every((c) => c.level === 'ok') ? ['account-details-ok'] : [];
+  return CHECK_EVENTS.filter(({ required, optional = [] }) => {
+    const relevant = checks.filter((c) => (required as string[]).includes(c.field) || (optional as string[]).includes(c.field));
+    return (
+      required.every((f) => relevant.some((c) => c.field === f)) &&
+      relevant.every((c) => ((required as string[]).includes(c.field) ? c.level === 'ok' : c.level !== 'error'))
+    );
+  }).map(({ event }) => event);
 }

@@ -11,6 +11,7 @@ export interface PageReport {
   available: ValueName[];
   checks: (CheckResult & { field: string })[];
   fixes: FormFix[];
+  fillable: ValueName[];
 }
 
 export interface PanelInputs {
@@ -54,5 +55,6 @@ export function buildPanelState({ guide, page, progress, values, expiresAt, warn
     })),
     expiresAt,
     canTestConnection: CONNECTION_VALUES.every((v) => values[v]),
+    pageFillable: (page?.fillable ?? []).filter((v) => values[v] !== undefined),
   };
 }

@@ -4,7 +4,7 @@ import type { ValueName } from '../values';
 export type GuideId = 'ukg-pro' | 'vantagepoint';
 
 /** Things that happen in a guide and finish a step (recorded, never secret). */
-export type GuideEvent = 'account-details-ok' | 'account-saved' | 'rights-ok' | 'relayed';
+export type GuideEvent = 'account-details-ok' | 'account-saved' | 'rights-ok' | 'role-ok' | 'user-ok' | 'connect-filled' | 'relayed';
 
 /** When a step counts as done: any of these pages seen, all these values captured, or the event happened. */
 export type DoneWhen = { visited: string[] } | { captured: ValueName[] } | { event: GuideEvent };

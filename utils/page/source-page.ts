@@ -5,11 +5,17 @@ import type { PageReadResult, Request, ToContent } from '../protocol/messages';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../sites/pages';
 import type { SiteDef } from '../sites/types';
 import type { ValueName } from '../values';
+import { setInputValue } from '../dom/set-input-value';
+import { isShown } from '../dom/visible';
+import { askToConfirm } from './confirm';
 import { createOverlay } from './overlay';
 import { mountPanelFrame } from './panel-frame';
 
 /** Re-detection and re-checking wait this long after the last change: pages render in bursts. */
 const SETTLE_MS = 150;
+
+/** Events a held control must not receive before the admin confirms (widgets act on any of them). */
+const HELD_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 
 const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => undefined);
 const asList = (x: Element | Element[] | null | undefined): Element[] => (!x ? [] : Array.isArray(x) ? x : [x]);
@@ -20,22 +26,28 @@ const asList = (x: Element | Element[] | null | undefined): Element[] => (!x ? [
  * read values when the background asks. Values leave the page only on a capture request or when
  * the admin clicks the vendor's Save on a watched form.
  */
-export function runSourcePage(
-  ctx: ContentScriptContext,
-  site: SiteDef,
-  pages: readonly PageDef[],
-  extra?: { webUserKey?: (doc: Document) => string | null },
-) {
-  if (window.top !== window || !site.isSiteUrl(new URL(location.href))) return;
+export interface SourcePageOptions {
+  /** The web user's own key on a page that shows it (UKG Web Services), to warn if captured. */
+  webUserKey?: (doc: Document) => string | null;
+  /** Checks about the site as a whole (e.g. Vantagepoint's public address), on every page. */
+  siteChecks?: () => FieldCheck[];
+  /**
+   * Whether to frame the guide panel. Hosts the admin added at run time (on-premises Vantagepoint)
+   * cannot frame it (web-accessible resources are fixed in the manifest): the toolbar popup guides there.
+   */
+  panel?: boolean;
+}
 
-  const panel = mountPanelFrame(ctx);
+export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: readonly PageDef[], options: SourcePageOptions = {}) {
+  if (window.top !== window) return;
+
+  const panel = options.panel === false ? null : mountPanelFrame(ctx);
   const highlight = createOverlay(ctx, 'highlight');
   const hints = createOverlay(ctx, 'hint');
   const pageCtx: PageContext = { accountName: null };
   let detected: DetectedPage | null = null;
   let anchor: string | null = null;
   let reported = '';
-  let reportedChecks = '';
   let reportedWebKey = '';
   let timer: number | undefined;
 
@@ -51,6 +63,41 @@ export function runSourcePage(
     // The vendor's Save: take what the form holds at that moment. Capture phase, so it runs before
     // the page navigates; never prevents the page's own handling.
     ctx.addEventListener(doc, 'click', (e) => onClick(doc, e), { capture: true });
+    // Held actions: on the window, capture phase, so nothing of the page's runs before the hold.
+    const win = doc.defaultView;
+    if (win) for (const type of HELD_EVENTS) ctx.addEventListener(win, type, (e) => hold(doc, e), { capture: true });
+  }
+
+  let replaying = false;
+  let asking = false;
+
+  /** Stops a click on a held control (e.g. Generate Secret while a secret exists) until the admin confirms. */
+  function hold(doc: Document, e: Event) {
+    const held = detected?.doc === doc ? detected.page.hold : undefined;
+    const target = (e.target as Element | null)?.closest?.('button, a, [role="button"], input');
+    if (replaying || !held || !target || !held.matches(target) || !held.shouldHold(doc)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    if (e.type !== 'click' || asking) return;
+    asking = true;
+    void askToConfirm(ctx, held).then((yes) => {
+      asking = false;
+      if (yes && target.isConnected) replay(target);
+    });
+  }
+
+  /** The confirmed click, replayed with the events the vendor's widgets may listen to. */
+  function replay(target: Element) {
+    replaying = true;
+    try {
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+        const E = type.startsWith('pointer') ? PointerEvent : MouseEvent;
+        target.dispatchEvent(new E(type, { bubbles: true, cancelable: true, composed: true }));
+      }
+      (target as HTMLElement).click();
+    } finally {
+      replaying = false;
+    }
   }
 
   function onClick(doc: Document, e: Event) {
@@ -75,22 +122,27 @@ export function runSourcePage(
     const available = (Object.entries(page?.captures ?? {}) as [ValueName, NonNullable<PageDef['captures']>[ValueName]][])
       .filter(([, read]) => doc && read?.(doc, pageCtx))
       .map(([name]) => name);
-    const report = JSON.stringify([page?.id ?? null, available]);
+    const fillable = (Object.entries(page?.fill ?? {}) as [ValueName, (d: Document) => HTMLInputElement | null][])
+      .filter(([, find]) => doc && find(doc))
+      .map(([name]) => name);
+    const checks: FieldCheck[] = [...(options.siteChecks?.() ?? []), ...(doc && page?.form ? page.form.check(doc) : [])];
+    hints.hints(checks.flatMap((c) => (c.element && c.field !== 'scopes' ? [{ element: c.element, ...c.result }] : [])));
+    const message = {
+      type: 'page/detected' as const,
+      pageId: page?.id ?? null,
+      available,
+      fillable,
+      checks: checks.map((c) => ({ field: c.field, ...c.result })),
+      fixes: page?.form?.fixes(checks) ?? [],
+    };
+    // Only when something changed: detection runs after every burst of DOM changes.
+    const report = JSON.stringify(message);
     if (report !== reported) {
       reported = report;
-      void send({ type: 'page/detected', pageId: page?.id ?? null, available });
+      void send(message);
     }
 
-    const checks: FieldCheck[] = doc && page?.form ? page.form.check(doc) : [];
-    hints.hints(checks.flatMap((c) => (c.element && c.field !== 'scopes' ? [{ element: c.element, ...c.result }] : [])));
-    const checkReport = JSON.stringify(checks.map((c) => [c.field, c.result.level, c.result.message]));
-    if (checkReport !== reportedChecks) {
-      reportedChecks = checkReport;
-      const fixes = page?.form?.fixes(checks) ?? [];
-      void send({ type: 'page/checks', checks: checks.map((c) => ({ field: c.field, ...c.result })), fixes });
-    }
-
-    const webKey = doc && extra?.webUserKey?.(doc);
+    const webKey = doc && options.webUserKey?.(doc);
     if (webKey && webKey !== reportedWebKey) {
       reportedWebKey = webKey;
       void sha256Hex(webKey).then((sha256) => send({ type: 'page/web-user-key', sha256 }));
@@ -106,8 +158,12 @@ export function runSourcePage(
   // The ContentFrame navigates without the top page changing; its load event does not bubble,
   // but a capture-phase listener on the top document sees it.
   ctx.addEventListener(document, 'load', schedule, { capture: true });
-  ctx.addEventListener(window, 'hashchange', schedule);
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Route changes of single-page apps (Vantagepoint's #! routes): look at once, not after the settle
+  // delay; the DOM observer catches the new form when it renders.
+  ctx.addEventListener(window, 'hashchange', detect);
+  const nav = (window as { navigation?: EventTarget }).navigation;
+  if (nav) ctx.addEventListener(nav as unknown as Window, 'currententrychange' as 'hashchange', detect);
+  else ctx.addEventListener(window, 'wxt:locationchange', detect);
   ctx.onInvalidated(() => observer.disconnect());
 
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
@@ -131,8 +187,21 @@ export function runSourcePage(
         detect();
         sendResponse(null);
         return undefined;
+      case 'page/fill': {
+        detect();
+        const filled: ValueName[] = [];
+        for (const [name, value] of Object.entries(msg.values) as [ValueName, string][]) {
+          const field = detected && detected.page.fill?.[name]?.(detected.doc);
+          if (field && isShown(field)) {
+            setInputValue(field, value);
+            filled.push(name);
+          }
+        }
+        sendResponse({ filled });
+        return undefined;
+      }
       case 'panel/layout':
-        panel.setCollapsed(msg.collapsed);
+        panel?.setCollapsed(msg.collapsed);
         sendResponse(null);
         return undefined;
       default:

@@ -4,6 +4,7 @@ import { isShown } from '../dom/visible';
 import type { FillReport } from '../protocol/messages';
 import { findTogetherField, isTogetherLogin } from '../sites/together-form';
 import { isTogetherIntegrationsUrl } from '../sites/together';
+import type { GuideId } from '../guides/types';
 import type { ValueName } from '../values';
 
 export interface FillOutcome {
@@ -13,7 +14,11 @@ export interface FillOutcome {
 }
 
 const OPEN_FORM = /^(set ?up|add|connect|configure)( an?| your)? (hris|hr system|hris integration|integration)\b/;
-const UKG_OPTION = /^(ukg pro|ukg pro \(ultipro\)|ultipro|ukg pro \/ ultipro)$/;
+/** How Together names each HR system in its provider choice. */
+const PROVIDER_OPTION: Record<GuideId, RegExp> = {
+  'ukg-pro': /^(ukg pro|ukg pro \(ultipro\)|ultipro|ukg pro \/ ultipro)$/,
+  vantagepoint: /^((deltek )?vantagepoint|deltek vantagepoint connect)$/,
+};
 
 function clickable(doc: Document, text: RegExp): HTMLElement | null {
   for (const el of doc.querySelectorAll<HTMLElement>('button, a, [role="button"], [role="option"], [role="radio"], [role="tab"], label')) {
@@ -22,17 +27,18 @@ function clickable(doc: Document, text: RegExp): HTMLElement | null {
   return null;
 }
 
-/** Chooses UKG Pro where Together offers a choice of HR systems (a button, tab, radio or select). */
-function chooseUkg(doc: Document): boolean {
-  const option = clickable(doc, UKG_OPTION);
+/** Chooses the HR system where Together offers a choice (a button, tab, radio or select). */
+function chooseProvider(doc: Document, provider: GuideId): boolean {
+  const name = PROVIDER_OPTION[provider];
+  const option = clickable(doc, name);
   if (option) {
     option.click();
     return true;
   }
   for (const select of doc.querySelectorAll('select')) {
-    const ukg = [...select.options].find((o) => UKG_OPTION.test(normalizeText(o.textContent)));
-    if (ukg && isShown(select)) {
-      select.value = ukg.value;
+    const match = [...select.options].find((o) => name.test(normalizeText(o.textContent)));
+    if (match && isShown(select)) {
+      select.value = match.value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
       return true;
     }
@@ -78,22 +84,24 @@ export function fillTogetherForm(win: Window, values: Partial<Record<ValueName, 
 }
 
 /**
- * Fill; when the UKG Pro form is not open yet, open it the way the admin would ("Set up HRIS
- * integration", then "UKG Pro") and wait for it to render. Clicks only those; never Save.
+ * Fill; when the provider's form is not open yet, open it the way the admin would ("Set up HRIS
+ * integration", then "UKG Pro" or "Deltek Vantagepoint") and wait for it to render. Clicks only
+ * those; never Save.
  */
 export async function fillOrOpenThenFill(
   win: Window,
+  provider: GuideId,
   values: Partial<Record<ValueName, string>>,
   wait: (ms: number) => Promise<void>,
 ): Promise<FillOutcome> {
   const first = fillTogetherForm(win, values);
   if (first.report.state !== 'no-form') return first;
   const doc = win.document;
-  if (!chooseUkg(doc)) {
+  if (!chooseProvider(doc, provider)) {
     const opener = clickable(doc, OPEN_FORM);
     if (!opener) return first;
     opener.click();
-    if (!(await poll(() => chooseUkg(doc), wait, 2_000))) return first;
+    if (!(await poll(() => chooseProvider(doc, provider), wait, 2_000))) return first;
   }
   await poll(() => names(values).some((n) => findTogetherField(doc, n)), wait, 3_000);
   return fillTogetherForm(win, values);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CHECK_FIELDS, FORM_FIXES, type CheckResult, type FormFix } from '../checks/types';
+import type { GuideId } from '../guides/types';
 import { VALUE_NAMES, type ValueName } from '../values';
 
 /**
@@ -10,18 +11,25 @@ import { VALUE_NAMES, type ValueName } from '../values';
 const valueName = z.enum(VALUE_NAMES as [ValueName, ...ValueName[]]);
 const pageId = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
 const text = (max: number) => z.string().check(z.maxLength(max));
+/** The tab a popup acts on (the panel's tab comes from the browser, never from the message). */
+const tabId = z.optional(z.number().check(z.int(), z.nonnegative()));
+const guideId = z.enum(['ukg-pro', 'vantagepoint']);
+/** An https origin the admin adds for an on-premises Vantagepoint. */
+const origin = z.string().check(z.maxLength(253), z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
 const level = z.enum(['ok', 'warn', 'error']);
 
 export const requestSchemas = {
-  /** A source page's content script reports which page it shows and which values it can capture. */
+  /**
+   * A source page's content script reports, in one message (so no report can overtake another),
+   * which page it shows, which values it can capture or fill, and its as-typed check results
+   * (messages only, never the values).
+   */
   'page/detected': z.strictObject({
     type: z.literal('page/detected'),
     pageId: z.nullable(pageId),
     available: z.array(valueName).check(z.maxLength(VALUE_NAMES.length)),
-  }),
-  /** Results of the as-typed checks on the page's form (messages only, never the values). */
-  'page/checks': z.strictObject({
-    type: z.literal('page/checks'),
+    /** Values this page has fields for (e.g. Connect Administration's settings). */
+    fillable: z.array(valueName).check(z.maxLength(VALUE_NAMES.length)),
     checks: z.array(z.strictObject({ field: z.enum(CHECK_FIELDS), level, message: text(300) })).check(z.maxLength(20)),
     fixes: z.array(z.enum(FORM_FIXES)).check(z.maxLength(FORM_FIXES.length)),
   }),
@@ -35,9 +43,11 @@ export const requestSchemas = {
   /** SHA-256 (hex) of the web user's own key shown on Web Services, to warn if it is captured as the account's. */
   'page/web-user-key': z.strictObject({ type: z.literal('page/web-user-key'), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   /** The panel asks to take a value from the page it is framed into. */
-  'capture/request': z.strictObject({ type: z.literal('capture/request'), value: valueName }),
+  'capture/request': z.strictObject({ type: z.literal('capture/request'), value: valueName, tabId }),
   /** The panel asks the page to make one thing right: exactly the rights Together needs, or the suggested user name. */
-  'form/fix': z.strictObject({ type: z.literal('form/fix'), fix: z.enum(FORM_FIXES) }),
+  'form/fix': z.strictObject({ type: z.literal('form/fix'), fix: z.enum(FORM_FIXES), tabId }),
+  /** Fill the page's own fields (Connect Administration's settings) with values captured on the same site. */
+  'page-fill/request': z.strictObject({ type: z.literal('page-fill/request'), tabId }),
   /** Show one captured value in our own page (the panel or popup), on the admin's click. */
   'vault/reveal': z.strictObject({ type: z.literal('vault/reveal'), value: valueName }),
   /** Values typed or pasted into our own form (fallback when a page is not recognised). */
@@ -46,13 +56,17 @@ export const requestSchemas = {
     values: z.partialRecord(valueName, text(1024)),
   }),
   /** Open Together and fill the captured values. */
-  'relay/send': z.strictObject({ type: z.literal('relay/send') }),
+  'relay/send': z.strictObject({ type: z.literal('relay/send'), guide: z.optional(guideId) }),
   /** Try the captured credentials against the UKG web services they belong to. */
   'connection/test': z.strictObject({ type: z.literal('connection/test') }),
   /** Forget every captured value now. */
   'vault/clear': z.strictObject({ type: z.literal('vault/clear') }),
   /** Forget the guide's progress (start over). */
   'progress/reset': z.strictObject({ type: z.literal('progress/reset') }),
+  /** On-premises Vantagepoint addresses: list, add (after the browser granted the origin), remove. */
+  'hosts/list': z.strictObject({ type: z.literal('hosts/list') }),
+  'hosts/add': z.strictObject({ type: z.literal('hosts/add'), origin }),
+  'hosts/remove': z.strictObject({ type: z.literal('hosts/remove'), origin }),
   /** The panel was collapsed or expanded; the content script resizes its frame. */
   'panel/layout': z.strictObject({ type: z.literal('panel/layout'), collapsed: z.boolean() }),
 } as const;
@@ -80,8 +94,9 @@ export type ToContent =
   | { type: 'page/read'; value: ValueName }
   | { type: 'page/guide'; anchor: string | null; accountName: string | null }
   | { type: 'page/fix'; fix: FormFix }
+  | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
   | { type: 'panel/layout'; collapsed: boolean }
-  | { type: 'together/fill'; values: Partial<Record<ValueName, string>> };
+  | { type: 'together/fill'; provider: GuideId; values: Partial<Record<ValueName, string>> };
 
 export interface PageReadResult {
   value: string | null;
@@ -105,7 +120,7 @@ export interface CapturedView extends CheckResult {
 }
 
 export interface PanelState {
-  guideId: string;
+  guideId: GuideId;
   guideTitle: string;
   steps: { id: string; title: string; instruction: string; where: string | null; done: boolean }[];
   /** Index into steps of the current step. */
@@ -125,9 +140,13 @@ export interface PanelState {
   expiresAt: number | null;
   /** Whether the captured values are enough to try the connection. */
   canTestConnection: boolean;
+  /** Captured values this page has fields for ("Fill Connect settings"). */
+  pageFillable: ValueName[];
 }
 
 export type ToPanel = { type: 'state'; state: PanelState };
+/** The popup tells the background which tab it shows (the first message on its port). */
+export type FromPopup = { type: 'watch'; tabId: number };
 
 /** Outcome of "Test connection" for one UKG web service. */
 export interface ServiceTestResult {

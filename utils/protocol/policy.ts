@@ -14,17 +14,20 @@ export type SenderRule =
 /** Default deny: a message type accepts only the senders listed here. */
 export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'page/detected': ['source-top-frame'],
-  'page/checks': ['source-top-frame'],
   'account/saved': ['source-top-frame'],
   'page/web-user-key': ['source-top-frame'],
-  'capture/request': ['panel'],
-  'form/fix': ['panel'],
+  'capture/request': ['extension-page'],
+  'form/fix': ['extension-page'],
+  'page-fill/request': ['extension-page'],
   'vault/reveal': ['extension-page'],
   'vault/put': ['extension-page'],
   'relay/send': ['extension-page'],
   'connection/test': ['extension-page'],
   'vault/clear': ['extension-page'],
   'progress/reset': ['extension-page'],
+  'hosts/list': ['extension-page'],
+  'hosts/add': ['extension-page'],
+  'hosts/remove': ['extension-page'],
   'panel/layout': ['panel'],
 };
 

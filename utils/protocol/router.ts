@@ -13,9 +13,11 @@ export type Handlers = {
  * Uses sendResponse + `return true` rather than returning a promise, which behaves the same under
  * webextension-polyfill, Chrome, Firefox and WXT's fake browser.
  */
-export function createRouter(handlers: Handlers, self: () => Self) {
+export function createRouter(handlers: Handlers, self: () => Self | Promise<Self>) {
   return (message: unknown, sender: SenderLike, sendResponse: (r: Envelope) => void): true => {
-    void route(handlers, self(), message, sender).then(sendResponse);
+    void Promise.resolve(self())
+      .then((me) => route(handlers, me, message, sender))
+      .then(sendResponse);
     return true;
   };
 }

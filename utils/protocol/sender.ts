@@ -1,4 +1,5 @@
 import { siteForUrl } from '../sites/registry';
+import { isVantagepointAppPath } from '../sites/vantagepoint';
 import type { SiteId } from '../sites/types';
 
 /** The parts of runtime.MessageSender we rely on (the same in Chrome and Firefox). */
@@ -21,6 +22,8 @@ export interface Self {
   id: string;
   /** e.g. chrome-extension://abc… or moz-extension://uuid, without a trailing slash. */
   origin: string;
+  /** On-premises Vantagepoint origins the admin added (their content scripts count as Vantagepoint's). */
+  onPremOrigins?: ReadonlySet<string>;
 }
 
 function parseUrl(s: string | undefined): URL | null {
@@ -58,11 +61,11 @@ export function classifySender(sender: SenderLike, self: Self): SenderClass | nu
 
   const tabId = sender.tab?.id;
   if (!url || tabId === undefined || tabId < 0) return null;
-  const site = siteForUrl(url);
+  const site = siteForUrl(url)?.id ?? (self.onPremOrigins?.has(url.origin) && isVantagepointAppPath(url) ? 'vantagepoint' : null);
   if (!site) return null;
   return {
     kind: 'content-script',
-    site: site.id,
+    site,
     tabId,
     topFrame: sender.frameId === 0,
     url,

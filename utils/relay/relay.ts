@@ -1,7 +1,10 @@
 import type { FillReport, ToContent } from '../protocol/messages';
 import { ProtocolError } from '../protocol/envelope';
 import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL } from '../sites/together';
+import type { GuideId } from '../guides/types';
 import { VALUE_LABELS, type ValueName } from '../values';
+
+const PROVIDER_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro', vantagepoint: 'Deltek Vantagepoint' };
 
 export interface TabInfo {
   id: number;
@@ -36,7 +39,7 @@ export interface RelayResult {
  * script to fill the values. Every failure is a ProtocolError with a sentence for the admin; the
  * values stay in the vault for another try. The caller wipes the vault only on a complete fill.
  */
-export async function relayToTogether(deps: RelayDeps, values: Partial<Record<ValueName, string>>): Promise<RelayResult> {
+export async function relayToTogether(deps: RelayDeps, provider: GuideId, values: Partial<Record<ValueName, string>>): Promise<RelayResult> {
   const names = Object.keys(values) as ValueName[];
   if (names.length === 0)
     throw new ProtocolError('expired', 'Nothing to send: no values are captured, or they expired. Capture them again.');
@@ -46,14 +49,14 @@ export async function relayToTogether(deps: RelayDeps, values: Partial<Record<Va
   // Checked here, and again by the content script right before it writes.
   if (!tab.url || !isTogetherIntegrationsUrl(new URL(tab.url))) throw togetherLogin();
 
-  const report = await sendWhenReady(deps, tabId, { type: 'together/fill', values });
+  const report = await sendWhenReady(deps, tabId, { type: 'together/fill', provider, values });
   switch (report.state) {
     case 'login':
       throw togetherLogin();
     case 'wrong-page':
       throw new ProtocolError('together-no-form', 'The Together tab left the integrations page before it could be filled. Click Send to Together again.');
     case 'no-form':
-      throw new ProtocolError('together-no-form', 'Together’s integrations page does not show the UKG Pro form. Open it there, then click Send to Together again.');
+      throw new ProtocolError('together-no-form', `Together’s integrations page does not show the ${PROVIDER_NAMES[provider]} form. Open it there, then click Send to Together again.`);
     case 'filled':
       if (report.missing.length > 0) {
         const missing = report.missing.map((n) => VALUE_LABELS[n]).join(', ');

@@ -28,6 +28,16 @@ export interface WatchedForm {
   read(doc: Document): Partial<Record<ValueName, string>> & { _rightsOk?: boolean };
 }
 
+/** A vendor control whose click the guide holds until the admin confirms (e.g. "Generate Secret"). */
+export interface HeldAction {
+  matches(el: Element): boolean;
+  /** Whether the click needs confirming now (e.g. a secret already exists). */
+  shouldHold(doc: Document): boolean;
+  message: string;
+  confirm: string;
+  cancel: string;
+}
+
 /**
  * A page of a site, recognised from what a person sees. Detectors get one document at a time
  * (the top document or the UKG ContentFrame) and must be cheap: they run after DOM changes.
@@ -40,6 +50,9 @@ export interface PageDef<PageId extends string = string> {
   /** Named elements a step can highlight. */
   anchors?: Record<string, (doc: Document, ctx: PageContext) => Element | Element[] | null>;
   form?: WatchedForm;
+  hold?: HeldAction;
+  /** Fields of this page the guide may fill with values captured on the same site. */
+  fill?: Partial<Record<ValueName, (doc: Document) => HTMLInputElement | null>>;
 }
 
 export interface DetectedPage<PageId extends string = string> {

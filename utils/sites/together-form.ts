@@ -12,6 +12,10 @@ export const TOGETHER_FIELD_LABELS: Partial<Record<ValueName, RegExp>> = {
   rootUrl: /\b(?:root|base) url\b/,
   username: /\buser ?name\b/,
   password: /\bpassword\b/,
+  clientId: /\b(client id|consumer key)\b/,
+  clientSecret: /\bclient secret\b/,
+  database: /\bdatabase\b/,
+  vantagepointUrl: /\bvantagepoint (url|address)\b/,
 };
 
 /** Together's sign-in page: a password field and sign-in wording, without the HRIS form. */

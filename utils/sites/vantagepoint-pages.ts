@@ -1,8 +1,194 @@
-import type { PageDef } from './pages';
+import { checkEmail } from '../checks/ukg-account';
+import { error, ok } from '../checks/types';
+import { readVersion, windowsAuthNote } from '../checks/vantagepoint';
+import { findControlByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
+import { bodyText, hasHeading, normalizeText } from '../dom/text';
+import { isShown } from '../dom/visible';
+import type { FieldCheck, HeldAction, PageDef, WatchedForm } from './pages';
 
-export type VantagepointPageId = 'vantagepoint-other';
+export type VantagepointPageId = 'api-authorization' | 'roles' | 'users' | 'connect-administration' | 'vantagepoint-other';
 
-/** Page detectors for Vantagepoint's forms come with the Connect guide; until then every page shows the written steps. */
+const caption = (el: Element) => normalizeText(el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent || el.getAttribute('aria-label'));
+
+function button(doc: Document, text: RegExp): HTMLElement | null {
+  for (const el of doc.querySelectorAll<HTMLElement>('button, a, [role="button"], input[type="button"], input[type="submit"]'))
+    if (text.test(caption(el)) && isShown(el)) return el;
+  return null;
+}
+
+/** Tab names of the form on screen ("Overview", "Settings", "Provisioning", …). */
+const tabNames = (doc: Document) => [...doc.querySelectorAll('[role="tab"], .tab, .nav-tabs li')].map((t) => normalizeText(t.textContent));
+
+/** A form field's value, by label, whether it is an input or shown as text. */
+function fieldValue(doc: Document, label: RegExp, textLabel: RegExp): LabelledValue | null {
+  const input = findControlByLabel(doc, label);
+  if (input) return input.value.trim() ? { value: input.value.trim(), element: input } : null;
+  return readLabelledValue(doc, textLabel);
+}
+
+// ---- API Authorization
+
+const readClientId = (doc: Document) => fieldValue(doc, /\b(client id|consumer key)\b/, /^(?:client id|consumer key)\s*:?\s*(\S*)$/);
+const readClientSecret = (doc: Document) => fieldValue(doc, /\b(client )?secret\b/, /^(?:client )?secret\s*:?\s*(\S*)$/);
+const readDatabase = (doc: Document) => fieldValue(doc, /\bdatabase( name)?\b/, /^database(?: name)?\s*:?\s*(.*)$/);
+const GENERATE_SECRET = /^(re)?generate( new)? secret$/;
+
+function readAppUrl(doc: Document): LabelledValue | null {
+  const loc = doc.defaultView?.location;
+  const m = loc?.pathname.match(/^\/([^/]+)\/app(?:\/|$)/i);
+  return loc && m ? { value: `${loc.origin}/${m[1]}/app/`, element: doc.body } : null;
+}
+
+const apiAuthorizationForm: WatchedForm = {
+  check(doc) {
+    const haveId = !!readClientId(doc);
+    const haveSecret = !!readClientSecret(doc);
+    const result =
+      haveId && haveSecret
+        ? ok('A Client ID and secret exist.')
+        : error('No Client ID and secret yet: click Generate Secret (in 5.0 and later, + New API Authorization first), then save.');
+    return [{ field: 'api-credentials', element: button(doc, GENERATE_SECRET), result }];
+  },
+  fixes: () => [],
+  fix: () => undefined,
+  isSubmit: () => false,
+  read: () => ({}),
+};
+
+/** "Generate Secret" replaces the secret every existing integration uses: hold it while one exists. */
+const generateSecretHold: HeldAction = {
+  matches: (el) => GENERATE_SECRET.test(caption(el)),
+  shouldHold: (doc) => !!readClientSecret(doc),
+  message:
+    'A secret already exists. Generating a new one breaks every integration that uses the current secret — Connect included — until each is updated with the new one.',
+  confirm: 'Generate a new secret',
+  cancel: 'Keep the current secret',
+};
+
+// ---- Roles (Overview tab)
+
+/** The navigation-menu tree's checkbox for Utilities > Integrations > Connect Administration (7.0: "Connect"). */
+function connectNode(doc: Document): HTMLInputElement | null {
+  for (const box of doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const label = normalizeText(box.closest('label')?.textContent ?? box.getAttribute('aria-label'));
+    if (!/^(connect administration|connect)$/.test(label)) continue;
+    const path = [] as string[];
+    for (let li = box.closest('li')?.parentElement?.closest('li'); li; li = li.parentElement?.closest('li') ?? null) {
+      path.unshift(normalizeText(li.querySelector(':scope > label, :scope > span, :scope > div')?.textContent ?? ''));
+    }
+    if (path.some((p) => p.startsWith('integrations')) && path.some((p) => p.startsWith('utilities'))) return box;
+  }
+  return null;
+}
+
+const fullAccess = (doc: Document) => findCheckbox(doc, /full access to all menu items/);
+
+function findCheckbox(doc: Document, label: RegExp): HTMLInputElement | null {
+  for (const box of doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+    if (label.test(normalizeText(box.closest('label')?.textContent ?? box.getAttribute('aria-label')))) return box;
+  return null;
+}
+
+function roleType(doc: Document): HTMLSelectElement | null {
+  for (const sel of doc.querySelectorAll<HTMLSelectElement>('select')) {
+    const label = normalizeText(sel.id ? doc.querySelector(`label[for="${CSS.escape(sel.id)}"]`)?.textContent : sel.closest('label')?.textContent);
+    if (/type of role/.test(label)) return sel;
+  }
+  return null;
+}
+
+const rolesForm: WatchedForm = {
+  check(doc) {
+    const checks: FieldCheck[] = [];
+    const node = connectNode(doc);
+    const granted = fullAccess(doc)?.checked || node?.checked;
+    checks.push({
+      field: 'role-access',
+      element: node,
+      result: granted
+        ? ok('This role grants Connect Administration.')
+        : error(`Tick Utilities > Integrations > ${node && normalizeText(node.closest('label')?.textContent) === 'connect' ? 'Connect' : 'Connect Administration'} for this role.`),
+    });
+    const type = roleType(doc);
+    if (type) {
+      const admin = /administrator/.test(normalizeText(type.selectedOptions[0]?.textContent));
+      checks.push({
+        field: 'role-type',
+        element: type,
+        result: admin ? ok('Type of Role is Administrator.') : error('Set Type of Role to Administrator: Vantagepoint 7.0 needs it for Connect.'),
+      });
+    }
+    return checks;
+  },
+  fixes: () => [],
+  fix: () => undefined,
+  isSubmit: () => false,
+  read: () => ({}),
+};
+
+// ---- Users
+
+const usersForm: WatchedForm = {
+  check(doc) {
+    const checks: FieldCheck[] = [];
+    const employee = fieldValue(doc, /^employee\b/, /^employee\s*:?\s*(.*)$/);
+    checks.push({
+      field: 'employee',
+      element: findControlByLabel(doc, /^employee\b/) ?? employee?.element ?? null,
+      result: employee ? ok(`Linked to employee ${employee.value}.`) : error('Link this user to an employee record: Connect needs one for every user.'),
+    });
+    const email = fieldValue(doc, /\be-?mail\b/, /^e-?mail(?: address)?\s*:?\s*(\S*)$/);
+    const emailCheck = checkEmail(email?.value ?? '');
+    checks.push({
+      field: 'employee-email',
+      element: email?.element ?? null,
+      result: emailCheck.level === 'ok' ? ok('The employee has a valid e-mail address.') : error('The linked employee needs a valid e-mail address for Connect.'),
+    });
+    const windows = findCheckbox(doc, /windows authentication/);
+    if (windows?.checked) checks.push({ field: 'windows-auth', element: windows, result: windowsAuthNote(readVersion(bodyText(doc))) });
+    return checks;
+  },
+  fixes: () => [],
+  fix: () => undefined,
+  isSubmit: () => false,
+  read: () => ({}),
+};
+
+// ---- Connect Administration (≤6.5) / Connect (7.0)
+
+const configureConnect = (doc: Document) => button(doc, /^configure connect$/);
+
+/** Most specific first. Routes are hashbang SPA routes whose names are not public: detection is by what is on screen. */
 export const VANTAGEPOINT_PAGES: readonly PageDef<VantagepointPageId>[] = [
+  {
+    id: 'api-authorization',
+    detect: (doc) => hasHeading(doc, /api authorization/) && (!!readClientId(doc) || !!button(doc, GENERATE_SECRET) || /client id|consumer key/.test(bodyText(doc))),
+    captures: { clientId: readClientId, clientSecret: readClientSecret, database: readDatabase, vantagepointUrl: readAppUrl },
+    anchors: { generate: (doc) => button(doc, GENERATE_SECRET), clientId: (doc) => readClientId(doc)?.element ?? null },
+    form: apiAuthorizationForm,
+    hold: generateSecretHold,
+  },
+  {
+    id: 'roles',
+    detect: (doc) => hasHeading(doc, /^roles?\b/) && (tabNames(doc).includes('overview') || !!fullAccess(doc)),
+    anchors: { connectNode },
+    form: rolesForm,
+  },
+  {
+    id: 'users',
+    detect: (doc) => hasHeading(doc, /^users?\b/) && (!!button(doc, /^\+?\s*new user$/) || /find user/.test(bodyText(doc))),
+    anchors: { employee: (doc) => findControlByLabel(doc, /^employee\b/) },
+    form: usersForm,
+  },
+  {
+    id: 'connect-administration',
+    detect: (doc) => (hasHeading(doc, /^connect administration$/) || hasHeading(doc, /^connect$/)) && !!configureConnect(doc),
+    anchors: { configureConnect },
+    fill: {
+      clientId: (doc) => findControlByLabel(doc, /\bclient id\b/),
+      clientSecret: (doc) => findControlByLabel(doc, /\bclient secret\b/),
+      vantagepointUrl: (doc) => findControlByLabel(doc, /\bvantagepoint tenant\b|\bvantagepoint url\b/),
+    },
+  },
   { id: 'vantagepoint-other', detect: (doc) => doc.defaultView?.top === doc.defaultView },
 ];

@@ -7,6 +7,11 @@ import type { SiteDef } from './types';
  */
 const EXCLUDED_HOST = /-(?:iaccess|api)\./i;
 
+/** `https://<any host>/<Tenant>/app/…`: the shape of a Vantagepoint app URL, cloud or on-premises. */
+export function isVantagepointAppPath(url: URL): boolean {
+  return url.protocol === 'https:' && /^\/[^/]+\/app(?:\/|$)/i.test(url.pathname);
+}
+
 export const vantagepointSite: SiteDef = {
   id: 'vantagepoint',
   role: 'source',
@@ -16,7 +21,7 @@ export const vantagepointSite: SiteDef = {
       url.protocol === 'https:' &&
       /\.deltekfirst\.com$/i.test(url.hostname) &&
       !EXCLUDED_HOST.test(url.hostname) &&
-      /^\/[^/]+\/app(?:\/|$)/i.test(url.pathname)
+      isVantagepointAppPath(url)
     );
   },
   examples: {

@@ -22,6 +22,8 @@ export interface Vault {
   /** Earliest expiry among held values; null when empty. */
   expiresAt(): Promise<number | null>;
   clear(): Promise<void>;
+  /** Forgets some values (e.g. the ones just relayed), keeping the rest. */
+  remove(names: readonly ValueName[]): Promise<void>;
   /** Drops expired values; true when something was dropped. */
   sweep(): Promise<boolean>;
   onChange(listener: () => void): void;
@@ -93,6 +95,11 @@ export function createVault(area: SessionArea, opts: { now?: () => number; ttlMs
     async clear() {
       const map = await load();
       map.clear();
+      await persist(map);
+    },
+    async remove(names) {
+      const map = await load();
+      for (const n of names) map.delete(n);
       await persist(map);
     },
     sweep,

@@ -18,6 +18,8 @@ export interface TestFrame {
   click(selector: string): Promise<void>;
   /** Replaces the field's content by typing, key by key. */
   type(selector: string, text: string): Promise<void>;
+  /** Chooses the option with this label in a <select>. */
+  select(selector: string, label: string): Promise<void>;
 }
 
 export interface TestPage extends TestFrame {
@@ -36,6 +38,8 @@ export interface TestBrowser {
   waitForPage(pred: (url: string) => boolean, timeoutMs?: number): Promise<TestPage>;
   /** Console messages of every page so far ("type: text"). */
   console: string[];
+  /** Opens one of the extension's own pages (e.g. 'options.html') in a new tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Reads storage.session of the extension (Chromium: through the service worker). Null where unsupported. */
   sessionStorage(): Promise<Record<string, unknown> | null>;
   close(): Promise<void>;
@@ -73,6 +77,7 @@ function pwFrame(frame: PwFrame | PwPage): TestFrame {
       await frame.locator(selector).fill('');
       await frame.locator(selector).pressSequentially(text);
     },
+    select: async (selector, label) => void (await frame.locator(selector).selectOption({ label })),
   };
 }
 
@@ -118,6 +123,11 @@ export async function launchChromium(serverPort: number): Promise<TestBrowser> {
   return {
     name: 'chromium',
     console: consoleLines,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${new URL(worker.url()).host}/${path}`);
+      return pwPage(page);
+    },
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
@@ -160,11 +170,17 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
       await handle.evaluate((el) => ((el as HTMLInputElement).value = ''));
       await handle.type(text);
     },
+    select: async (selector, label) => {
+      const handle = await until(() => frame.$(selector), selector);
+      const value = await handle.evaluate((el, l) => [...(el as HTMLSelectElement).options].find((o) => o.label === l)?.value ?? '', label);
+      await handle.select(value);
+    },
   };
 }
 
 async function findButton(frame: PpFrame | PpPage, name: string) {
-  for (const b of await frame.$$('button')) {
+  // pierce/: also buttons in open shadow roots (the extension's in-page confirmation).
+  for (const b of await frame.$$('pierce/button')) {
     const [text, disabled] = await b.evaluate((el) => [
       (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
       (el as HTMLButtonElement).disabled,
@@ -194,6 +210,10 @@ function ppPage(page: PpPage): TestPage {
   };
 }
 
+/** Fixed moz-extension UUID for the test profile, so tests can open the extension's pages. */
+const FIREFOX_UUID = '6f1c3a52-1d0e-4b8e-9a57-2f5d1c0e7b21';
+const GECKO_ID = 'setup-assistant@togetherplatform.com';
+
 export async function launchFirefox(serverPort: number): Promise<TestBrowser> {
   if (serverPort !== 443) throw new Error('Firefox maps host names to an IP only (network.dns.forceResolve): the fixture server must listen on 443.');
   const browser: PpBrowser = await puppeteer.launch({
@@ -203,6 +223,9 @@ export async function launchFirefox(serverPort: number): Promise<TestBrowser> {
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
+      // Grants optional permissions without the doorhanger (there is no way to click it headless).
+      'extensions.webextOptionalPermissionPrompts': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // Everything resolves to the fixture server: keep Firefox's own background traffic off it.
       'services.settings.server': 'data:,',
       'network.captive-portal-service.enabled': false,
@@ -226,6 +249,26 @@ export async function launchFirefox(serverPort: number): Promise<TestBrowser> {
   return {
     name: 'firefox',
     console: consoleLines,
+    async openExtensionPage(path) {
+      // WebDriver BiDi will not navigate a tab to a moz-extension: URL; a page that is itself
+      // privileged may. about:addons is not scriptable either, so open it from a blank tab's
+      // window.open is refused too — use the options page of the installed add-on via the
+      // extension's own frame on a supported site.
+      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+      const host = await browser.newPage();
+      await host.goto('https://acme.deltekfirst.com/Acme/app/');
+      const frame = await until(() => findFrame(host, isExtensionUrl), 'an extension frame to open the page from');
+      await frame.evaluate((u) => void window.open(u), url);
+      await host.close();
+      const page = await until(async () => {
+        for (const p of await browser.pages()) {
+          const href = await p.evaluate(() => location.href).catch(() => '');
+          if (href === url) return p;
+        }
+        return undefined;
+      }, path);
+      return ppPage(page);
+    },
     async open(url) {
       const page = await browser.newPage();
       await page.goto(url);

@@ -6,9 +6,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+export const ONPREM_HOST = 'vantagepoint.acme-engineering.example';
 
 /** Host names the browsers map onto the loopback server: the real ones the manifest matches. */
-export const MAPPED_HOSTS = ['*.ultipro.com', '*.ultipro.ca', '*.deltekfirst.com', 'my.togetherplatform.com', '*.togetherplatform.com.evil.test'];
+export const MAPPED_HOSTS = [
+  '*.ultipro.com',
+  '*.ultipro.ca',
+  '*.deltekfirst.com',
+  'my.togetherplatform.com',
+  '*.togetherplatform.com.evil.test',
+  // An on-premises Vantagepoint the admin adds at run time.
+  ONPREM_HOST,
+];
 
 /** A throw-away self-signed certificate; browsers are told to ignore certificate errors. */
 function makeCertificate(): { key: Buffer; cert: Buffer } {
@@ -83,12 +92,14 @@ function fixtureFor(url: URL): string | null {
     ? 'ukg'
     : /(^|\.)togetherplatform\.com(\.evil\.test)?$/.test(url.hostname)
       ? 'together'
-      : /\.deltekfirst\.com$/.test(url.hostname)
+      : /\.deltekfirst\.com$/.test(url.hostname) || url.hostname === ONPREM_HOST
         ? 'vantagepoint'
         : null;
   if (!site) return null;
   const explicit = url.searchParams.get('fixture');
   if (explicit && /^[\w.-]+\.html$/.test(explicit)) return join(FIXTURES, site, explicit);
+  // Vantagepoint is one single-page app under /<Tenant>/app/.
+  if (site === 'vantagepoint' && /^\/[^/]+\/app\/?$/i.test(url.pathname)) return join(FIXTURES, site, 'app.html');
   const routes = JSON.parse(readFileSync(join(FIXTURES, site, 'routes.json'), 'utf8')) as Record<string, string>;
   const name = routes[url.pathname.toLowerCase()];
   return name ? join(FIXTURES, site, name) : null;

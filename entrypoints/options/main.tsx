@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { OnPremHosts } from '@/components/OnPremHosts';
+import '../guide-panel/style.css';
+
+render(
+  <main class="panel">
+    <h1>Together Setup Assistant</h1>
+    <OnPremHosts />
+  </main>,
+  document.getElementById('app')!,
+);

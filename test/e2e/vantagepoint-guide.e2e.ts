@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { until, type TestPage } from './harness/browsers';
+import { ONPREM_HOST } from './harness/server';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeText } from './harness/suite';
+import { togetherSettingsServe } from './harness/ukg-api';
+
+const CLOUD = 'https://acme.deltekfirst.com/Acme/app/';
+
+/** Navigates the single-page app by its #! route, in the page (no load), after marking the document. */
+async function route(page: TestPage, hash: string) {
+  await page.evaluate((h) => {
+    (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
+    location.hash = h;
+  }, hash);
+}
+const sameDocument = (page: TestPage) => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+const generations = (page: TestPage) => page.evaluate(() => (window as unknown as { __generations: number }).__generations);
+const secretOnPage = (page: TestPage) => page.evaluate(() => (document.getElementById('client-secret') as HTMLInputElement | null)?.value ?? null);
+const confirmShown = (page: TestPage) => page.evaluate(() => !!document.querySelector('[data-tsa-confirm]'));
+
+for (const name of BROWSERS) {
+  describe(`Vantagepoint Connect guide in ${name}`, () => {
+    const suite = browserSuite(name);
+
+    it('6.5 wording on the cloud: prerequisites checked across route changes, secret held, values relayed to Connect and Together', async () => {
+      suite.cleanups.push(togetherSettingsServe(suite.server, 'integrations-setup.html'));
+      const page = await suite.browser.open(`${CLOUD}?v=6.5#!Dashboard`);
+      const panel = await page.panel();
+      await seeText(panel, 'Set up Vantagepoint Connect');
+      await clearCaptured(panel);
+      await panel.clickButton('Start the guide over');
+      await seeText(panel, 'Step 1 of 6: Check the public address');
+      await seeText(panel, 'acme.deltekfirst.com looks like a public address.');
+
+      await route(page, '#!Settings/Security/Roles');
+      await seeText(panel, 'Step 2 of 6: Grant Connect Administration to the role');
+      await seeAlert(panel, 'Tick Utilities > Integrations > Connect Administration for this role.');
+      await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-highlight]')), 'the tree node highlighted');
+      await page.click('#connect-node');
+      await seeText(panel, 'This role grants Connect Administration.');
+      await noAlert(panel, 'Tick Utilities');
+
+      await route(page, '#!Settings/Security/Users');
+      await seeText(panel, 'Step 3 of 6: Link users to employees with an e-mail');
+      await seeText(panel, 'Linked to employee Jane Smith.');
+      await seeText(panel, 'Vantagepoint 6.5 and later: Windows (local AD) sign-in works with Connect');
+
+      await route(page, '#!Utilities/Integrations/APIAuthorization');
+      await seeText(panel, 'Step 4 of 6: Capture the API authorization');
+      // A secret exists: Generate Secret is held, and Keep leaves it untouched.
+      const before = await until(() => secretOnPage(page), 'the API Authorization form');
+      await page.click('#generate');
+      await until(() => confirmShown(page), 'the confirmation');
+      await page.clickButton('Keep the current secret');
+      await until(async () => !(await confirmShown(page)), 'the confirmation closed');
+      expect(await generations(page)).toBe(0);
+      expect(await secretOnPage(page)).toBe(before);
+
+      await panel.clickButton('Capture all');
+      await seeText(panel, 'Vantagepoint URL: https://acme.deltekfirst.com/Acme/app/');
+      await seeText(panel, 'AcmeEngineering (PROD)');
+      expect(await panel.evaluate(() => document.body.innerText)).not.toContain('Sx9-OLD-SECRET-2f7c1e');
+
+      await route(page, '#!Utilities/Integrations/ConnectAdministration');
+      await seeText(panel, 'Step 5 of 6: Configure Connect');
+      await panel.clickButton('Fill Connect settings');
+      await seeText(panel, 'Filled 3 settings fields on this page.');
+      expect(
+        await page.evaluate(() => ['tenant', 'connect-client-id', 'connect-client-secret'].map((id) => (document.getElementById(id) as HTMLInputElement).value)),
+      ).toEqual(['https://acme.deltekfirst.com/Acme/app/', 'b1f3c2d4-vp-client', 'Sx9-OLD-SECRET-2f7c1e']);
+      await seeText(panel, 'Step 6 of 6');
+      expect(await sameDocument(page)).toBe(true); // every step above without a page load
+
+      await panel.clickButton('Send to Together');
+      const together = await suite.browser.waitForPage(isTogether);
+      const model = () => together.evaluate(() => ({ ...(window as unknown as { __model: Record<string, string> }).__model }));
+      await until(async () => Object.keys(await model()).length === 4, 'four fields filled in Together');
+      expect(await model()).toEqual({
+        clientId: 'b1f3c2d4-vp-client',
+        clientSecret: 'Sx9-OLD-SECRET-2f7c1e',
+        database: 'AcmeEngineering (PROD)',
+        vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/',
+      });
+      await seeText(panel, 'Nothing captured yet.');
+      await together.close();
+      await page.close();
+    });
+
+    it('7.0 wording: Type of Role, missing employee, and a confirmed new secret', async () => {
+      const page = await suite.browser.open(`${CLOUD}?v=7.0&employee=none#!Settings/Security/Roles`);
+      const panel = await page.panel();
+      await seeAlert(panel, 'Tick Utilities > Integrations > Connect for this role.');
+      await seeAlert(panel, 'Set Type of Role to Administrator');
+      await page.click('#connect-node');
+      await page.select('#roletype', 'Administrator');
+      await seeText(panel, 'Type of Role is Administrator.');
+      await noAlert(panel, 'Set Type of Role');
+
+      await route(page, '#!Settings/Security/Users');
+      await seeAlert(panel, 'Link this user to an employee record');
+      await seeAlert(panel, 'The linked employee needs a valid e-mail address for Connect.');
+
+      await route(page, '#!Utilities/Integrations/APIAuthorization');
+      await until(() => page.evaluate(() => !!document.getElementById('generate')), 'the API Authorization form');
+      await page.click('#generate');
+      await until(() => confirmShown(page), 'the confirmation');
+      expect(await generations(page)).toBe(0);
+      await page.clickButton('Generate a new secret');
+      await until(async () => (await generations(page)) === 1, 'the new secret after confirmation');
+      expect(await secretOnPage(page)).toMatch(/^Sx9-NEW-/);
+      await page.close();
+    });
+
+    it('on-premises: nothing runs until the address is added; then the guide runs there; removing it stops it', async () => {
+      const onPrem = `https://${ONPREM_HOST}/Acme/app/?v=7.0#!Utilities/Integrations/APIAuthorization`;
+      const ours = (p: TestPage) => p.evaluate(() => document.querySelectorAll('[data-tsa-notice], [data-tsa-highlight], iframe[title="Together Setup Assistant"]').length);
+      let page = await suite.browser.open(onPrem);
+      await until(() => page.evaluate(() => !!document.getElementById('generate')), 'the on-premises app');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await ours(page)).toBe(0);
+      await page.close();
+
+      const options = await suite.browser.openExtensionPage('options.html');
+      await options.type('#vp-address', `https://${ONPREM_HOST}/Acme/app/`);
+      await seeText(options, `Vantagepoint URL: https://${ONPREM_HOST}/Acme/app/`);
+      if (suite.browser.name === 'chromium') {
+        // Chromium shows its permission prompt, which nothing can answer in a headless test;
+        // the grant itself is exercised in Firefox (optional-permission prompts off).
+        await options.close();
+        return;
+      }
+      await options.clickButton('Add address');
+      await seeText(options, `Added https://${ONPREM_HOST}.`);
+
+      // Start the guide over (from the cloud tab's panel), then open the on-premises Roles page.
+      const cloud = await suite.browser.open(`${CLOUD}?v=7.0#!Dashboard`);
+      await (await cloud.panel()).clickButton('Start the guide over');
+      await cloud.close();
+      page = await suite.browser.open(onPrem.replace('#!Utilities/Integrations/APIAuthorization', '#!Settings/Security/Roles'));
+      await until(async () => (await ours(page)) > 0, 'the guide on the on-premises host');
+      expect(await page.evaluate(() => document.querySelector('iframe[title="Together Setup Assistant"]'))).toBeNull();
+      // The background accepted this host's reports: it answers with what to highlight (the tree node).
+      await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-highlight]')), 'the highlight from the background');
+      await route(page, '#!Utilities/Integrations/APIAuthorization');
+      await until(() => page.evaluate(() => !!document.getElementById('generate')), 'API Authorization on-premises');
+      await page.click('#generate');
+      await until(() => confirmShown(page), 'the secret held on-premises too');
+      await page.clickButton('Keep the current secret');
+      expect(await generations(page)).toBe(0);
+      await page.close();
+
+      await options.clickButton(`Remove https://${ONPREM_HOST}`);
+      await seeText(options, `Removed https://${ONPREM_HOST}`);
+      page = await suite.browser.open(onPrem);
+      await until(() => page.evaluate(() => !!document.getElementById('generate')), 'the on-premises app again');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await ours(page)).toBe(0);
+      await page.close();
+      await options.close();
+    });
+  });
+}

@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+
+/** Non-secret: the on-premises Vantagepoint origins the admin added. */
+const KEY = 'onprem-vantagepoint-origins';
+const SCRIPT = 'content-scripts/vantagepoint.js';
+
+export const scriptId = (origin: string) => `vantagepoint:${origin}`;
+/** Only Vantagepoint's app path on that origin, like the cloud match pattern. */
+export const onPremMatch = (origin: string) => `${origin}/*/app/*`;
+const permissionPattern = (origin: string) => `${origin}/*`;
+
+/**
+ * On-premises and vanity Vantagepoint hosts, added by the admin at run time: the browser grants the
+ * origin (an optional host permission requested from our options page), then the Vantagepoint
+ * content script is registered for it. Removing the address revokes both. The list is re-checked
+ * at start-up against what the browser still grants.
+ */
+export function createOnPremHosts() {
+  async function stored(): Promise<string[]> {
+    const v = (await browser.storage.local.get(KEY))[KEY];
+    return Array.isArray(v) ? v.filter((o): o is string => typeof o === 'string') : [];
+  }
+  const save = (origins: string[]) => browser.storage.local.set({ [KEY]: origins });
+  const granted = (origin: string) => browser.permissions.contains({ origins: [permissionPattern(origin)] });
+
+  async function registered(): Promise<Set<string>> {
+    const scripts = await browser.scripting.getRegisteredContentScripts();
+    return new Set(scripts.map((s) => s.id));
+  }
+
+  async function register(origin: string) {
+    if ((await registered()).has(scriptId(origin))) return;
+    await browser.scripting.registerContentScripts([
+      { id: scriptId(origin), matches: [onPremMatch(origin)], js: [SCRIPT], runAt: 'document_idle', allFrames: false },
+    ]);
+  }
+
+  async function unregister(origin: string) {
+    if ((await registered()).has(scriptId(origin))) await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] });
+  }
+
+  return {
+    list: stored,
+    async add(origin: string): Promise<string[]> {
+      if (!(await granted(origin))) throw new Error('not granted');
+      await register(origin);
+      const list = await stored();
+      if (!list.includes(origin)) await save([...list, origin]);
+      return stored();
+    },
+    async remove(origin: string): Promise<string[]> {
+      await unregister(origin);
+      await browser.permissions.remove({ origins: [permissionPattern(origin)] }).catch(() => false);
+      await save((await stored()).filter((o) => o !== origin));
+      return stored();
+    },
+    /** Brings registrations in line with the list and the browser's grants (start-up, permission changes). */
+    async sync(): Promise<string[]> {
+      const list = await stored();
+      const keep: string[] = [];
+      for (const origin of list) {
+        if (await granted(origin)) {
+          await register(origin);
+          keep.push(origin);
+        } else await unregister(origin);
+      }
+      if (keep.length !== list.length) await save(keep);
+      return keep;
+    },
+  };
+}

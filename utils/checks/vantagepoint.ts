@@ -1,0 +1,63 @@
+import { error, ok, warn, type CheckResult } from './types';
+
+const PRIVATE_SUFFIX = /\.(?:local|lan|corp|internal|localdomain|home\.arpa)$/i;
+
+function isPrivateIPv4(host: string): boolean {
+  const m = host.match(/^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/);
+  if (!m) return false;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || a === 0;
+}
+
+function isPrivateIPv6(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === '::1' || /^f[cd][0-9a-f]{2}:/.test(h) || /^fe80:/.test(h);
+}
+
+/**
+ * Connect reaches Vantagepoint from Deltek's cloud, so the app needs a public address. Private IP
+ * literals, localhost, single-label names and internal suffixes cannot be reached from outside.
+ */
+export function checkPublicAddress(hostname: string): CheckResult {
+  const host = hostname.toLowerCase();
+  const why = 'Connect needs Vantagepoint reachable from the internet through a public URL; if a firewall limits access, allow Connect’s IP addresses.';
+  if (host === 'localhost' || host.endsWith('.localhost')) return warn(`${host} is this computer, not a public address. ${why}`);
+  if (isPrivateIPv4(host) || isPrivateIPv6(host)) return warn(`${host} is a private network address. ${why}`);
+  if (!host.includes('.') && !host.includes(':')) return warn(`${host} is a single-label name that only resolves inside your network. ${why}`);
+  if (PRIVATE_SUFFIX.test(host)) return warn(`${host} ends in an internal-only domain. ${why}`);
+  return ok(`${host} looks like a public address.`);
+}
+
+/** A Vantagepoint address: `https://<host>/<Tenant>/app/…` (or `/api`). Normalised to `https://<host>/<Tenant>/app/`. */
+export function checkVantagepointUrl(raw: string): CheckResult & { url: string | null } {
+  const v = raw.trim();
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    return { ...error('Enter the Vantagepoint address, e.g. https://acme.deltekfirst.com/Acme/app/.'), url: null };
+  }
+  const m = u.pathname.match(/^\/([^/]+)\/(?:app|api)(?:\/|$)/i);
+  if (u.protocol !== 'https:') return { ...error('Use https:// — Connect only talks to Vantagepoint over HTTPS.'), url: null };
+  if (!m) return { ...error('The address should end in /<your tenant>/app/, as in your browser’s address bar on Vantagepoint.'), url: null };
+  const url = `https://${u.host}/${m[1]}/app/`;
+  const address = checkPublicAddress(u.hostname);
+  return address.level === 'ok' ? { ...ok(`Vantagepoint URL: ${url}`), url } : { ...address, url };
+}
+
+/** Vantagepoint's major.minor version as shown on the page (Help > About, footer), if any. */
+export function readVersion(text: string): number | null {
+  const m = text.match(/\bvantagepoint\s+(?:version\s+)?v?(\d+)\.(\d+)/i) ?? text.match(/\bversion\s+(\d+)\.(\d+)/i);
+  return m ? Number(`${m[1]}.${m[2]}`) : null;
+}
+
+/** What Connect says about Windows authentication, by version (facts §3.5); both notes when unknown. */
+export function windowsAuthNote(version: number | null): CheckResult {
+  const old = 'Vantagepoint 3.5–4.5: Windows authentication is not supported with Connect; give Connect users a Vantagepoint password.';
+  const v55 = 'Vantagepoint 5.5: on-premises Windows authentication needs Vantagepoint OAuth for Connect.';
+  const newer = 'Vantagepoint 6.5 and later: Windows (local AD) sign-in works with Connect through the Vantagepoint OAuth flow; Microsoft Entra ID is supported.';
+  if (version === null) return warn(`Windows authentication is on. Which rule applies depends on your version: ${old} ${newer}`);
+  if (version < 5) return error(old);
+  if (version < 6) return warn(v55);
+  return ok(newer);
+}

@@ -1,0 +1,57 @@
+import type { ContentScriptContext } from '#imports';
+
+interface ConfirmText {
+  message: string;
+  confirm: string;
+  cancel: string;
+}
+
+/**
+ * A confirmation in the page for a held vendor action. Only a trusted click (a person's, not a
+ * script's) on the confirm button resolves true; Escape or Cancel resolve false. The root is open
+ * on purpose: it shows nothing secret, and page scripts cannot confirm on the admin's behalf
+ * because their clicks are not trusted.
+ */
+export function askToConfirm(ctx: ContentScriptContext, text: ConfirmText): Promise<boolean> {
+  const host = document.createElement(`tsa-${Math.random().toString(36).slice(2, 10)}`);
+  host.setAttribute('data-tsa-confirm', '');
+  host.style.cssText = 'all:initial;position:fixed;inset:0;z-index:2147483647;display:block;';
+  const root = host.attachShadow({ mode: 'open' });
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alertdialog');
+  box.setAttribute('aria-modal', 'true');
+  box.setAttribute('aria-label', 'Together Setup Assistant');
+  box.style.cssText =
+    'position:absolute;top:20%;left:50%;transform:translateX(-50%);width:min(440px,90vw);padding:18px 20px;border-radius:10px;' +
+    'background:#fff;color:#1d2733;font:14px/1.45 system-ui,sans-serif;box-shadow:0 8px 40px rgba(0,0,0,.35);border-top:5px solid #b3261e;';
+  const p = document.createElement('p');
+  p.style.margin = '0 0 14px';
+  p.textContent = text.message;
+  const buttons = document.createElement('div');
+  buttons.style.cssText = 'display:flex;gap:8px;justify-content:flex-end;flex-wrap:wrap;';
+  const make = (label: string, primary: boolean) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.style.cssText = `font:inherit;padding:6px 12px;border-radius:6px;cursor:pointer;border:1px solid ${primary ? '#b3261e' : '#8a99ad'};background:${primary ? '#b3261e' : '#f4f6f9'};color:${primary ? '#fff' : 'inherit'};`;
+    return b;
+  };
+  const cancel = make(text.cancel, false);
+  const confirm = make(text.confirm, true);
+  buttons.append(cancel, confirm);
+  box.append(p, buttons);
+  root.append(box);
+
+  return new Promise((resolve) => {
+    const done = (answer: boolean) => {
+      host.remove();
+      resolve(answer);
+    };
+    confirm.addEventListener('click', (e) => e.isTrusted && done(true));
+    cancel.addEventListener('click', () => done(false));
+    box.addEventListener('keydown', (e) => e.key === 'Escape' && done(false));
+    ctx.onInvalidated(() => done(false));
+    document.documentElement.append(host);
+    cancel.focus();
+  });
+}
