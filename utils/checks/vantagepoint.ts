@@ -47,7 +47,8 @@ export function checkVantagepointUrl(raw: string): CheckResult & { url: string |
 
 /** Vantagepoint's major.minor version as shown on the page (Help > About, footer), if any. */
 export function readVersion(text: string): number | null {
-  const m = text.match(/\bvantagepoint\s+(?:version\s+)?v?(\d+)\.(\d+)/i) ?? text.match(/\bversion\s+(\d+)\.(\d+)/i);
+  // No \b before "vantagepoint": textContent glues neighbouring elements' words together.
+  const m = text.match(/vantagepoint\s+(?:version\s+)?v?(\d+)\.(\d+)/i) ?? text.match(/version\s+(\d+)\.(\d+)/i);
   return m ? Number(`${m[1]}.${m[2]}`) : null;
 }
 

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { checkPublicAddress, checkVantagepointUrl, readVersion, windowsAuthNote } from '@/utils/checks/vantagepoint';
+import { eventsFromChecks } from '@/utils/guides/events';
+import { classifySender } from '@/utils/protocol/sender';
+import { detectPage } from '@/utils/sites/pages';
+import { VANTAGEPOINT_PAGES } from '@/utils/sites/vantagepoint-pages';
+import { contentSender, SELF, htmlDocument } from './factories';
+
+describe('public address', () => {
+  it.each([
+    ['acme.deltekfirst.com', 'ok'],
+    ['vantagepoint.acme-engineering.com', 'ok'],
+    ['203.0.113.10', 'ok'],
+    ['localhost', 'warn'],
+    ['vp', 'warn'],
+    ['10.1.2.3', 'warn'],
+    ['172.20.0.5', 'warn'],
+    ['192.168.1.20', 'warn'],
+    ['127.0.0.1', 'warn'],
+    ['[::1]', 'warn'],
+    ['[fd12:3456::1]', 'warn'],
+    ['vp.acme.local', 'warn'],
+    ['vp.acme.lan', 'warn'],
+    ['vp.acme.corp', 'warn'],
+    ['vp.acme.internal', 'warn'],
+  ])('%s → %s', (host, level) => expect(checkPublicAddress(host).level).toBe(level));
+});
+
+describe('Vantagepoint URL', () => {
+  it.each([
+    ['https://acme.deltekfirst.com/Acme/app/#!Employees', 'ok', 'https://acme.deltekfirst.com/Acme/app/'],
+    ['https://acme.deltekfirst.com/Acme/api/token', 'ok', 'https://acme.deltekfirst.com/Acme/app/'],
+    ['https://vp.acme.local/Acme/app/', 'warn', 'https://vp.acme.local/Acme/app/'],
+    ['http://acme.deltekfirst.com/Acme/app/', 'error', null],
+    ['https://acme.deltekfirst.com/', 'error', null],
+    ['acme', 'error', null],
+  ])('%s → %s', (raw, level, url) => {
+    const r = checkVantagepointUrl(raw);
+    expect([r.level, r.url]).toEqual([level, url]);
+  });
+});
+
+describe('version and Windows authentication', () => {
+  it.each([
+    ['Vantagepoint 7.0.1', 7],
+    ['Deltek Vantagepoint version 6.5', 6.5],
+    ['Version 4.5 (build 1234)', 4.5],
+    ['no version here', null],
+  ])('%s → %s', (text, version) => expect(readVersion(text)).toBe(version));
+
+  it('gives the note for the version, both notes when unknown', () => {
+    expect(windowsAuthNote(4.5).level).toBe('error');
+    expect(windowsAuthNote(5.5).message).toMatch(/Vantagepoint OAuth/);
+    expect(windowsAuthNote(7).level).toBe('ok');
+    const unknown = windowsAuthNote(null);
+    expect(unknown.message).toMatch(/3\.5–4\.5/);
+    expect(unknown.message).toMatch(/6\.5 and later/);
+  });
+});
+
+const roles = (v7: boolean, { ticked = false, admin = false } = {}) => `
+  <h1>Roles</h1><div role="tablist"><span role="tab">Overview</span></div>
+  ${v7 ? `<label for="t">Type of Role</label><select id="t"><option>Standard</option><option ${admin ? 'selected' : ''}>Administrator</option></select>` : ''}
+  <label><input type="checkbox"> Full Access to All Menu Items</label>
+  <ul><li><label>Utilities</label><ul><li><label>Integrations</label><ul>
+    <li><label><input type="checkbox" id="node" ${ticked ? 'checked' : ''}> ${v7 ? 'Connect' : 'Connect Administration'}</label></li>
+  </ul></li></ul></li></ul><footer>Vantagepoint ${v7 ? '7.0' : '6.5'}</footer>`;
+
+const page = (html: string) => {
+  const doc = htmlDocument(html);
+  const found = detectPage(VANTAGEPOINT_PAGES, [doc]);
+  return { doc, id: found?.page.id, checks: found?.page.form?.check(doc).map((c) => [c.field, c.result.level]) ?? [] };
+};
+
+describe('Vantagepoint pages', () => {
+  it('Roles, 6.5 and 7.0 wording', () => {
+    expect(page(roles(false))).toMatchObject({ id: 'roles', checks: [['role-access', 'error']] });
+    expect(page(roles(false, { ticked: true })).checks).toEqual([['role-access', 'ok']]);
+    expect(page(roles(true, { ticked: true })).checks).toEqual([['role-access', 'ok'], ['role-type', 'error']]);
+    expect(page(roles(true, { ticked: true, admin: true })).checks).toEqual([['role-access', 'ok'], ['role-type', 'ok']]);
+    const { doc } = page(roles(true));
+    const anchor = VANTAGEPOINT_PAGES.find((p) => p.id === 'roles')!.anchors!.connectNode!(doc, { accountName: null });
+    expect((anchor as Element).id).toBe('node');
+  });
+
+  it('a "Connect" checkbox outside Utilities > Integrations is not the node', () => {
+    const { doc } = page(`<h1>Roles</h1><div role="tablist"><span role="tab">Overview</span></div><ul><li><label>Reports</label><ul><li><label><input type="checkbox"> Connect</label></li></ul></li></ul>`);
+    expect(VANTAGEPOINT_PAGES.find((p) => p.id === 'roles')!.anchors!.connectNode!(doc, { accountName: null })).toBeNull();
+  });
+
+  it('Users: employee, e-mail and the Windows note', () => {
+    const users = (employee: string, email: string, windows: boolean) =>
+      `<h1>Users</h1><button>+ New User</button><label>Employee <input value="${employee}"></label><label>Email <input value="${email}"></label>
+       <label><input type="checkbox" ${windows ? 'checked' : ''}> Windows Authentication</label><footer>Vantagepoint 6.5</footer>`;
+    expect(page(users('Jane Smith', 'jane@acme.test', false))).toMatchObject({ id: 'users', checks: [['employee', 'ok'], ['employee-email', 'ok']] });
+    expect(page(users('', '', true)).checks).toEqual([['employee', 'error'], ['employee-email', 'error'], ['windows-auth', 'ok']]);
+  });
+
+  it('API Authorization in both wordings, and its held Generate Secret', () => {
+    const api = (v7: boolean, secret: string) => `<h1>API Authorization</h1>
+      <label>${v7 ? 'Consumer Key' : 'Client ID'} <input value="${secret ? 'cid-1' : ''}"></label>
+      <label>${v7 ? 'Secret' : 'Client Secret'} <input type="password" value="${secret}"></label>
+      <label>Database Name <input value="Acme (PROD)"></label><button id="gen">Generate Secret</button>`;
+    for (const v7 of [false, true]) {
+      const { doc, id, checks } = page(api(v7, 's3cret'));
+      expect(id).toBe('api-authorization');
+      expect(checks).toEqual([['api-credentials', 'ok']]);
+      const def = VANTAGEPOINT_PAGES.find((p) => p.id === 'api-authorization')!;
+      const ctx = { accountName: null };
+      expect([def.captures!.clientId!(doc, ctx)?.value, def.captures!.clientSecret!(doc, ctx)?.value, def.captures!.database!(doc, ctx)?.value]).toEqual(['cid-1', 's3cret', 'Acme (PROD)']);
+      expect(def.hold!.matches(doc.getElementById('gen')!)).toBe(true);
+      expect(def.hold!.shouldHold(doc)).toBe(true);
+    }
+    const empty = page(api(false, ''));
+    expect(empty.checks).toEqual([['api-credentials', 'error']]);
+    expect(VANTAGEPOINT_PAGES.find((p) => p.id === 'api-authorization')!.hold!.shouldHold(empty.doc)).toBe(false);
+  });
+
+  it('Connect Administration (≤6.5) and Connect (7.0), with its settings fields', () => {
+    for (const title of ['Connect Administration', 'Connect']) {
+      const { doc, id } = page(`<h1>${title}</h1><button>Configure Connect</button><label>Client ID <input></label><label>Client Secret <input type="password"></label><label>Vantagepoint Tenant <input></label>`);
+      expect(id).toBe('connect-administration');
+      const fill = VANTAGEPOINT_PAGES.find((p) => p.id === 'connect-administration')!.fill!;
+      expect(Object.values(fill).every((find) => find!(doc))).toBe(true);
+    }
+    expect(page('<h1>Connect</h1><p>Nothing to configure here</p>').id).toBe('vantagepoint-other');
+  });
+});
+
+describe('step events from checks', () => {
+  const c = (field: string, level: 'ok' | 'warn' | 'error' = 'ok') => ({ field, level, message: '' });
+  it('role and user steps finish when their checks pass; a warning does not block', () => {
+    expect(eventsFromChecks([c('role-access')])).toEqual(['role-ok']);
+    expect(eventsFromChecks([c('role-access'), c('role-type', 'error')])).toEqual([]);
+    expect(eventsFromChecks([c('employee'), c('employee-email'), c('windows-auth', 'warn')])).toEqual(['user-ok']);
+    expect(eventsFromChecks([c('employee'), c('employee-email'), c('windows-auth', 'error')])).toEqual([]);
+  });
+});
+
+describe('on-premises senders', () => {
+  const url = 'https://vp.acme-engineering.com/Acme/app/#!Roles';
+  it('count as Vantagepoint only once the admin added the origin, and only on the app path', () => {
+    expect(classifySender(contentSender(url), SELF)).toBeNull();
+    const self = { ...SELF, onPremOrigins: new Set(['https://vp.acme-engineering.com']) };
+    expect(classifySender(contentSender(url), self)).toMatchObject({ kind: 'content-script', site: 'vantagepoint' });
+    expect(classifySender(contentSender('https://vp.acme-engineering.com/other/page'), self)).toBeNull();
+    expect(classifySender(contentSender('https://vp.acme-engineering.com.evil.test/Acme/app/'), self)).toBeNull();
+  });
+});
