@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { PANEL_PORT } from '@/utils/background/ports';
 import { request } from '@/utils/protocol/client';
@@ -11,6 +11,7 @@ import { ConnectionResults } from './ConnectionResults';
 import { PasteForm } from './PasteForm';
 import { StepCard } from './StepCard';
 import { StepList } from './StepList';
+import { useVisibilityGate } from './useVisibilityGate';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | null;
 
@@ -53,8 +54,14 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [tests, setTests] = useState<ServiceTestResult[] | null>(null);
+  const main = useRef<HTMLElement>(null);
+  const gate = useVisibilityGate(() => main.current);
 
   async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {
+    if (!gate.ready()) {
+      setNotice({ kind: 'alert', text: 'This panel is covered or hidden by the page, so the click was ignored. Make sure the panel is fully visible, then click again.' });
+      return;
+    }
     setBusy(key);
     setNotice(null);
     const reply = await action();
@@ -100,7 +107,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
   const title = state?.guideTitle ?? 'Together Setup Assistant';
   const empty = !state || state.captured.length === 0;
   return (
-    <main class="panel">
+    <main class="panel" ref={main} data-visible={gate.visible ? 'true' : 'false'}>
       {header ? header(title) : <h1>{title}</h1>}
       {!state ? (
         <p role="status">Looking at this page…</p>

@@ -12,8 +12,8 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface TestFrame {
   url(): string;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** A real (trusted) mouse click on the button with this accessible name. */
-  clickButton(name: string): Promise<void>;
+  /** A real (trusted) mouse click on the button with this accessible name (`force`: even if covered). */
+  clickButton(name: string, options?: { force?: boolean }): Promise<void>;
   /** A real click on the element matching the CSS selector. */
   click(selector: string): Promise<void>;
   /** Replaces the field's content by typing, key by key. */
@@ -33,6 +33,10 @@ export interface TestPage extends TestFrame {
 
 export interface TestBrowser {
   name: BrowserName;
+  /** Chromium only: evaluates in our content script's isolated world on the page whose URL contains `part`. */
+  inContentScript?(part: string, expression: string): Promise<unknown>;
+  /** Chromium only: runs a function in the extension's service worker. */
+  inWorker?<T>(fn: () => Promise<T>): Promise<T>;
   open(url: string): Promise<TestPage>;
   /** Waits for a tab whose URL satisfies the predicate (e.g. one the extension opened). */
   waitForPage(pred: (url: string) => boolean, timeoutMs?: number): Promise<TestPage>;
@@ -71,7 +75,12 @@ function pwFrame(frame: PwFrame | PwPage): TestFrame {
   return {
     url: () => frame.url(),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never),
-    clickButton: (name) => frame.getByRole('button', { name, exact: true }).click({ timeout: 10_000 }),
+    clickButton: async (name, options) => {
+      // Our views act only after being visibly unobstructed for a moment (the clickjacking gate):
+      // a person never clicks faster than that; a test has to wait for it.
+      if (!options?.force) await until(() => frame.evaluate(() => document.querySelector('main[data-visible="false"]') === null), 'the view to be visible');
+      await frame.getByRole('button', { name, exact: true }).click({ timeout: 10_000, force: options?.force ?? false });
+    },
     click: (selector) => frame.locator(selector).click({ timeout: 10_000 }),
     type: async (selector, text) => {
       await frame.locator(selector).fill('');
@@ -94,7 +103,8 @@ function pwPage(page: PwPage): TestPage {
 export async function launchChromium(serverPort: number): Promise<TestBrowser> {
   const ext = EXTENSION_DIR('chrome');
   const profile = mkdtempSync(join(tmpdir(), 'tsa-chromium-'));
-  const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ');
+  // Every other host lands on the fixture server too (as in Firefox), so no request escapes its log.
+  const rules = [...MAPPED_HOSTS, '*'].map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -123,6 +133,24 @@ export async function launchChromium(serverPort: number): Promise<TestBrowser> {
   return {
     name: 'chromium',
     console: consoleLines,
+    async inContentScript(part, expression) {
+      const page = context.pages().find((p) => p.url().includes(part));
+      if (!page) throw new Error(`no page ${part}`);
+      const cdp = await context.newCDPSession(page);
+      const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+      cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+      await cdp.send('Runtime.enable');
+      const ours = await until(() => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Together Setup Assistant'), 'our content script world');
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ours.id, awaitPromise: true, returnByValue: true });
+      await cdp.detach();
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    },
+    inWorker: <T>(fn: () => Promise<T>) => {
+      const sw = context.serviceWorkers()[0];
+      if (!sw) throw new Error('no service worker');
+      return sw.evaluate(fn);
+    },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${new URL(worker.url()).host}/${path}`);

@@ -36,6 +36,8 @@ export interface FixtureServer {
   port: number;
   /** Requests seen, newest last: `https://host/path?query`. */
   log: string[];
+  /** Every request in full (method, URL, headers, body), for "no secret on the network" checks. */
+  requests: string[];
   /** Extra handlers a test adds (tried before the fixture routes). */
   use(handler: Handler): () => void;
   close(): Promise<void>;
@@ -50,10 +52,18 @@ export interface FixtureServer {
 export async function startFixtureServer(port = 443): Promise<FixtureServer> {
   const handlers: Handler[] = [];
   const log: string[] = [];
+  const requests: string[] = [];
   const server: Server = createServer(makeCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(`https://${host}${req.url ?? '/'}`);
     log.push(url.href);
+    const record = `${req.method} ${url.href} ${JSON.stringify(req.headers)}`;
+    requests.push(record);
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      if (body) requests.push(`${record} body=${body}`);
+    });
     for (const h of handlers) if (h(req, res, url)) return;
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204).end();
@@ -74,6 +84,7 @@ export async function startFixtureServer(port = 443): Promise<FixtureServer> {
   return {
     port: typeof address === 'object' && address ? address.port : port,
     log,
+    requests,
     use(h) {
       handlers.unshift(h);
       return () => handlers.splice(handlers.indexOf(h), 1);

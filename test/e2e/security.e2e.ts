@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { until, type TestFrame, type TestPage } from './harness/browsers';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, text } from './harness/suite';
+import { togetherSettingsServe } from './harness/ukg-api';
+
+const LIST = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html';
+/** UKG's one-time password pop-up: its password is the canary secret. */
+const POPUP = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-after.html&user=TogetherIntegration&generated=1';
+const CANARY = 'k(7Pq!x2#Zr9^';
+const COVERED = 'This panel is covered or hidden by the page, so the click was ignored.';
+
+/** Page-side attacks on the guide panel: each hides or covers it while leaving it clickable. */
+function attack(name: string) {
+  const frame = document.querySelector('iframe[title="Together Setup Assistant"]') as HTMLElement;
+  const cover = (opacity: number) => {
+    const layer = document.createElement('div');
+    layer.popover = 'manual';
+    layer.style.cssText = `position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#fff;opacity:${opacity};pointer-events:none;`;
+    layer.textContent = 'Accept cookies';
+    document.body.append(layer);
+    layer.showPopover();
+    return layer;
+  };
+  if (name === 'html opacity 0') document.documentElement.style.opacity = '0';
+  else if (name === 'body opacity 0.5') document.body.style.opacity = '0.5';
+  else if (name === 'body filter opacity(0)') document.body.style.filter = 'opacity(0)';
+  else if (name === 'opaque overlay, pointer-events none') cover(1);
+  else if (name === '1% overlay, pointer-events none') cover(0.01);
+  else if (name === 'our frame restyled') frame.parentElement!.style.opacity = '0.01';
+  else if (name === 'our frame clipped away') frame.parentElement!.style.clipPath = 'inset(0 0 99% 0)';
+  else if (name === 'overlay re-raised in a loop') {
+    const layer = cover(1);
+    setInterval(() => {
+      layer.hidePopover();
+      layer.showPopover();
+    }, 50);
+  } else throw new Error(`unknown attack ${name}`);
+}
+const ATTACKS = [
+  'html opacity 0',
+  'body opacity 0.5',
+  'body filter opacity(0)',
+  'opaque overlay, pointer-events none',
+  '1% overlay, pointer-events none',
+  'our frame restyled',
+  'our frame clipped away',
+  'overlay re-raised in a loop',
+];
+
+const settle = (ms = 800) => new Promise((r) => setTimeout(r, ms));
+const captured = async (panel: TestFrame) => !(await text(panel)).includes('Nothing captured yet.');
+
+describe('clickjacking (Chromium: IntersectionObserver v2)', () => {
+  const suite = browserSuite('chromium');
+
+  async function readyPanel(): Promise<{ page: TestPage; panel: TestFrame }> {
+    const page = await suite.browser.open(LIST);
+    const panel = await page.panel();
+    await clearCaptured(panel);
+    await seeText(panel, 'Capture Customer API key');
+    await settle();
+    return { page, panel };
+  }
+
+  for (const name of ATTACKS) {
+    it(`captures nothing while the page applies: ${name}`, async () => {
+      const { page, panel } = await readyPanel();
+      await page.evaluate(attack, name);
+      await settle();
+      await panel.clickButton('Capture Customer API key', { force: true });
+      // A clipped-away frame does not even receive the click; every other attack gets it, refused.
+      if (name !== 'our frame clipped away') await seeAlert(panel, COVERED);
+      await settle(300);
+      expect(await captured(panel)).toBe(false);
+      await page.close();
+    });
+  }
+
+  it('fills nothing when Send to Together is clicked through an overlay', async () => {
+    const { page, panel } = await readyPanel();
+    await panel.clickButton('Capture Customer API key');
+    await seeText(panel, 'Customer API key looks right.');
+    await page.evaluate(attack, '1% overlay, pointer-events none');
+    await settle();
+    await panel.clickButton('Send to Together', { force: true });
+    await seeAlert(panel, COVERED);
+    await settle(1500);
+    expect(suite.server.log.some((u) => u.startsWith('https://my.togetherplatform.com/'))).toBe(false);
+    expect(await captured(panel)).toBe(true);
+    await page.close();
+  });
+
+  it('acts exactly once on the clean page', async () => {
+    const { page, panel } = await readyPanel();
+    await panel.clickButton('Capture Customer API key');
+    await seeText(panel, 'Customer API key looks right.');
+    await panel.clickButton('Send to Together');
+    const together = await suite.browser.waitForPage(isTogether);
+    await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'one fill');
+    expect(suite.server.log.filter((u) => u.startsWith('https://my.togetherplatform.com/settings')).length).toBe(1);
+    await together.close();
+    await page.close();
+  });
+
+  it('denies our content script access to storage.session and storage.local', async () => {
+    const page = await suite.browser.open(LIST);
+    await page.panel();
+    const read = (area: string) => `chrome.storage.${area}.get(null).then(() => 'read', (e) => 'denied: ' + e.message)`;
+    expect(await suite.browser.inContentScript!('ew42.ultipro.com', read('session'))).toMatch(/^denied/);
+    expect(await suite.browser.inContentScript!('ew42.ultipro.com', read('local'))).toMatch(/^denied/);
+    await page.close();
+  });
+});
+
+for (const name of BROWSERS) {
+  describe(`secrets in ${name}`, () => {
+    const suite = browserSuite(name);
+
+    it('a secret typed into the panel reaches none of the page’s key, input or paste listeners', async () => {
+      const page = await suite.browser.open(LIST);
+      await page.evaluate(() => {
+        const log: string[] = [];
+        (window as unknown as { __keylog: string[] }).__keylog = log;
+        for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'paste'])
+          window.addEventListener(type, (e) => log.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`), true);
+      });
+      const panel = await page.panel();
+      await panel.click('#paste-form-toggle');
+      await panel.type('#paste-password', 'Zq7!Secret#91');
+      expect(await panel.evaluate(() => (document.getElementById('paste-password') as HTMLInputElement).value)).toBe('Zq7!Secret#91');
+      expect(await page.evaluate(() => (window as unknown as { __keylog: string[] }).__keylog)).toEqual([]);
+      await page.close();
+    });
+
+    it('the canary secret reaches Together’s form and nothing else: no console, storage, IndexedDB, other DOM or request', async () => {
+      const page = await suite.browser.open(POPUP);
+      const panel = await page.panel();
+      await clearCaptured(panel);
+      await panel.clickButton('Capture Password');
+      await seeText(panel, 'Password entered.');
+      await panel.clickButton('Send to Together');
+      const together = await suite.browser.waitForPage(isTogether);
+      await until(() => together.evaluate((c) => (document.getElementById('f-password') as HTMLInputElement).value === c, CANARY), 'the canary in Together’s password field');
+      await seeText(panel, 'Nothing captured yet.');
+
+      expect(suite.browser.console.filter((l) => l.includes(CANARY))).toEqual([]);
+      expect(suite.server.requests.filter((r) => r.includes(CANARY) || r.includes(encodeURIComponent(CANARY)))).toEqual([]);
+      // The vendor's own pop-up shows it once; nothing of ours copies it into the page.
+      expect(await page.evaluate((c) => document.documentElement.outerHTML.split(c).length - 1, CANARY)).toBe(1);
+      expect(await panel.evaluate((c) => document.documentElement.outerHTML.includes(c), CANARY)).toBe(false);
+      // In Together, only as the field's value: not in an attribute or text.
+      expect(await together.evaluate((c) => document.documentElement.outerHTML.includes(c), CANARY)).toBe(false);
+      if (suite.browser.inWorker) {
+        const stored = await suite.browser.inWorker(async () => {
+          const g = globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } };
+          const idb = await new Promise<unknown[]>((resolve) => {
+            const open = indexedDB.open('together-setup-assistant');
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('progress')) return resolve([]);
+              const all = db.transaction('progress').objectStore('progress').getAll();
+              all.onsuccess = () => resolve(all.result);
+            };
+            open.onerror = () => resolve([]);
+          });
+          return JSON.stringify([await g.chrome.storage.local!.get(null), await g.chrome.storage.sync!.get(null), await g.chrome.storage.session!.get(null), idb]);
+        });
+        expect(stored).not.toContain(CANARY);
+        expect(stored).toContain('password'); // the progress record names the value, and only names it
+      }
+      await together.close();
+      await page.close();
+    });
+
+    it('fills only the real Together page: not a lookalike, not a framed copy, not a hidden field', async () => {
+      suite.cleanups.push(togetherSettingsServe(suite.server, 'integrations-hidden.html'));
+      const lookalike = await suite.browser.open('https://my.togetherplatform.com.evil.test/settings?section=integrations');
+      const framer = await suite.browser.open('https://my.togetherplatform.com.evil.test/prize?fixture=framer.html');
+      const page = await suite.browser.open(LIST);
+      const panel = await page.panel();
+      await clearCaptured(panel);
+      await panel.click('#paste-form-toggle');
+      await panel.type('#paste-customerApiKey', 'B7K2Q');
+      await panel.type('#paste-password', 'Hidden!Fill#1');
+      await panel.clickButton('Keep these values');
+      await panel.clickButton('Send to Together');
+      await seeAlert(panel, 'Together’s form has no field for: Customer API key.');
+      const together = await suite.browser.waitForPage((u) => u === 'https://my.togetherplatform.com/settings?section=integrations');
+      expect(await together.evaluate(() => [(document.getElementById('a') as HTMLInputElement).value, (document.getElementById('b') as HTMLInputElement).value])).toEqual(['Hidden!Fill#1', '']);
+      expect(await lookalike.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value).join(''))).toBe('');
+      // The framed copy: our script runs in top frames only, and the relay never picks a framed page.
+      expect(await framer.evaluate(() => document.querySelectorAll('[data-tsa-highlight], [data-tsa-notice]').length)).toBe(0);
+      await seeText(panel, 'Customer API key looks right.'); // nothing lost on a partial fill
+      for (const p of [together, lookalike, framer, page]) await p.close();
+    });
+  });
+}
