@@ -25,6 +25,10 @@ const SENDERS: Record<string, SenderLike> = {
   'UKG lookalike suffix': contentSender('https://n12.ultipro.com.evil.test/default.aspx'),
   'unrelated site': contentSender('https://example.com/'),
   'content script without a tab': contentSender(UKG_PAGE, { tab: undefined }),
+  'Together content script, sub-frame': contentSender(TOGETHER_PAGE, { frameId: 1 }),
+  'http: Together': contentSender('http://my.togetherplatform.com/settings?section=integrations'),
+  'on-premises Vantagepoint not added': contentSender('https://vp.acme-engineering.com/Acme/app/'),
+  'our id, web origin, no tab': { id: SELF.id, url: UKG_PAGE, origin: new URL(UKG_PAGE).origin, frameId: 0 },
 };
 
 /** The policy, written out as a table a reviewer can check line by line. */
