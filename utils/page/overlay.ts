@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { frameOffset } from '../dom/documents';
+import { isAlive } from '../dom/alive';
 
 export interface Hint {
   element: Element;
@@ -40,7 +41,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
     frame = 0;
     targets.forEach((el, i) => {
       const { host: h } = host(i);
-      if (!el.isConnected) return void (h.style.display = 'none');
+      if (!isAlive(el)) return void (h.style.display = 'none');
       const r = el.getBoundingClientRect();
       const off = frameOffset(el);
       const visible = r.width > 0 || r.height > 0;
@@ -58,7 +59,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
   const frameWindows = new WeakSet<Window>();
   ctx.onInvalidated(() => hosts.forEach((h) => h.remove()));
 
-  function show(items: { element: Element; paint(body: HTMLElement): void }[]) {
+  function show(items: { element: Element; paint(body: HTMLElement): void }[], now = false) {
     targets = items.map((i) => i.element);
     items.forEach((item, i) => {
       const { host: h, body } = host(i);
@@ -71,11 +72,13 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
       }
     });
     for (const h of hosts.splice(items.length)) h.remove();
-    schedule();
+    if (now) place();
+    else schedule();
   }
 
   return {
-    highlight(elements: readonly Element[]) {
+    /** `now`: place the boxes in this task rather than on the next frame (the target just appeared). */
+    highlight(elements: readonly Element[], { now = false } = {}) {
       show(
         elements.map((element) => ({
           element,
@@ -84,6 +87,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
               'position:absolute;inset:0;box-sizing:border-box;border:3px solid #e8590c;border-radius:4px;box-shadow:0 0 0 4px rgba(232,89,12,.25);';
           },
         })),
+        now,
       );
     },
     hints(hints: readonly Hint[]) {

@@ -1,5 +1,6 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { sha256Hex } from '../background/sha256';
+import { isAlive } from '../dom/alive';
 import { inspectableDocuments } from '../dom/documents';
 import type { PageReadResult, Request, ToContent } from '../protocol/messages';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../sites/pages';
@@ -13,6 +14,11 @@ import { mountPanelFrame } from './panel-frame';
 
 /** Re-detection and re-checking wait this long after the last change: pages render in bursts. */
 const SETTLE_MS = 150;
+/** Mutation storms: above this many observer callbacks in OBSERVER_WINDOW_MS, stop observing for a while. */
+const MAX_CALLBACKS = 100;
+const OBSERVER_WINDOW_MS = 2_000;
+/** The highlight follows its target at once unless that costs more than this per callback. */
+const FAST_HIGHLIGHT_BUDGET_MS = 1;
 
 /** Events a held control must not receive before the admin confirms (widgets act on any of them). */
 const HELD_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
@@ -51,13 +57,51 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
   let reportedWebKey = '';
   let timer: number | undefined;
 
-  const observed = new WeakSet<Document>();
-  const observer = new MutationObserver(() => schedule());
+  const observed = new Set<Document>();
+  let windowStart = 0;
+  let callbacks = 0;
+  let paused = false;
+  let fastHighlight = true;
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    if (now - windowStart > OBSERVER_WINDOW_MS) {
+      windowStart = now;
+      callbacks = 0;
+    }
+    if (++callbacks > MAX_CALLBACKS) return pause();
+    // The element a step is about may have just been (re)inserted: follow it now, not after the
+    // settle delay, as long as finding it stays cheap.
+    if (fastHighlight && anchor && detected) {
+      const t = performance.now();
+      highlightAnchor();
+      if (performance.now() - t > FAST_HIGHLIGHT_BUDGET_MS) fastHighlight = false;
+    }
+    schedule();
+  });
+
+  /** A storm of DOM changes: stop listening, look once when it has calmed down, then listen again. */
+  function pause() {
+    if (paused) return;
+    paused = true;
+    observer.disconnect();
+    ctx.setTimeout(() => {
+      paused = false;
+      callbacks = 0;
+      for (const doc of observed) if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+      detect();
+    }, OBSERVER_WINDOW_MS);
+  }
+
+  function highlightAnchor() {
+    const page = detected?.page;
+    const doc = detected?.doc;
+    highlight.highlight(anchor && doc ? asList(page?.anchors?.[anchor]?.(doc, pageCtx)) : [], { now: true });
+  }
 
   function watch(doc: Document) {
     if (observed.has(doc) || !doc.body) return;
     observed.add(doc);
-    observer.observe(doc.body, { childList: true, subtree: true });
+    if (!paused) observer.observe(doc.body, { childList: true, subtree: true });
     ctx.addEventListener(doc, 'input', schedule, { capture: true });
     ctx.addEventListener(doc, 'change', schedule, { capture: true });
     // The vendor's Save: take what the form holds at that moment. Capture phase, so it runs before
@@ -148,7 +192,8 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
       void sha256Hex(webKey).then((sha256) => send({ type: 'page/web-user-key', sha256 }));
     }
 
-    highlight.highlight(anchor && doc ? asList(page?.anchors?.[anchor]?.(doc, pageCtx)) : []);
+    for (const d of observed) if (!isAlive(d)) observed.delete(d); // documents of frames that navigated away
+    highlightAnchor();
   }
 
   function schedule() {
@@ -178,6 +223,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
       }
       case 'page/guide':
         anchor = msg.anchor;
+        fastHighlight = true;
         pageCtx.accountName = msg.accountName;
         detect();
         sendResponse(null);

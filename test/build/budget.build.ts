@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS_GZ, extensionSizes } from './sizes';
+
+/** Deterministic performance budgets (sizes only; timings are reported by `npm run bench`, never asserted). */
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  describe(`size budgets (${target}, min+gzip)`, () => {
+    const sizes = extensionSizes(target);
+    it('covers every content script, the background and every page', () => {
+      expect(sizes.map((s) => s.kind)).toEqual(expect.arrayContaining(['content script', 'background', 'extension page']));
+      expect(sizes.filter((s) => s.kind === 'content script')).toHaveLength(3);
+    });
+    for (const s of sizes) {
+      it(`${s.kind} ${s.name}: ${(s.gz / 1024).toFixed(1)} KB ≤ ${BUDGETS_GZ[s.kind] / 1024} KB`, () => {
+        expect(s.gz).toBeLessThanOrEqual(BUDGETS_GZ[s.kind]);
+      });
+    }
+  });
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const OUTPUT = resolve(import.meta.dirname, '../../.output');
+
+export interface Size {
+  name: string;
+  kind: 'content script' | 'background' | 'extension page' | 'reference';
+  /** Minified bytes (WXT's production build is minified). */
+  min: number;
+  /** Minified, then gzip -9. */
+  gz: number;
+}
+
+export const gz = (code: string | Buffer) => gzipSync(code, { level: 9 }).length;
+
+/** A script and every chunk it imports statically, as the browser loads them. */
+function closure(dir: string, file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const imports = [...code.matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+\.js|\/chunks\/[^"'`]+\.js)["'`]/g)].map((m) =>
+    m[1]!.startsWith('/') ? join(dir, m[1]!) : resolve(dirname(file), m[1]!),
+  );
+  return [file, ...imports.flatMap((f) => closure(dir, f, seen))];
+}
+
+/** Sizes of each content script, the background, and each extension page (its scripts and their chunks). */
+export function extensionSizes(target = 'chrome-mv3'): Size[] {
+  const dir = join(OUTPUT, target);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const size = (name: string, kind: Size['kind'], files: string[]): Size => {
+    const code = files.map((f) => readFileSync(f)).reduce((a, b) => Buffer.concat([a, Buffer.from('\n'), b]));
+    return { name, kind, min: code.length, gz: gz(code) };
+  };
+  const out: Size[] = [];
+  for (const cs of manifest.content_scripts as { js: string[] }[])
+    for (const js of cs.js) out.push(size(js.replace('content-scripts/', ''), 'content script', [join(dir, js)]));
+  out.push(size('background', 'background', [join(dir, manifest.background.service_worker ?? manifest.background.scripts[0])]));
+  for (const page of ['guide-panel.html', 'popup.html', 'options.html']) {
+    const html = readFileSync(join(dir, page), 'utf8');
+    const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(dir, m[1]!));
+    const seen = new Set<string>();
+    out.push(size(page.replace('.html', ''), 'extension page', entries.flatMap((e) => closure(dir, e, seen))));
+  }
+  return out;
+}
+
+export const BUDGETS_GZ: Record<Size['kind'], number> = {
+  'content script': 10 * 1024,
+  background: 40 * 1024,
+  'extension page': 60 * 1024,
+  reference: Infinity,
+};
+
+export const relativeOut = (f: string) => relative(OUTPUT, f);
