@@ -14,8 +14,12 @@ import { mountPanelFrame } from './panel-frame';
 
 /** Re-detection and re-checking wait this long after the last change: pages render in bursts. */
 const SETTLE_MS = 150;
-/** Mutation storms: above this many observer callbacks in OBSERVER_WINDOW_MS, stop observing for a while. */
-const MAX_CALLBACKS = 100;
+/**
+ * Mutation storms: above this many observer callbacks in OBSERVER_WINDOW_MS, stop observing for a
+ * while (each callback's MutationRecords cost script time in proportion to the page's churn). An
+ * SPA route change takes a handful; a page streaming rows takes hundreds.
+ */
+const MAX_CALLBACKS = 40;
 const OBSERVER_WINDOW_MS = 2_000;
 /** The highlight follows its target at once unless that costs more than this per callback. */
 const FAST_HIGHLIGHT_BUDGET_MS = 1;
