@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeText, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeText, sendToTogether, startOver, text } from './harness/suite';
 import { togetherSettingsServe, ukgApiStandIn } from './harness/ukg-api';
 
-/** Together's form as its page's own framework registered it (the model is fed by input events). */
-const togetherModel = (p: TestPage) => p.evaluate(() => ({ ...(window as unknown as { __model: Record<string, string> }).__model }));
+/** After a click that navigates: wait for the new document, so its panel (not the old one) is used. */
+const arrivedAt = (page: TestPage, part: string) => until(() => page.evaluate(() => location.href).then((h) => h.includes(part)), part);
 
 for (const name of BROWSERS) {
   describe(`UKG Pro guide in ${name}`, () => {
@@ -15,7 +15,7 @@ for (const name of BROWSERS) {
       suite.cleanups.push(api.remove, togetherSettingsServe(suite.server, 'integrations-setup.html'));
       const page = await suite.browser.open('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html');
       const panel = await page.panel();
-      await panel.clickButton('Start the guide over');
+      await startOver(panel, 'Capture Customer API key');
       await seeText(panel, 'Step 2 of 8: Capture the Customer API key');
       await panel.clickButton('Capture Customer API key');
       await seeText(panel, 'Customer API key looks right.');
@@ -70,10 +70,8 @@ for (const name of BROWSERS) {
       expect(Buffer.from(api.seen[0]!.authorization!.replace('Basic ', ''), 'base64').toString()).toBe('TogetherIntegration:p@ss!(word) 1^');
 
       // Send: Together has no HRIS yet; the extension opens the UKG Pro form and fills it.
-      await panel2.clickButton('Send to Together');
-      const together = await suite.browser.waitForPage(isTogether);
-      await until(async () => Object.keys(await togetherModel(together)).length === 5, 'five fields filled in Together');
-      expect(await togetherModel(together)).toEqual({
+      const { together, model } = await sendToTogether(suite, panel2, 5);
+      expect(model).toEqual({
         userApiKey: 'TG7RX20000K0',
         customerApiKey: 'Q2W8R',
         rootUrl: 'https://servicet.ultipro.com/',
@@ -98,12 +96,13 @@ for (const name of BROWSERS) {
       suite.cleanups.push(api.remove);
       const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
       let panel = await page.panel();
-      await panel.clickButton('Start the guide over');
+      await startOver(panel, 'Capture Customer API key');
       await clearCaptured(panel);
       await seeText(panel, 'Step 2 of 8');
       await panel.clickButton('Capture Customer API key');
       await seeText(panel, 'Customer API key looks right.');
       await page.click('#ctl00_Content_btnAdd');
+      await arrivedAt(page, 'add-account-top.html');
 
       // Add/Change as a top document: other labels, other column order, a right ticked by default.
       panel = await page.panel();
@@ -116,6 +115,7 @@ for (const name of BROWSERS) {
       await noAlert(panel, 'Employee Export');
       await seeText(panel, 'Web service rights are exactly what Together needs');
       await page.clickButton('Save');
+      await arrivedAt(page, 'service-accounts-after.html');
 
       // The one-time password pop-up (alertdialog variant).
       panel = await page.panel();
@@ -144,10 +144,8 @@ for (const name of BROWSERS) {
       await seeAlert(panel, 'Personnel Integration: service4.ultipro.com could not be reached.');
 
       // Together's form is already open: all five values, the generated password exactly.
-      await panel.clickButton('Send to Together');
-      const together = await suite.browser.waitForPage(isTogether);
-      await until(async () => Object.keys(await togetherModel(together)).length === 5, 'five fields filled in Together');
-      expect(await togetherModel(together)).toEqual({
+      const { together, model } = await sendToTogether(suite, panel, 5);
+      expect(model).toEqual({
         userApiKey: 'TG7RX20000K0',
         customerApiKey: 'B7K2Q',
         rootUrl: 'https://service4.ultipro.com/',

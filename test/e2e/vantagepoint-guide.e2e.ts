@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
 import { ONPREM_HOST } from './harness/server';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeText } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, noAlert, seeAlert, seeText, sendToTogether, startOver } from './harness/suite';
 import { togetherSettingsServe } from './harness/ukg-api';
 
 const CLOUD = 'https://acme.deltekfirst.com/Acme/app/';
@@ -28,7 +28,7 @@ for (const name of BROWSERS) {
       const panel = await page.panel();
       await seeText(panel, 'Set up Vantagepoint Connect');
       await clearCaptured(panel);
-      await panel.clickButton('Start the guide over');
+      await startOver(panel, 'looks like a public address');
       await seeText(panel, 'Step 1 of 6: Check the public address');
       await seeText(panel, 'acme.deltekfirst.com looks like a public address.');
 
@@ -71,11 +71,8 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Step 6 of 6');
       expect(await sameDocument(page)).toBe(true); // every step above without a page load
 
-      await panel.clickButton('Send to Together');
-      const together = await suite.browser.waitForPage(isTogether);
-      const model = () => together.evaluate(() => ({ ...(window as unknown as { __model: Record<string, string> }).__model }));
-      await until(async () => Object.keys(await model()).length === 4, 'four fields filled in Together');
-      expect(await model()).toEqual({
+      const { together, model } = await sendToTogether(suite, panel, 4);
+      expect(model).toEqual({
         clientId: 'b1f3c2d4-vp-client',
         clientSecret: 'Sx9-OLD-SECRET-2f7c1e',
         database: 'AcmeEngineering (PROD)',
@@ -134,7 +131,7 @@ for (const name of BROWSERS) {
 
       // Start the guide over (from the cloud tab's panel), then open the on-premises Roles page.
       const cloud = await suite.browser.open(`${CLOUD}?v=7.0#!Dashboard`);
-      await (await cloud.panel()).clickButton('Start the guide over');
+      await startOver(await cloud.panel(), 'looks like a public address');
       await cloud.close();
       page = await suite.browser.open(onPrem.replace('#!Utilities/Integrations/APIAuthorization', '#!Settings/Security/Roles'));
       await until(async () => (await ours(page)) > 0, 'the guide on the on-premises host');

@@ -121,9 +121,13 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
 
   /** Stops a click on a held control (e.g. Generate Secret while a secret exists) until the admin confirms. */
   function hold(doc: Document, e: Event) {
-    const held = detected?.doc === doc ? detected.page.hold : undefined;
     const target = (e.target as Element | null)?.closest?.('button, a, [role="button"], input');
-    if (replaying || !held || !target || !held.matches(target) || !held.shouldHold(doc)) return;
+    if (replaying || !target || !pages.some((p) => p.hold?.matches(target))) return;
+    // The form may have rendered a moment ago, before the settle delay let detection see it:
+    // never let a held control through on stale detection.
+    if (detected?.doc !== doc || !detected.page.hold) detect();
+    const held = detected?.doc === doc ? detected.page.hold : undefined;
+    if (!held || !held.matches(target) || !held.shouldHold(doc)) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     if (e.type !== 'click' || asking) return;

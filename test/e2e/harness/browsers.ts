@@ -187,6 +187,15 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) as never,
     clickButton: async (name) => {
       const handle = await until(() => findButton(frame, name), `button "${name}"`);
+      // Like Playwright's actionability check: click only once the button has stopped moving
+      // (our views re-render as the background's state arrives, and a shifted click lands elsewhere).
+      let last = '';
+      await until(async () => {
+        const box = JSON.stringify(await handle.boundingBox());
+        const stable = box === last;
+        last = box;
+        return stable;
+      }, `button "${name}" to stop moving`);
       await handle.click();
     },
     click: async (selector) => {

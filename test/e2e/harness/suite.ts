@@ -45,6 +45,28 @@ export const noAlert = (f: TestFrame, s: string) => until(async () => !(await al
 
 export const isTogether = (u: string) => u.startsWith('https://my.togetherplatform.com/settings');
 
+/**
+ * Clicks Send to Together in the panel and returns Together's form as its page's own framework
+ * registered it (the fixtures' model is fed by input events), once `count` fields are filled.
+ */
+export async function sendToTogether(suite: Suite, panel: TestFrame, count: number) {
+  await panel.clickButton('Send to Together');
+  const together = await suite.browser.waitForPage(isTogether);
+  const model = () => together.evaluate(() => ({ ...(window as unknown as { __model: Record<string, string> }).__model }));
+  await until(async () => Object.keys(await model()).length === count, `${count} fields filled in Together`);
+  return { together, model: await model() };
+}
+
+/**
+ * "Start the guide over", once the page's report is in: clicking while the panel is still filling in
+ * (capture buttons, check lines appearing) can land the click on whatever slides under it.
+ */
+export async function startOver(panel: TestFrame, pageReport: string) {
+  await seeText(panel, pageReport);
+  await panel.clickButton('Start the guide over');
+  await seeText(panel, 'Progress cleared: the guide starts again.');
+}
+
 /** Clicks "Clear captured keys" when there is something to clear (the button is disabled otherwise). */
 export async function clearCaptured(panel: TestFrame) {
   const enabled = await panel.evaluate(() =>
