@@ -37,7 +37,13 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     web_accessible_resources: [{ resources: [PANEL_PAGE], matches: panelHostMatches() }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // data_collection_permissions needs 142 on Android (desktop: 140, the current ESR line).
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
