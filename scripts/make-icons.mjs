@@ -1,6 +1,7 @@
 // Writes public/icon/{16,32,48,96,128}.png: a navy rounded square with an orange "T" and a check
 // tick. Run once after changing the design; the PNGs are committed. No image library needed.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { TestFrame } from './harness/browsers';
+import { browserSuite, seeText } from './harness/suite';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.x A/AA rules on one of our views; returns "rule: target" per violation. */
+async function violations(frame: TestFrame): Promise<string[]> {
+  // Test-only: axe-core's source evaluated in our page through the debugging protocol (a script
+  // tag would be refused by the extension's CSP, as it should be).
+  // eslint-disable-next-line no-eval
+  await frame.evaluate((src) => void (0, eval)(src), AXE);
+  return frame.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+describe('accessibility (axe-core, Chromium)', () => {
+  const suite = browserSuite('chromium');
+
+  it('the panel, with a step, checks and captured values, has no violations', async () => {
+    const page = await suite.browser.open('https://ew42.ultipro.com/pages/EDIT/ServiceAccount.aspx?fixture=add-account-top.html');
+    const panel = await page.panel();
+    await seeText(panel, 'Step');
+    await panel.click('#paste-form-toggle');
+    await panel.type('#paste-customerApiKey', 'B7K2');
+    expect(await violations(panel)).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup and the options page have no violations', async () => {
+    for (const path of ['popup.html', 'options.html']) {
+      const page = await suite.browser.openExtensionPage(path);
+      await seeText(page, 'Together');
+      expect(await violations(page), path).toEqual([]);
+      await page.close();
+    }
+  });
+});
