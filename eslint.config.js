@@ -22,7 +22,7 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-restricted-syntax': ['error', ...DANGEROUS_SINKS],
       'no-console': ['error', { allow: ['info'] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },

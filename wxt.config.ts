@@ -36,6 +36,9 @@ export default defineConfig({
     // Asked for one origin at a time, on the admin's click in the options page, never at install.
     optional_host_permissions: ['https://*/*'],
     web_accessible_resources: [{ resources: [PANEL_PAGE], matches: panelHostMatches() }],
+    // Chrome and Edge read an organisation's preset settings through this schema; Firefox through
+    // policies.json ("3rdparty" → "Extensions").
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -113,6 +113,11 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
         <p role="status">Looking at this page…</p>
       ) : (
         <>
+          {state.notes.map((n) => (
+            <p key={n} class="unrecognised" role="status">
+              {n}
+            </p>
+          ))}
           <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} inPage={inPage} />
           {state.pageFillable.length > 0 && (
             <div class="actions">
@@ -136,7 +141,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
             </button>
           </div>
           {tests && <ConnectionResults results={tests} />}
-          <PasteForm busy={busy !== null} onKeep={keep} />
+          <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} />
           <StepList state={state} open={state.place === 'unrecognised' || !inPage} />
           <button type="button" class="link" disabled={busy !== null} onClick={reset}>
             Start the guide over

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { checkVantagepointUrl } from '@/utils/checks/vantagepoint';
 import { request } from '@/utils/protocol/client';
+import type { EffectiveSettings } from '@/utils/settings/settings';
 import { CheckLine } from './CheckLine';
 
 /**
@@ -19,10 +20,18 @@ export function OnPremHosts() {
     void request<string[]>({ type: 'hosts/list' }).then((r) => setHosts(r.ok ? r.data : []));
   }, []);
 
+  const [allowed, setAllowed] = useState<string[] | null>(null);
+  useEffect(() => {
+    void request<EffectiveSettings>({ type: 'settings/get' }).then((r) => r.ok && setAllowed(r.data.values.vantagepointOrigins));
+  }, []);
+
   function add(e: Event) {
     e.preventDefault();
     if (!check?.url) return;
     const origin = new URL(check.url).origin;
+    // Refuse before the browser asks for the permission, not after.
+    if (allowed && !allowed.includes(origin))
+      return setNotice({ kind: 'alert', text: `Your organisation allows only these Vantagepoint addresses: ${allowed.join(', ') || 'none'}.` });
     // permissions.request must run in the click's own task (Firefox): no await before it.
     void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
       if (!granted) return setNotice({ kind: 'alert', text: `Access to ${origin} was not granted, so the guide cannot run there.` });

@@ -7,6 +7,8 @@ const FIELDS: ValueName[] = ['userApiKey', 'customerApiKey', 'rootUrl', 'usernam
 
 interface Props {
   busy: boolean;
+  /** Values the settings keep out (e.g. passwords): not asked for. */
+  excluded: ValueName[];
   onKeep: (values: Partial<Record<ValueName, string>>) => void;
 }
 
@@ -14,7 +16,7 @@ interface Props {
  * Values typed or pasted by hand, with the same checks as captured ones. It lives in our own
  * extension page, so the vendor page's scripts cannot see the keystrokes.
  */
-export function PasteForm({ busy, onKeep }: Props) {
+export function PasteForm({ busy, onKeep, excluded }: Props) {
   const [values, setValues] = useState<Partial<Record<ValueName, string>>>({});
   const filled = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '')) as typeof values;
 
@@ -36,7 +38,7 @@ export function PasteForm({ busy, onKeep }: Props) {
     <details class="card">
       <summary id="paste-form-toggle">Enter values by hand</summary>
       <form class="paste" onSubmit={keep}>
-        {FIELDS.map((name) => {
+        {FIELDS.filter((name) => !excluded.includes(name)).map((name) => {
           const id = `paste-${name}`;
           const v = values[name] ?? '';
           return (

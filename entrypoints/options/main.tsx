@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { OnPremHosts } from '@/components/OnPremHosts';
+import { SettingsForm } from '@/components/SettingsForm';
 import '../guide-panel/style.css';
 
 render(
   <main class="panel">
     <h1>Together Setup Assistant</h1>
+    <SettingsForm />
     <OnPremHosts />
   </main>,
   document.getElementById('app')!,

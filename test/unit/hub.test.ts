@@ -153,3 +153,30 @@ describe('background hub: saved accounts, pasted values, reveal', () => {
     expect(posted.at(-1)!.state.captured[0]).toMatchObject({ name: 'userApiKey', level: 'warn', message: expect.stringContaining('web user you are signed in as') });
   });
 });
+
+describe('background hub: settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(null as never);
+  });
+
+  it('keeps passwords out when capture is off, and shortens the lifetime', async () => {
+    const hub = createHub();
+    expect(await send(hub, { type: 'settings/set', capturePasswords: false, ttlMinutes: 2 }, panel())).toMatchObject({ ok: true });
+    await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: 'p@ss', rightsOk: true }, ukgTab());
+    await send(hub, { type: 'vault/put', values: { password: 'typed', customerApiKey: 'B7K2Q' } }, panel());
+    expect(await hub.vault.all()).toEqual({ username: 'TogetherIntegration', customerApiKey: 'B7K2Q' });
+    expect((await hub.vault.expiresAt())! - Date.now()).toBeLessThanOrEqual(2 * 60_000);
+  });
+
+  it('refuses to change what the organisation set, and honours its host allow-list', async () => {
+    vi.spyOn(browser.storage, 'managed', 'get').mockReturnValue({
+      get: async () => ({ capturePasswords: false, vantagepointOrigins: ['https://vp.acme.com'] }),
+    } as never);
+    const hub = createHub();
+    expect(await send(hub, { type: 'settings/get' }, panel())).toMatchObject({ ok: true, data: { values: { capturePasswords: false }, locked: ['capturePasswords', 'vantagepointOrigins'] } });
+    expect(await send(hub, { type: 'settings/set', capturePasswords: true }, panel())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(hub, { type: 'hosts/add', origin: 'https://vp.other.com' }, panel())).toMatchObject({ ok: false, error: { message: expect.stringContaining('https://vp.acme.com') } });
+  });
+});

@@ -44,6 +44,8 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'hosts/list': OUR_PAGES,
   'hosts/add': OUR_PAGES,
   'hosts/remove': OUR_PAGES,
+  'settings/get': OUR_PAGES,
+  'settings/set': OUR_PAGES,
   'vault/reveal': OUR_PAGES,
   'vault/put': OUR_PAGES,
   'relay/send': OUR_PAGES,

@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { normalizeValue } from '../checks/registry';
 import { warn, type CheckResult } from '../checks/types';
 import { eventsFromChecks } from '../guides/events';
-import { buildPanelState, type PageReport } from '../guides/panel-state';
+import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
+import { effectiveSettings, excludedValues, type EffectiveSettings, type SettingKey, type Settings } from '../settings/settings';
 import { currentStep, guideForSite, GUIDES } from '../guides/registry';
 import type { Guide, GuideEvent } from '../guides/types';
 import { ProtocolError } from '../protocol/envelope';
@@ -23,6 +24,8 @@ import { createTabPages } from './tab-pages';
 
 const EXPIRY_ALARM = 'vault-expiry';
 const WEB_USER_KEYS = 'web-user-keys';
+/** The admin's own settings (non-secret) in storage.local. */
+const SETTINGS_KEY = 'settings';
 /** Where popups (no tab) land: the UKG guide is the one most admins start with. */
 const DEFAULT_GUIDE = GUIDES['ukg-pro'];
 
@@ -55,6 +58,17 @@ export function createHub() {
   let onPremOrigins: Promise<Set<string>> = onPrem.sync().then((o) => new Set(o)).catch(() => new Set());
   const me = async (): Promise<Self> => ({ ...self(), onPremOrigins: await onPremOrigins });
 
+  /** The settings in force: the organisation's (managed storage, when a policy sets any) over the admin's. */
+  async function settings(): Promise<EffectiveSettings> {
+    const local = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    const managed = await browser.storage.managed?.get(null).catch(() => ({}));
+    return effectiveSettings(local, managed);
+  }
+
+  function settingNotes(s: Settings): string[] {
+    return s.capturePasswords ? [] : ['Password capture is off: type the password into Together yourself after sending.'];
+  }
+
   const sendToTopFrame = (tabId: number, message: ToContent) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
   async function guideOf(tabId: number | null): Promise<{ guide: Guide; page: PageReport | null }> {
@@ -78,6 +92,7 @@ export function createHub() {
   async function stateFor(tabId: number | null): Promise<PanelState> {
     const { guide, page } = await guideOf(tabId);
     const values = await vault.all();
+    const { values: s } = await settings();
     return buildPanelState({
       guide,
       page,
@@ -85,6 +100,8 @@ export function createHub() {
       values,
       expiresAt: await vault.expiresAt(),
       warnings: await warnings(values),
+      excluded: excludedValues(s),
+      notes: settingNotes(s),
     });
   }
 
@@ -110,7 +127,7 @@ export function createHub() {
 
   async function guidePage(tabId: number) {
     const { guide, page } = await guideOf(tabId);
-    const p = await progress.get(guide.id);
+    const p = withExcluded(await progress.get(guide.id), excludedValues((await settings()).values));
     const { step, where } = currentStep(guide, page?.pageId ?? null, p);
     const anchor = (where === 'on-page' ? step.highlight : where === 'via' ? step.via?.highlight : undefined) ?? null;
     await sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName }).catch(() => undefined);
@@ -133,13 +150,14 @@ export function createHub() {
     }));
   }
 
-  /** Stores values (root URL normalised) and records them as captured. */
+  /** Stores values (normalised) for the lifetime in force and records them as captured; never what the settings exclude. */
   async function keep(site: SiteId | null, values: Partial<Record<ValueName, string>>) {
+    const { values: s } = await settings();
     const names: ValueName[] = [];
     for (const [name, raw] of Object.entries(values) as [ValueName, string][]) {
       const value = normalizeValue(name, raw);
-      if (!value) continue;
-      await vault.put(name, value);
+      if (!value || excludedValues(s).includes(name)) continue;
+      await vault.put(name, value, s.ttlMinutes * 60_000);
       names.push(name);
     }
     await record(site, { captured: names, ...(values.username ? { accountName: values.username.trim() } : {}) });
@@ -201,6 +219,8 @@ export function createHub() {
       const label = VALUE_LABELS[msg.value];
       if (tabId === null || !entry?.report.available.includes(msg.value))
         throw new ProtocolError('page-unavailable', `The ${label} cannot be captured on this page.`);
+      if (excludedValues((await settings()).values).includes(msg.value))
+        throw new ProtocolError('forbidden', `${label} capture is turned off in the settings.`);
       const read = (await sendToTopFrame(tabId, { type: 'page/read', value: msg.value }).catch(() => null)) as PageReadResult | null;
       const value = typeof read?.value === 'string' ? read.value : '';
       if (!value.trim()) throw new ProtocolError('no-value', `No ${label} was found on this page. Wait for the page to finish loading, then try again.`);
@@ -257,6 +277,19 @@ export function createHub() {
       await vault.clear();
       return null;
     },
+    async 'settings/get'() {
+      return settings();
+    },
+    async 'settings/set'(msg) {
+      const { locked } = await settings();
+      const { type: _type, ...change } = msg;
+      const refused = (Object.keys(change) as SettingKey[]).filter((k) => locked.includes(k));
+      if (refused.length) throw new ProtocolError('forbidden', 'This setting is set by your organisation.');
+      const current = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? {};
+      await browser.storage.local.set({ [SETTINGS_KEY]: { ...(current as object), ...change } });
+      await refresh();
+      return settings();
+    },
     async 'progress/reset'() {
       for (const guide of Object.values(GUIDES)) await progress.reset(guide.id);
       await refresh();
@@ -266,6 +299,9 @@ export function createHub() {
       return onPrem.list();
     },
     async 'hosts/add'(msg) {
+      const allowed = (await settings()).values.vantagepointOrigins;
+      if (allowed && !allowed.includes(msg.origin))
+        throw new ProtocolError('forbidden', `Your organisation allows only these Vantagepoint addresses: ${allowed.join(', ') || 'none'}.`);
       const list = await onPrem.add(msg.origin).catch(() => {
         throw new ProtocolError('forbidden', `Your browser has not granted access to ${msg.origin}.`);
       });

@@ -22,14 +22,23 @@ export interface PanelInputs {
   expiresAt: number | null;
   /** Findings that replace a value's own check (e.g. "this is the web user's key"). */
   warnings?: Partial<Record<ValueName, CheckResult>>;
+  /** Values the settings keep out of the vault: never offered, and their steps count as done. */
+  excluded?: ValueName[];
+  notes?: string[];
+}
+
+/** Steps waiting for a value the settings keep out (e.g. the generated password) count as done. */
+export function withExcluded(progress: Progress, excluded: readonly ValueName[]): Progress {
+  return excluded.length ? { ...progress, captured: [...new Set([...progress.captured, ...excluded])] } : progress;
 }
 
 /** Values needed before Test connection can run. */
 const CONNECTION_VALUES: ValueName[] = ['rootUrl', 'username', 'password', 'customerApiKey'];
 
 /** What the panel shows for a tab: pure, so the background only gathers inputs. */
-export function buildPanelState({ guide, page, progress, values, expiresAt, warnings = {} }: PanelInputs): PanelState {
+export function buildPanelState({ guide, page, progress: recorded, values, expiresAt, warnings = {}, excluded = [], notes = [] }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
+  const progress = withExcluded(recorded, excluded);
   const { step, index, where } = currentStep(guide, pageId, progress);
   const place = pageId === null ? 'unrecognised' : where;
   const instruction =
@@ -43,7 +52,7 @@ export function buildPanelState({ guide, page, progress, values, expiresAt, warn
     stepIndex: index,
     place,
     instruction,
-    captures: (page?.available ?? []).map((name) => ({ name, label: VALUE_LABELS[name] })),
+    captures: (page?.available ?? []).filter((n) => !excluded.includes(n)).map((name) => ({ name, label: VALUE_LABELS[name] })),
     checks: page?.checks ?? [],
     fixes: page?.fixes ?? [],
     captured: captured.map(([name, value]): CapturedView => ({
@@ -56,5 +65,7 @@ export function buildPanelState({ guide, page, progress, values, expiresAt, warn
     expiresAt,
     canTestConnection: CONNECTION_VALUES.every((v) => values[v]),
     pageFillable: (page?.fillable ?? []).filter((v) => values[v] !== undefined),
+    notes,
+    excluded,
   };
 }

@@ -61,6 +61,14 @@ export const requestSchemas = {
   'connection/test': z.strictObject({ type: z.literal('connection/test') }),
   /** Forget every captured value now. */
   'vault/clear': z.strictObject({ type: z.literal('vault/clear') }),
+  /** The settings in force, and which ones the organisation locked. */
+  'settings/get': z.strictObject({ type: z.literal('settings/get') }),
+  /** The admin's own choices (the organisation's locked ones are refused). */
+  'settings/set': z.strictObject({
+    type: z.literal('settings/set'),
+    ttlMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
+    capturePasswords: z.optional(z.boolean()),
+  }),
   /** Forget the guide's progress (start over). */
   'progress/reset': z.strictObject({ type: z.literal('progress/reset') }),
   /** On-premises Vantagepoint addresses: list, add (after the browser granted the origin), remove. */
@@ -142,6 +150,10 @@ export interface PanelState {
   canTestConnection: boolean;
   /** Captured values this page has fields for ("Fill Connect settings"). */
   pageFillable: ValueName[];
+  /** Settings that change what the guide does (e.g. password capture off). */
+  notes: string[];
+  /** Values the settings keep out (the paste-in form hides them). */
+  excluded: ValueName[];
 }
 
 export type ToPanel = { type: 'state'; state: PanelState };

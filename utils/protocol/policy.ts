@@ -25,6 +25,8 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'connection/test': ['extension-page'],
   'vault/clear': ['extension-page'],
   'progress/reset': ['extension-page'],
+  'settings/get': ['extension-page'],
+  'settings/set': ['extension-page'],
   'hosts/list': ['extension-page'],
   'hosts/add': ['extension-page'],
   'hosts/remove': ['extension-page'],

@@ -16,7 +16,8 @@ interface Entry {
 }
 
 export interface Vault {
-  put(name: ValueName, value: string): Promise<void>;
+  /** Keeps a value for `ttlMs` (default: the vault's lifetime). */
+  put(name: ValueName, value: string, ttlMs?: number): Promise<void>;
   /** Unexpired values only. */
   all(): Promise<Partial<Record<ValueName, string>>>;
   /** Earliest expiry among held values; null when empty. */
@@ -77,9 +78,9 @@ export function createVault(area: SessionArea, opts: { now?: () => number; ttlMs
   }
 
   return {
-    async put(name, value) {
+    async put(name, value, ttl = ttlMs) {
       const map = await load();
-      map.set(name, { value, expiresAt: now() + ttlMs });
+      map.set(name, { value, expiresAt: now() + Math.min(ttl, ttlMs) });
       await persist(map);
     },
     async all() {

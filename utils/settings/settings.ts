@@ -1,0 +1,46 @@
+import { isValueName } from '../values';
+
+/** What an admin (or their IT team, through browser policy) can choose. Nothing here is secret. */
+export interface Settings {
+  /** How long captured values are kept: 10 minutes at most, shorter on request. */
+  ttlMinutes: number;
+  /** Off: passwords are never taken from pages or the paste-in form. */
+  capturePasswords: boolean;
+  /** On-premises Vantagepoint origins that may be added; null: any the admin chooses. */
+  vantagepointOrigins: string[] | null;
+}
+
+export type SettingKey = keyof Settings;
+
+export const DEFAULT_SETTINGS: Settings = { ttlMinutes: 10, capturePasswords: true, vantagepointOrigins: null };
+export const LIFETIMES = [10, 5, 2, 1] as const;
+
+export interface EffectiveSettings {
+  values: Settings;
+  /** Keys the organisation set through managed storage: shown, not changeable. */
+  locked: SettingKey[];
+}
+
+const ORIGIN = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/;
+
+function read(raw: unknown): Partial<Settings> {
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const out: Partial<Settings> = {};
+  if (typeof o.ttlMinutes === 'number' && Number.isInteger(o.ttlMinutes) && o.ttlMinutes >= 1) out.ttlMinutes = Math.min(o.ttlMinutes, 10);
+  if (typeof o.capturePasswords === 'boolean') out.capturePasswords = o.capturePasswords;
+  if (Array.isArray(o.vantagepointOrigins))
+    out.vantagepointOrigins = o.vantagepointOrigins.filter((x): x is string => typeof x === 'string' && ORIGIN.test(x));
+  return out;
+}
+
+/**
+ * The settings in force: the organisation's (managed storage) over the admin's (local storage) over
+ * the defaults. Malformed values are ignored, and the lifetime can only ever be shorter than 10 minutes.
+ */
+export function effectiveSettings(local: unknown, managed: unknown): EffectiveSettings {
+  const m = read(managed);
+  return { values: { ...DEFAULT_SETTINGS, ...read(local), ...m }, locked: Object.keys(m) as SettingKey[] };
+}
+
+/** Values a setting keeps out of the vault. */
+export const excludedValues = (s: Settings) => (s.capturePasswords ? [] : ['password'].filter(isValueName));
