@@ -47,7 +47,8 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
       const visible = r.width > 0 || r.height > 0;
       Object.assign(h.style, kind === 'highlight'
         ? { display: visible ? 'block' : 'none', left: `${off.x + r.left - 4}px`, top: `${off.y + r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` }
-        : { display: visible ? 'block' : 'none', left: `${off.x + r.left}px`, top: `${off.y + r.bottom + 2}px` });
+        : // Beside the field, not under it: below, a hint would cover the next field of the form.
+          { display: visible ? 'block' : 'none', left: `${off.x + r.right + 8}px`, top: `${off.y + r.top}px` });
     });
   };
   const schedule = () => {
@@ -98,7 +99,9 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
             body.setAttribute('role', level === 'ok' ? 'status' : 'alert');
             body.textContent = message;
             body.style.cssText =
-              `max-width:360px;padding:3px 8px;border-radius:4px;font:12px/1.35 system-ui,sans-serif;color:#fff;background:${COLORS[level]};` +
+              // One line, so a hint never reaches the next row of the form; the full sentence stays
+              // in the text (and in the panel) for screen readers.
+              `max-width:420px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;padding:3px 8px;border-radius:4px;font:12px/1.35 system-ui,sans-serif;color:#fff;background:${COLORS[level]};` +
               'box-shadow:0 1px 4px rgba(0,0,0,.25);';
           },
         })),

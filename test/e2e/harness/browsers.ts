@@ -22,7 +22,12 @@ export interface TestFrame {
   select(selector: string, label: string): Promise<void>;
 }
 
-export interface TestPage extends TestFrame {
+export interface Screenshotable {
+  /** A PNG of the page as shown (Chromium only in the suite). */
+  screenshot?(path: string): Promise<void>;
+}
+
+export interface TestPage extends TestFrame, Screenshotable {
   /** The guide panel (our extension page framed into the site). */
   panel(): Promise<TestFrame>;
   /** A child frame of the page (e.g. UKG's ContentFrame) whose URL contains `part`. */
@@ -95,6 +100,7 @@ function pwPage(page: PwPage): TestPage {
     ...pwFrame(page),
     panel: () => until(() => page.frames().find((f) => isExtensionUrl(f.url())), 'the guide panel').then(pwFrame),
     frame: (part) => until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`).then(pwFrame),
+    screenshot: async (path) => void (await page.screenshot({ path })),
     goto: async (url) => void (await page.goto(url)),
     close: () => page.close(),
   };
