@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { OnPremHosts } from '@/components/OnPremHosts';
 import { SettingsForm } from '@/components/SettingsForm';
+import { SetupRecords } from '@/components/SetupRecords';
 import '../guide-panel/style.css';
 
 render(
@@ -8,6 +9,7 @@ render(
     <h1>Together Setup Assistant</h1>
     <SettingsForm />
     <OnPremHosts />
+    <SetupRecords />
   </main>,
   document.getElementById('app')!,
 );

@@ -168,6 +168,11 @@ for (const name of BROWSERS) {
         expect(stored).not.toContain(CANARY);
         expect(stored).toContain('password'); // the progress record names the value, and only names it
       }
+      // The setup record for the change ticket names what was filled, never the value.
+      const options = await suite.browser.openExtensionPage('options.html');
+      await seeText(options, 'Filled into Together: Password');
+      expect(await options.evaluate((c) => document.documentElement.outerHTML.includes(c), CANARY)).toBe(false);
+      await options.close();
       await together.close();
       await page.close();
     });

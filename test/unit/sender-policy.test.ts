@@ -45,6 +45,7 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'hosts/add': OUR_PAGES,
   'hosts/remove': OUR_PAGES,
   'settings/get': OUR_PAGES,
+  'records/list': OUR_PAGES,
   'settings/set': OUR_PAGES,
   'vault/reveal': OUR_PAGES,
   'vault/put': OUR_PAGES,

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { normalizeValue } from '../checks/registry';
 import { warn, type CheckResult } from '../checks/types';
 import { eventsFromChecks } from '../guides/events';
+import { setupRecord } from '../guides/setup-record';
 import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
 import { effectiveSettings, excludedValues, type EffectiveSettings, type SettingKey, type Settings } from '../settings/settings';
 import { currentStep, guideForSite, GUIDES } from '../guides/registry';
@@ -265,6 +266,7 @@ export function createHub() {
       const all = await vault.all();
       const names = GUIDE_VALUES[guide.id].filter((n) => all[n] !== undefined);
       const result = await relayToTogether(relayDeps, guide.id, Object.fromEntries(names.map((n) => [n, all[n]])));
+      await progress.addRecord(setupRecord(guide.id, new Date(), await progress.get(guide.id), all, result.filled));
       await vault.remove(names);
       await record(guide.site, { events: ['relayed'] });
       await refresh();
@@ -276,6 +278,9 @@ export function createHub() {
     async 'vault/clear'() {
       await vault.clear();
       return null;
+    },
+    async 'records/list'() {
+      return progress.records();
     },
     async 'settings/get'() {
       return settings();

@@ -1,4 +1,5 @@
 import { createStore, get, set, del, type UseStore } from 'idb-keyval';
+import type { SetupRecord } from '../guides/setup-record';
 import { EMPTY_PROGRESS, type GuideId, type Progress } from '../guides/types';
 
 /**
@@ -25,6 +26,13 @@ export function createProgressStore(store: UseStore = createStore('together-setu
       return run;
     },
     reset: (guide: GuideId) => del(key(guide), store),
+    /** Setup records (non-secret), newest last; kept until the admin clears them. */
+    async records(): Promise<SetupRecord[]> {
+      return (await get<SetupRecord[]>('setup-records', store)) ?? [];
+    },
+    async addRecord(record: SetupRecord): Promise<void> {
+      await set('setup-records', [...(await this.records()), record].slice(-50), store);
+    },
   };
 }
 

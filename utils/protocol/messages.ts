@@ -69,6 +69,8 @@ export const requestSchemas = {
     ttlMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
     capturePasswords: z.optional(z.boolean()),
   }),
+  /** Setup records for the change ticket (non-secret). */
+  'records/list': z.strictObject({ type: z.literal('records/list') }),
   /** Forget the guide's progress (start over). */
   'progress/reset': z.strictObject({ type: z.literal('progress/reset') }),
   /** On-premises Vantagepoint addresses: list, add (after the browser granted the origin), remove. */

@@ -26,6 +26,7 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'vault/clear': ['extension-page'],
   'progress/reset': ['extension-page'],
   'settings/get': ['extension-page'],
+  'records/list': ['extension-page'],
   'settings/set': ['extension-page'],
   'hosts/list': ['extension-page'],
   'hosts/add': ['extension-page'],

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { recordsToMarkdown, setupRecord } from '@/utils/guides/setup-record';
+import { EMPTY_PROGRESS } from '@/utils/guides/types';
+
+describe('setup record', () => {
+  const values = { username: 'TogetherIntegration', password: 'p@ss!', customerApiKey: 'B7K2Q', userApiKey: 'TG7RX20000K0', rootUrl: 'https://service4.ultipro.com/' };
+  const record = setupRecord('ukg-pro', new Date('2026-11-22T10:00:00Z'), { ...EMPTY_PROGRESS, events: ['rights-ok'] }, values, ['customerApiKey', 'password']);
+
+  it('names the account, rights, host and filled values, and carries no secret', () => {
+    expect(record).toEqual({
+      guide: 'ukg-pro',
+      at: '2026-11-22T10:00:00.000Z',
+      account: 'TogetherIntegration',
+      rights: 'View only, on Personnel Integration, Employee Person Details, Company Configuration Integration',
+      host: 'service4.ultipro.com',
+      filled: ['Customer API key', 'Password'],
+    });
+    const md = recordsToMarkdown([record]);
+    for (const secret of ['p@ss!', 'B7K2Q', 'TG7RX20000K0']) {
+      expect(JSON.stringify(record)).not.toContain(secret);
+      expect(md).not.toContain(secret);
+    }
+    expect(md).toContain('- Service account: TogetherIntegration');
+  });
+
+  it('for Vantagepoint names the address', () => {
+    const vp = setupRecord('vantagepoint', new Date(0), EMPTY_PROGRESS, { vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/', clientSecret: 'S' }, ['clientSecret']);
+    expect(vp).toMatchObject({ account: null, rights: null, host: 'acme.deltekfirst.com', filled: ['Client secret'] });
+  });
+});
