@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, until } from './harness/browsers';
 import { BROWSERS, browserSuite, seeAlert, seeText, text } from './harness/suite';
@@ -15,16 +15,24 @@ function unpackedId(dir: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
+/** A policies.json that was there before us (a developer's machine): restored afterwards. */
+let firefoxPolicyBefore: string | null = null;
+
 /** Browser policy files are machine-wide: written just before this file's browser starts, removed after. */
 function writePolicy(browser: 'chromium' | 'firefox') {
   if (browser === 'chromium') {
     mkdirSync('/etc/chromium/policies/managed', { recursive: true });
     writeFileSync(CHROMIUM_POLICY, JSON.stringify({ '3rdparty': { extensions: { [unpackedId(EXTENSION_DIR('chrome'))]: POLICY } } }));
   } else {
+    firefoxPolicyBefore = existsSync(FIREFOX_POLICY) ? readFileSync(FIREFOX_POLICY, 'utf8') : null;
     writeFileSync(FIREFOX_POLICY, JSON.stringify({ policies: { '3rdparty': { Extensions: { 'setup-assistant@togetherplatform.com': POLICY } } } }));
   }
 }
-const removePolicies = () => [CHROMIUM_POLICY, FIREFOX_POLICY].forEach((f) => rmSync(f, { force: true }));
+function removePolicies() {
+  rmSync(CHROMIUM_POLICY, { force: true });
+  if (firefoxPolicyBefore === null) rmSync(FIREFOX_POLICY, { force: true });
+  else writeFileSync(FIREFOX_POLICY, firefoxPolicyBefore);
+}
 
 for (const name of BROWSERS) {
   describe(`organisation presets (managed storage) in ${name}`, () => {
