@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const OUTPUT = resolve(import.meta.dirname, '../../.output');
@@ -54,4 +54,3 @@ export const BUDGETS_GZ: Record<Size['kind'], number> = {
   reference: Infinity,
 };
 
-export const relativeOut = (f: string) => relative(OUTPUT, f);

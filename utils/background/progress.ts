@@ -36,7 +36,6 @@ export function createProgressStore(store: UseStore = createStore('together-setu
   };
 }
 
-export type ProgressStore = ReturnType<typeof createProgressStore>;
 
 /** Adds an item to a list field once. */
 export function addOnce<T>(list: readonly T[], item: T): T[] {
