@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     restoreMocks: true,
-    // idb-keyval (guide progress) needs IndexedDB, which happy-dom lacks.
-    setupFiles: ['fake-indexeddb/auto'],
+    // idb-keyval (guide progress) needs IndexedDB, which happy-dom lacks; the fake browser lacks i18n.
+    setupFiles: ['fake-indexeddb/auto', './test/unit/setup-i18n.ts'],
   },
 });

@@ -24,9 +24,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Together Setup Assistant',
-    description:
-      'Step-by-step help connecting UKG Pro or Deltek Vantagepoint to Together: checks values, captures keys and fills Together’s form.',
+    // Store listing text in the browser's language (public/_locales).
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // storage: session vault and settings; alarms: expiry sweep of captured values (SW may sleep);
     // scripting: the Vantagepoint script on on-premises hosts the admin adds.
     permissions: ['storage', 'alarms', 'scripting'],

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/i18n';
 import type { CapturedView } from '@/utils/protocol/messages';
 import type { ValueName } from '@/utils/values';
 import { CheckLine } from './CheckLine';
@@ -13,7 +14,7 @@ interface Props {
 
 function timeLeft(expiresAt: number, now: number): string {
   const min = Math.max(0, Math.round((expiresAt - now) / 60_000));
-  return min < 1 ? 'less than a minute' : min === 1 ? 'about a minute' : `${min} more minutes`;
+  return min < 1 ? t('expiry_under_minute') : min === 1 ? t('expiry_one_minute') : t('expiry_minutes', min);
 }
 
 const REVEAL_MS = 30_000;
@@ -32,9 +33,9 @@ export function CapturedValues({ captured, expiresAt, now, reveal }: Props) {
 
   return (
     <section class="card" aria-labelledby="captured-heading">
-      <h2 id="captured-heading">Captured values</h2>
+      <h2 id="captured-heading">{t('captured_heading')}</h2>
       {captured.length === 0 ? (
-        <p class="empty">Nothing captured yet.</p>
+        <p class="empty">{t('captured_empty')}</p>
       ) : (
         <>
           <dl class="captured">
@@ -45,7 +46,7 @@ export function CapturedValues({ captured, expiresAt, now, reveal }: Props) {
                   <span class="shown">{shown[c.name] ?? c.shown}</span>
                   {c.secret && (
                     <button type="button" class="link" aria-pressed={shown[c.name] !== undefined} onClick={() => void toggle(c.name)}>
-                      {shown[c.name] !== undefined ? `Hide ${c.label}` : `Reveal ${c.label}`}
+                      {shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
                     </button>
                   )}
                   <CheckLine level={c.level} message={c.message} />
@@ -53,7 +54,7 @@ export function CapturedValues({ captured, expiresAt, now, reveal }: Props) {
               </div>
             ))}
           </dl>
-          {expiresAt !== null && <p class="expiry">Kept in memory for {timeLeft(expiresAt, now)}, then forgotten.</p>}
+          {expiresAt !== null && <p class="expiry">{timeLeft(expiresAt, now)}</p>}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { PANEL_PORT } from '@/utils/background/ports';
+import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import type { Envelope } from '@/utils/protocol/envelope';
 import type { FromPopup, PanelState, ServiceTestResult, ToPanel } from '@/utils/protocol/messages';
@@ -24,6 +25,8 @@ function usePanelState(tabId: number | null): [PanelState | null, number] {
     port.onMessage.addListener((m: unknown) => {
       const msg = m as ToPanel;
       if (msg?.type !== 'state') return;
+      // The admin picked another language in Options: start again in it.
+      if (msg.state.language !== currentLanguage()) return location.reload();
       setState(msg.state);
       setNow(Date.now());
     });
@@ -59,7 +62,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
 
   async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {
     if (!gate.ready()) {
-      setNotice({ kind: 'alert', text: 'This panel is covered or hidden by the page, so the click was ignored. Make sure the panel is fully visible, then click again.' });
+      setNotice({ kind: 'alert', text: t('panel_covered') });
       return;
     }
     setBusy(key);
@@ -82,21 +85,20 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     });
   const fix = (what: FormFix) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what, ...onTab }));
   const fillPage = () =>
-    run('fill-page', () => request<{ filled: ValueName[] }>({ type: 'page-fill/request', ...onTab }), (data) => `Filled ${data.filled.length} settings field${data.filled.length === 1 ? '' : 's'} on this page. Review them, then save there.`);
+    run('fill-page', () => request<{ filled: ValueName[] }>({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'));
   const keep = (values: Partial<Record<ValueName, string>>) =>
-    run('keep', () => request({ type: 'vault/put', values }), () => 'Values kept. Their checks are shown under Captured values.');
+    run('keep', () => request({ type: 'vault/put', values }), () => t('paste_kept'));
   const send = () =>
-    run('send', () => request<{ filled: ValueName[] }>({ type: 'relay/send', guide: state!.guideId }), (data) => {
-      const n = data.filled.length;
-      return `Sent to Together: ${n} value${n === 1 ? '' : 's'} filled. Review Together’s form and press its Save. Captured values were cleared.`;
-    });
+    run('send', () => request<{ filled: ValueName[] }>({ type: 'relay/send', guide: state!.guideId }), (data) =>
+      plural(data.filled.length, 'sent_one', 'sent_other'),
+    );
   const test = () =>
     run('test', () => request<ServiceTestResult[]>({ type: 'connection/test' }), (results) => {
       setTests(results);
-      return results.every((r) => r.outcome === 'works') ? 'Connection works for all three services.' : null;
+      return results.every((r) => r.outcome === 'works') ? t('test_all_work') : null;
     });
-  const clear = () => run('clear', () => request({ type: 'vault/clear' }), () => 'Captured keys cleared.');
-  const reset = () => run('reset', () => request({ type: 'progress/reset' }), () => 'Progress cleared: the guide starts again.');
+  const clear = () => run('clear', () => request({ type: 'vault/clear' }), () => t('cleared'));
+  const reset = () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared'));
   const reveal = async (value: ValueName) => {
     const reply = await request<{ value: string }>({ type: 'vault/reveal', value });
     if (reply.ok) return reply.data.value;
@@ -104,13 +106,13 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     return null;
   };
 
-  const title = state?.guideTitle ?? 'Together Setup Assistant';
+  const title = state?.guideTitle ?? t('ext_name');
   const empty = !state || state.captured.length === 0;
   return (
     <main class="panel" ref={main} data-visible={gate.visible ? 'true' : 'false'}>
       {header ? header(title) : <h1>{title}</h1>}
       {!state ? (
-        <p role="status">Looking at this page…</p>
+        <p role="status">{t('panel_loading')}</p>
       ) : (
         <>
           {state.notes.map((n) => (
@@ -122,29 +124,29 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
           {state.pageFillable.length > 0 && (
             <div class="actions">
               <button type="button" disabled={busy !== null} onClick={fillPage}>
-                Fill Connect settings
+                {t('fill_connect')}
               </button>
             </div>
           )}
           <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} />
           <div class="actions">
             <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>
-              {busy === 'send' ? 'Sending to Together…' : 'Send to Together'}
+              {busy === 'send' ? t('sending') : t('send')}
             </button>
             {state.canTestConnection && (
               <button type="button" disabled={busy !== null} onClick={test}>
-                {busy === 'test' ? 'Testing connection…' : 'Test connection'}
+                {busy === 'test' ? t('testing') : t('test')}
               </button>
             )}
             <button type="button" disabled={busy !== null || empty} onClick={clear}>
-              Clear captured keys
+              {t('clear')}
             </button>
           </div>
           {tests && <ConnectionResults results={tests} />}
           <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} />
           <StepList state={state} open={state.place === 'unrecognised' || !inPage} />
           <button type="button" class="link" disabled={busy !== null} onClick={reset}>
-            Start the guide over
+            {t('start_over')}
           </button>
         </>
       )}

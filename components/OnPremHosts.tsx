@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { checkVantagepointUrl } from '@/utils/checks/vantagepoint';
+import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import type { EffectiveSettings } from '@/utils/settings/settings';
 import { CheckLine } from './CheckLine';
@@ -31,15 +32,15 @@ export function OnPremHosts() {
     const origin = new URL(check.url).origin;
     // Refuse before the browser asks for the permission, not after.
     if (allowed && !allowed.includes(origin))
-      return setNotice({ kind: 'alert', text: `Your organisation allows only these Vantagepoint addresses: ${allowed.join(', ') || 'none'}.` });
+      return setNotice({ kind: 'alert', text: t('hosts_not_allowed', allowed.join(', ') || t('hosts_none')) });
     // permissions.request must run in the click's own task (Firefox): no await before it.
     void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
-      if (!granted) return setNotice({ kind: 'alert', text: `Access to ${origin} was not granted, so the guide cannot run there.` });
+      if (!granted) return setNotice({ kind: 'alert', text: t('hosts_permission_refused', origin) });
       const reply = await request<string[]>({ type: 'hosts/add', origin });
       if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message });
       setHosts(reply.data);
       setAddress('');
-      setNotice({ kind: 'status', text: `Added ${origin}. Reload its Vantagepoint tab to start the guide there.` });
+      setNotice({ kind: 'status', text: t('hosts_added', origin) });
     });
   }
 
@@ -47,25 +48,25 @@ export function OnPremHosts() {
     const reply = await request<string[]>({ type: 'hosts/remove', origin });
     if (reply.ok) {
       setHosts(reply.data);
-      setNotice({ kind: 'status', text: `Removed ${origin}; the extension no longer has access to it.` });
+      setNotice({ kind: 'status', text: t('hosts_removed', origin) });
     }
   }
 
   return (
     <section class="card" aria-labelledby="onprem-heading">
-      <h2 id="onprem-heading">Vantagepoint on your own server</h2>
-      <p>Deltek-hosted addresses (…deltekfirst.com) work as they are. Add your own Vantagepoint address here.</p>
+      <h2 id="onprem-heading">{t('hosts_heading')}</h2>
+      <p>{t('hosts_intro')}</p>
       {hosts === null ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('loading')}</p>
       ) : hosts.length === 0 ? (
-        <p class="empty">No addresses added.</p>
+        <p class="empty">{t('hosts_empty')}</p>
       ) : (
         <ul class="hosts">
           {hosts.map((h) => (
             <li key={h}>
               {h}{' '}
               <button type="button" class="link" onClick={() => void remove(h)}>
-                Remove {h}
+                {t('hosts_remove', h)}
               </button>
             </li>
           ))}
@@ -73,7 +74,7 @@ export function OnPremHosts() {
       )}
       <form class="paste" onSubmit={add}>
         <div class="field">
-          <label for="vp-address">Vantagepoint address</label>
+          <label for="vp-address">{t('hosts_address_label')}</label>
           <input
             id="vp-address"
             type="url"
@@ -84,7 +85,7 @@ export function OnPremHosts() {
           {check && <CheckLine level={check.level} message={check.message} />}
         </div>
         <button type="submit" disabled={!check?.url}>
-          Add address
+          {t('hosts_add')}
         </button>
       </form>
       <div class="notice" role={notice?.kind === 'alert' ? 'alert' : 'status'}>

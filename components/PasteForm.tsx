@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkValue } from '@/utils/checks/registry';
-import { VALUE_LABELS, type ValueName } from '@/utils/values';
+import { t } from '@/utils/i18n/i18n';
+import { valueLabel, type ValueName } from '@/utils/values';
 import { CheckLine } from './CheckLine';
 
 const FIELDS: ValueName[] = ['userApiKey', 'customerApiKey', 'rootUrl', 'username', 'password'];
@@ -36,21 +37,21 @@ export function PasteForm({ busy, onKeep, excluded }: Props) {
 
   return (
     <details class="card">
-      <summary id="paste-form-toggle">Enter values by hand</summary>
+      <summary id="paste-form-toggle">{t('paste_heading')}</summary>
       <form class="paste" onSubmit={keep}>
         {FIELDS.filter((name) => !excluded.includes(name)).map((name) => {
           const id = `paste-${name}`;
           const v = values[name] ?? '';
           return (
             <div key={name} class="field">
-              <label for={id}>{VALUE_LABELS[name]}</label>
+              <label for={id}>{valueLabel(name)}</label>
               {name === 'password' ? <input type="password" {...props(id, name, v)} /> : <input type="text" {...props(id, name, v)} />}
               {v !== '' && <CheckLine {...checkValue(name, v)} />}
             </div>
           );
         })}
         <button type="submit" disabled={busy || Object.keys(filled).length === 0}>
-          Keep these values
+          {t('paste_keep')}
         </button>
       </form>
     </details>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { recordsToMarkdown, type SetupRecord } from '@/utils/guides/setup-record';
+import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 
 /** A download made in our own page: the record never leaves the browser unless the admin saves it. */
@@ -21,20 +22,20 @@ export function SetupRecords() {
 
   return (
     <section class="card" aria-labelledby="records-heading">
-      <h2 id="records-heading">Setup records</h2>
+      <h2 id="records-heading">{t('records_heading')}</h2>
       {records === null ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('loading')}</p>
       ) : records.length === 0 ? (
-        <p class="empty">No setup sent to Together yet.</p>
+        <p class="empty">{t('records_empty')}</p>
       ) : (
         <>
           <pre class="record">{recordsToMarkdown(records)}</pre>
           <div class="actions">
             <button type="button" onClick={() => download('together-setup-record.md', 'text/markdown', recordsToMarkdown(records))}>
-              Export as Markdown
+              {t('records_export_markdown')}
             </button>
             <button type="button" onClick={() => download('together-setup-record.json', 'application/json', JSON.stringify(records, null, 2))}>
-              Export as JSON
+              {t('records_export_json')}
             </button>
           </div>
         </>

@@ -1,5 +1,6 @@
 import type { FormFix } from '@/utils/checks/types';
 import { SUGGESTED_USERNAME } from '@/utils/checks/ukg-account';
+import { t } from '@/utils/i18n/i18n';
 import type { PanelState } from '@/utils/protocol/messages';
 import type { ValueName } from '@/utils/values';
 import { CheckLine } from './CheckLine';
@@ -12,7 +13,7 @@ interface Props {
   onFix: (fix: FormFix) => void;
 }
 
-const FIX_LABELS: Record<FormFix, string> = { rights: 'Set exactly these rights', username: `Use ${SUGGESTED_USERNAME}` };
+const fixLabel = (fix: FormFix) => (fix === 'rights' ? t('fix_rights') : t('fix_username', SUGGESTED_USERNAME));
 
 /** The current step: where the admin is, what to do, what can be captured, and the form's checks. */
 export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, inPage }: Props & { inPage: boolean }) {
@@ -21,29 +22,29 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, inPage }
     <section class="card" aria-labelledby="step-heading">
       {state.place === 'unrecognised' && inPage && (
         <p class="unrecognised" role="status">
-          This page was not recognised. The written steps below still apply, and you can enter values by hand.
+          {t('page_unrecognised')}
         </p>
       )}
       <h2 id="step-heading">
-        Step {state.stepIndex + 1} of {state.steps.length}: {step.title}
+        {t('step_heading', state.stepIndex + 1, state.steps.length, step.title)}
       </h2>
       <p>{state.instruction}</p>
       {state.captures.length > 0 && (
         <div class="actions">
           {state.captures.map((c) => (
             <button key={c.name} type="button" disabled={busy !== null} onClick={() => onCapture(c.name)}>
-              {busy === `capture:${c.name}` ? `Capturing ${c.label}…` : `Capture ${c.label}`}
+              {busy === `capture:${c.name}` ? t('capturing_value', c.label) : t('capture_value', c.label)}
             </button>
           ))}
           {state.captures.length > 1 && (
             <button type="button" disabled={busy !== null} onClick={() => onCaptureAll(state.captures.map((c) => c.name))}>
-              {busy === 'capture:all' ? 'Capturing…' : 'Capture all'}
+              {busy === 'capture:all' ? t('capturing') : t('capture_all')}
             </button>
           )}
         </div>
       )}
       {state.checks.length > 0 && (
-        <ul class="checks" aria-label="Checks on this page">
+        <ul class="checks" aria-label={t('checks_label')}>
           {state.checks.map((c, i) => (
             <li key={`${c.field}-${i}`}>
               <CheckLine level={c.level} message={c.message} />
@@ -55,7 +56,7 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, inPage }
         <div class="actions">
           {state.fixes.map((fix) => (
             <button key={fix} type="button" disabled={busy !== null} onClick={() => onFix(fix)}>
-              {FIX_LABELS[fix]}
+              {fixLabel(fix)}
             </button>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { browser, defineContentScript } from '#imports';
+import { plural, useMessages, type LanguageChoice } from '@/utils/i18n/i18n';
 import { createOverlay } from '@/utils/page/overlay';
 import { showNotice } from '@/utils/page/notice';
 import { fillOrOpenThenFill } from '@/utils/page/together-fill';
@@ -16,6 +17,11 @@ export default defineContentScript({
     if (window.top !== window) return;
     const outline = createOverlay(ctx, 'highlight');
     const wait = (ms: number) => new Promise<void>((r) => ctx.setTimeout(r, ms));
+    // The fill notice in the language chosen in Options (content scripts cannot read settings).
+    void browser.runtime
+      .sendMessage({ type: 'language/get' })
+      .then((reply: { data?: LanguageChoice } | undefined) => useMessages(reply?.data ?? null))
+      .catch(() => undefined);
 
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       const msg = message as ToContent;
@@ -23,7 +29,7 @@ export default defineContentScript({
       void fillOrOpenThenFill(window, msg.provider, msg.values, wait).then(({ report, elements }) => {
         if (report.state === 'filled') {
           const n = report.filled.length;
-          showNotice(ctx, `Together Setup Assistant filled ${n} value${n === 1 ? '' : 's'} (outlined). Review the form, then press Save.`);
+          showNotice(ctx, plural(n, 'together_filled_one', 'together_filled_other'));
           outline.highlight(elements);
           ctx.setTimeout(() => outline.highlight([]), OUTLINE_MS);
         }

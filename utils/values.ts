@@ -1,15 +1,17 @@
-/** Every value a guide can capture and relay, with the name the interface shows. */
+import { t, type MessageKey } from './i18n/i18n';
+
+/** Every value a guide can capture and relay, with the message naming it in the interface. */
 export const VALUE_LABELS = {
-  userApiKey: 'User API key',
-  customerApiKey: 'Customer API key',
-  rootUrl: 'Root URL',
-  username: 'Username',
-  password: 'Password',
-  clientId: 'Client ID',
-  clientSecret: 'Client secret',
-  database: 'Database',
-  vantagepointUrl: 'Vantagepoint URL',
-} as const;
+  userApiKey: 'value_user_api_key',
+  customerApiKey: 'value_customer_api_key',
+  rootUrl: 'value_root_url',
+  username: 'value_username',
+  password: 'value_password',
+  clientId: 'value_client_id',
+  clientSecret: 'value_client_secret',
+  database: 'value_database',
+  vantagepointUrl: 'value_vantagepoint_url',
+} as const satisfies Record<string, MessageKey>;
 
 export type ValueName = keyof typeof VALUE_LABELS;
 
@@ -22,6 +24,9 @@ export const VALUE_NAMES = Object.keys(VALUE_LABELS) as ValueName[];
 
 /** Values that are shown masked until the admin asks to reveal them. */
 const SECRET_VALUES: ReadonlySet<ValueName> = new Set(['userApiKey', 'customerApiKey', 'password', 'clientSecret']);
+
+/** The name the interface shows for a value, in the admin's language. */
+export const valueLabel = (name: ValueName): string => t(VALUE_LABELS[name]);
 
 export function isSecretValue(name: ValueName): boolean {
   return SECRET_VALUES.has(name);

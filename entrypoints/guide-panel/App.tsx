@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { GuideView } from '@/components/GuideView';
+import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 
 /** The guide panel framed into a vendor page, collapsible to a small tab. */
@@ -14,7 +15,7 @@ export function App() {
   if (collapsed) {
     return (
       <button type="button" class="expand" aria-expanded="false" onClick={toggle}>
-        Together guide ◂
+        {t('panel_expand')} ◂
       </button>
     );
   }
@@ -24,7 +25,7 @@ export function App() {
       header={(title) => (
         <header>
           <h1>{title}</h1>
-          <button type="button" class="collapse" aria-expanded="true" aria-label="Collapse the guide" onClick={toggle}>
+          <button type="button" class="collapse" aria-expanded="true" aria-label={t('panel_collapse')} onClick={toggle}>
             ▸
           </button>
         </header>

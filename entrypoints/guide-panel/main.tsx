@@ -1,5 +1,6 @@
 import { render } from 'preact';
+import { startInLanguage } from '@/utils/i18n/page-language';
 import { App } from './App';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+void startInLanguage(() => render(<App />, document.getElementById('app')!));

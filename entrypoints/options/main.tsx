@@ -2,14 +2,18 @@ import { render } from 'preact';
 import { OnPremHosts } from '@/components/OnPremHosts';
 import { SettingsForm } from '@/components/SettingsForm';
 import { SetupRecords } from '@/components/SetupRecords';
+import { t } from '@/utils/i18n/i18n';
+import { startInLanguage } from '@/utils/i18n/page-language';
 import '../guide-panel/style.css';
 
-render(
-  <main class="panel">
-    <h1>Together Setup Assistant</h1>
-    <SettingsForm />
-    <OnPremHosts />
-    <SetupRecords />
-  </main>,
-  document.getElementById('app')!,
+void startInLanguage(() =>
+  render(
+    <main class="panel">
+      <h1>{t('ext_name')}</h1>
+      <SettingsForm />
+      <OnPremHosts />
+      <SetupRecords />
+    </main>,
+    document.getElementById('app')!,
+  ),
 );

@@ -54,6 +54,7 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'vault/clear': OUR_PAGES,
   'progress/reset': OUR_PAGES,
   'panel/layout': ['panel'],
+  'language/get': [...OUR_PAGES, ...SOURCE_PAGES, 'Together content script, top frame'],
 };
 
 describe('sender matrix', () => {

@@ -11,9 +11,9 @@ describe('setup record', () => {
       guide: 'ukg-pro',
       at: '2026-11-22T10:00:00.000Z',
       account: 'TogetherIntegration',
-      rights: 'View only, on Personnel Integration, Employee Person Details, Company Configuration Integration',
+      viewOnly: ['Personnel Integration', 'Employee Person Details', 'Company Configuration Integration'],
       host: 'service4.ultipro.com',
-      filled: ['Customer API key', 'Password'],
+      filled: ['customerApiKey', 'password'],
     });
     const md = recordsToMarkdown([record]);
     for (const secret of ['p@ss!', 'B7K2Q', 'TG7RX20000K0']) {
@@ -25,6 +25,6 @@ describe('setup record', () => {
 
   it('for Vantagepoint names the address', () => {
     const vp = setupRecord('vantagepoint', new Date(0), EMPTY_PROGRESS, { vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/', clientSecret: 'S' }, ['clientSecret']);
-    expect(vp).toMatchObject({ account: null, rights: null, host: 'acme.deltekfirst.com', filled: ['Client secret'] });
+    expect(vp).toMatchObject({ account: null, viewOnly: null, host: 'acme.deltekfirst.com', filled: ['clientSecret'] });
   });
 });

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { normalizeValue } from '../checks/registry';
 import { warn, type CheckResult } from '../checks/types';
+import { t, useMessages, type LanguageChoice } from '../i18n/i18n';
+import { createLocaleLoader } from '../i18n/locales';
 import { eventsFromChecks } from '../guides/events';
 import { setupRecord } from '../guides/setup-record';
 import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
@@ -15,7 +17,7 @@ import { testConnection } from '../relay/connection-test';
 import { relayToTogether, type RelayDeps } from '../relay/relay';
 import { TOGETHER_ORIGIN } from '../sites/together';
 import type { SiteId } from '../sites/types';
-import { GUIDE_VALUES, VALUE_LABELS, type ValueName } from '../values';
+import { GUIDE_VALUES, valueLabel, type ValueName } from '../values';
 import { createVault, type SessionArea } from '../vault/vault';
 import { PANEL_PORT } from './ports';
 import { createOnPremHosts } from './onprem-hosts';
@@ -50,7 +52,7 @@ const session = (): SessionArea => browser.storage.session as unknown as Session
  * panels' ports, and the handlers behind every message type. The entrypoint only attaches it to
  * browser events.
  */
-export function createHub() {
+export function createHub(options: { fetchLocale?: Parameters<typeof createLocaleLoader>[0] } = {}) {
   const vault = createVault(session());
   const tabPages = createTabPages(session());
   const progress = createProgressStore();
@@ -66,8 +68,20 @@ export function createHub() {
     return effectiveSettings(local, managed);
   }
 
+  /**
+   * The language chosen in Options (or by policy): the background's own text (errors, checks,
+   * panel state) uses it, and hands it to content scripts and pages, which cannot read settings.
+   */
+  const loadLocale = createLocaleLoader(options.fetchLocale);
+  const applyLanguage = async (): Promise<LanguageChoice> => {
+    const choice = await loadLocale((await settings()).values.language);
+    useMessages(choice);
+    return choice;
+  };
+  let language = applyLanguage();
+
   function settingNotes(s: Settings): string[] {
-    return s.capturePasswords ? [] : ['Password capture is off: type the password into Together yourself after sending.'];
+    return s.capturePasswords ? [] : [t('note_password_capture_off')];
   }
 
   const sendToTopFrame = (tabId: number, message: ToContent) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
@@ -84,9 +98,7 @@ export function createHub() {
     const known = ((await session().get(WEB_USER_KEYS))[WEB_USER_KEYS] as string[] | undefined) ?? [];
     if (!known.includes(await sha256Hex(key))) return {};
     return {
-      userApiKey: warn(
-        'This is the User API key of the web user you are signed in as (shown on Web Services), not the service account’s. Capture the key from the account’s row on Service Account Administration.',
-      ),
+      userApiKey: warn(t('warn_web_user_key')),
     };
   }
 
@@ -166,11 +178,11 @@ export function createHub() {
 
   const relayDeps: RelayDeps = {
     findTogetherTabs: async () =>
-      (await browser.tabs.query({ url: `${TOGETHER_ORIGIN}/settings*` })).flatMap((t) => (t.id === undefined ? [] : [{ ...t, id: t.id }])),
+      (await browser.tabs.query({ url: `${TOGETHER_ORIGIN}/settings*` })).flatMap((tab) => (tab.id === undefined ? [] : [{ ...tab, id: tab.id }])),
     openTab: async (url) => {
-      const t = await browser.tabs.create({ url, active: true });
-      if (t.id === undefined) throw new ProtocolError('together-closed', 'Could not open Together.');
-      return { ...t, id: t.id };
+      const tab = await browser.tabs.create({ url, active: true });
+      if (tab.id === undefined) throw new ProtocolError('together-closed', t('relay_cannot_open'));
+      return { ...tab, id: tab.id };
     },
     focusTab: async (tab, url) => {
       await browser.tabs.update(tab.id, url ? { active: true, url } : { active: true });
@@ -217,14 +229,14 @@ export function createHub() {
     async 'capture/request'(msg, from) {
       const tabId = tabOf(from, msg);
       const entry = tabId === null ? null : await tabPages.get(tabId);
-      const label = VALUE_LABELS[msg.value];
+      const label = valueLabel(msg.value);
       if (tabId === null || !entry?.report.available.includes(msg.value))
-        throw new ProtocolError('page-unavailable', `The ${label} cannot be captured on this page.`);
+        throw new ProtocolError('page-unavailable', t('capture_unavailable', label));
       if (excludedValues((await settings()).values).includes(msg.value))
-        throw new ProtocolError('forbidden', `${label} capture is turned off in the settings.`);
+        throw new ProtocolError('forbidden', t('capture_turned_off', label));
       const read = (await sendToTopFrame(tabId, { type: 'page/read', value: msg.value }).catch(() => null)) as PageReadResult | null;
       const value = typeof read?.value === 'string' ? read.value : '';
-      if (!value.trim()) throw new ProtocolError('no-value', `No ${label} was found on this page. Wait for the page to finish loading, then try again.`);
+      if (!value.trim()) throw new ProtocolError('no-value', t('capture_not_found', label));
       await keep(entry.site, { [msg.value]: value });
       await refresh(tabId);
       return null;
@@ -240,18 +252,18 @@ export function createHub() {
       const values = await vault.all();
       // Only into the site the values came from: the tab must be on the Vantagepoint origin captured.
       if (tabId === null || !entry || entry.origin !== originOf(values.vantagepointUrl))
-        throw new ProtocolError('page-unavailable', 'These values can only be filled into the Vantagepoint they were captured from.');
+        throw new ProtocolError('page-unavailable', t('fill_other_origin'));
       const wanted = Object.fromEntries(entry.report.fillable.flatMap((n) => (values[n] === undefined ? [] : [[n, values[n]]])));
       const reply = (await sendToTopFrame(tabId, { type: 'page/fill', values: wanted }).catch(() => null)) as { filled?: ValueName[] } | null;
       const filled = reply?.filled ?? [];
-      if (filled.length === 0) throw new ProtocolError('page-unavailable', 'No settings field could be filled on this page.');
+      if (filled.length === 0) throw new ProtocolError('page-unavailable', t('fill_nothing'));
       await record(entry.site, { events: ['connect-filled'] });
       await refresh(tabId);
       return { filled };
     },
     async 'vault/reveal'(msg) {
       const value = (await vault.all())[msg.value];
-      if (value === undefined) throw new ProtocolError('expired', `The ${VALUE_LABELS[msg.value]} is no longer held (it expired or was cleared).`);
+      if (value === undefined) throw new ProtocolError('expired', t('value_gone', valueLabel(msg.value)));
       return { value };
     },
     async 'vault/put'(msg, from) {
@@ -285,13 +297,22 @@ export function createHub() {
     async 'settings/get'() {
       return settings();
     },
+    async 'language/get'() {
+      return language;
+    },
     async 'settings/set'(msg) {
       const { locked } = await settings();
       const { type: _type, ...change } = msg;
       const refused = (Object.keys(change) as SettingKey[]).filter((k) => locked.includes(k));
-      if (refused.length) throw new ProtocolError('forbidden', 'This setting is set by your organisation.');
+      if (refused.length) throw new ProtocolError('forbidden', t('settings_locked'));
       const current = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? {};
       await browser.storage.local.set({ [SETTINGS_KEY]: { ...(current as object), ...change } });
+      if (change.language) {
+        language = applyLanguage();
+        const choice = await language;
+        // Pages reload themselves on the storage change; content scripts are told.
+        for (const tab of await tabPages.tabs()) await sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined);
+      }
       await refresh();
       return settings();
     },
@@ -306,9 +327,9 @@ export function createHub() {
     async 'hosts/add'(msg) {
       const allowed = (await settings()).values.vantagepointOrigins;
       if (allowed && !allowed.includes(msg.origin))
-        throw new ProtocolError('forbidden', `Your organisation allows only these Vantagepoint addresses: ${allowed.join(', ') || 'none'}.`);
+        throw new ProtocolError('forbidden', t('hosts_not_allowed', allowed.join(', ') || t('hosts_none')));
       const list = await onPrem.add(msg.origin).catch(() => {
-        throw new ProtocolError('forbidden', `Your browser has not granted access to ${msg.origin}.`);
+        throw new ProtocolError('forbidden', t('hosts_not_granted', msg.origin));
       });
       onPremOrigins = Promise.resolve(new Set(list));
       return list;
@@ -349,7 +370,11 @@ export function createHub() {
   }
 
   return {
-    onMessage: createRouter(handlers, me),
+    // Answers are in the admin's language: wait for its messages to load after a restart.
+    onMessage: createRouter(handlers, async () => {
+      await language;
+      return me();
+    }),
     /** The admin removed a granted origin in the browser's own settings: drop its script too. */
     onPermissionsRemoved: () => {
       onPremOrigins = onPrem.sync().then((o) => new Set(o));

@@ -36,6 +36,9 @@ export function createTabPages(area: SessionArea) {
       m.set(tabId, page);
       await persist(m);
     },
+    async tabs(): Promise<number[]> {
+      return [...(await load()).keys()];
+    },
     async remove(tabId: number): Promise<void> {
       const m = await load();
       if (m.delete(tabId)) await persist(m);

@@ -1,4 +1,5 @@
-import { VALUE_LABELS, type ValueName } from '../values';
+import { t } from '../i18n/i18n';
+import { valueLabel, type ValueName } from '../values';
 import type { CheckResult } from './types';
 import { checkRootUrl } from './root-url';
 import { checkPassword, checkUsername } from './ukg-account';
@@ -24,7 +25,9 @@ const CHECKS: Partial<Record<ValueName, (v: string) => CheckResult>> = {
 export function checkValue(name: ValueName, value: string): CheckResult {
   const check = CHECKS[name];
   if (check) return check(value);
-  return value.trim().length > 0 ? { level: 'ok', message: `${VALUE_LABELS[name]} captured.` } : { level: 'error', message: `The ${VALUE_LABELS[name]} is empty.` };
+  return value.trim().length > 0
+    ? { level: 'ok', message: t('check_value_captured', valueLabel(name)) }
+    : { level: 'error', message: t('check_value_empty', valueLabel(name)) };
 }
 
 /** The stored form of a value: root and Vantagepoint URLs normalised, passwords exactly as typed, others trimmed. */

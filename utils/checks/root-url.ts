@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { error, ok, warn, type CheckResult } from './types';
 
 /** service, service2–5, servicet, rental2–5 on ultipro.com / ultipro.ca (facts §1.6). */
@@ -11,7 +12,7 @@ export interface RootUrlResult extends CheckResult {
   url: string | null;
 }
 
-const WHERE = 'Find the web-services address on Web Services (for example https://service4.ultipro.com/).';
+const where = () => t('check_root_url_where');
 
 /**
  * Admins paste a host, a sub-domain ("service4"), a base URL or any endpoint URL. All normalise to
@@ -20,7 +21,7 @@ const WHERE = 'Find the web-services address on Web Services (for example https:
  */
 export function checkRootUrl(raw: string): RootUrlResult {
   const v = raw.trim();
-  if (!v) return { ...error(`The root URL is empty. ${WHERE}`), url: null };
+  if (!v) return { ...error(`${t('check_root_url_empty')} ${where()}`), url: null };
   let input = v;
   if (BARE_SERVICE_LABEL.test(input)) input = `${input.toLowerCase()}.ultipro.com`;
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) input = `https://${input}`;
@@ -28,15 +29,15 @@ export function checkRootUrl(raw: string): RootUrlResult {
   try {
     parsed = new URL(input);
   } catch {
-    return { ...error(`This is not a web address. ${WHERE}`), url: null };
+    return { ...error(`${t('check_root_url_not_address')} ${where()}`), url: null };
   }
-  if (parsed.protocol !== 'https:') return { ...error('Use https:// — UKG web services only answer over HTTPS.'), url: null };
+  if (parsed.protocol !== 'https:') return { ...error(t('check_root_url_https')), url: null };
   const host = parsed.hostname.toLowerCase();
   const url = `https://${host}/`;
   const path = parsed.pathname.toLowerCase();
   if (LOGIN_HOST.test(host) || /(?:^|\/)(?:login|default)\.aspx$/.test(path) || /^recruiting\d*\./.test(host))
-    return { ...error(`This is your login address, not the web-services address. ${WHERE}`), url: null };
-  if (SERVICE_HOST.test(host)) return { ...ok(`Root URL: ${url}`), url };
-  if (UKG_HOST.test(host)) return { ...warn(`${host} is not a known UKG web-services host. Check it against Web Services.`), url };
-  return { ...error(`This is not a UKG address. ${WHERE}`), url: null };
+    return { ...error(`${t('check_root_url_login')} ${where()}`), url: null };
+  if (SERVICE_HOST.test(host)) return { ...ok(t('check_root_url_ok', url)), url };
+  if (UKG_HOST.test(host)) return { ...warn(t('check_root_url_unknown_host', host)), url };
+  return { ...error(`${t('check_root_url_not_ukg')} ${where()}`), url: null };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { error, ok, type CheckResult } from './types';
 
 export type Right = 'add' | 'delete' | 'view' | 'edit';
@@ -59,9 +60,9 @@ export function checkScopes(rows: readonly ScopeRow[]): ScopeReport {
   const changes: ScopeChange[] = [];
   for (const required of REQUIRED_SERVICES) {
     const row = rows.find((r) => sameService(r.service, required));
-    if (!row) results.push(error(`${required} is not in the Web Services grid. Together needs View on it.`));
+    if (!row) results.push(error(t('check_scopes_missing_service', required)));
     else if (!row.rights.view) {
-      results.push(error(`Tick View on ${required}: Together needs it.`));
+      results.push(error(t('check_scopes_tick_view', required)));
       changes.push({ service: row.service, right: 'view', to: true });
     }
   }
@@ -69,9 +70,9 @@ export function checkScopes(rows: readonly ScopeRow[]): ScopeReport {
     const required = REQUIRED_SERVICES.some((s) => sameService(row.service, s));
     const extra = RIGHTS.filter((r) => row.rights[r] && (!required || r !== 'view'));
     if (extra.length === 0) continue;
-    results.push(error(`${extra.map(label).join(', ')} on ${row.service} is more than Together needs. Untick it.`));
+    results.push(error(t('check_scopes_extra', extra.map(label).join(', '), row.service)));
     for (const right of extra) changes.push({ service: row.service, right, to: false });
   }
-  if (results.length === 0) results.push(ok('Web service rights are exactly what Together needs: View on the three services.'));
+  if (results.length === 0) results.push(ok(t('check_scopes_ok')));
   return { results, changes };
 }

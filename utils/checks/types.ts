@@ -4,6 +4,8 @@ export interface CheckResult {
   message: string;
 }
 
+// The message is already in the admin's language: checks run in content scripts and the
+// background alike, and both translate with the same messages (utils/i18n).
 export const ok = (message: string): CheckResult => ({ level: 'ok', message });
 export const warn = (message: string): CheckResult => ({ level: 'warn', message });
 export const error = (message: string): CheckResult => ({ level: 'error', message });

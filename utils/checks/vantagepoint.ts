@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { error, ok, warn, type CheckResult } from './types';
 
 const PRIVATE_SUFFIX = /\.(?:local|lan|corp|internal|localdomain|home\.arpa)$/i;
@@ -20,12 +21,12 @@ function isPrivateIPv6(host: string): boolean {
  */
 export function checkPublicAddress(hostname: string): CheckResult {
   const host = hostname.toLowerCase();
-  const why = 'Connect needs Vantagepoint reachable from the internet through a public URL; if a firewall limits access, allow Connect’s IP addresses.';
-  if (host === 'localhost' || host.endsWith('.localhost')) return warn(`${host} is this computer, not a public address. ${why}`);
-  if (isPrivateIPv4(host) || isPrivateIPv6(host)) return warn(`${host} is a private network address. ${why}`);
-  if (!host.includes('.') && !host.includes(':')) return warn(`${host} is a single-label name that only resolves inside your network. ${why}`);
-  if (PRIVATE_SUFFIX.test(host)) return warn(`${host} ends in an internal-only domain. ${why}`);
-  return ok(`${host} looks like a public address.`);
+  const why = t('check_address_why');
+  if (host === 'localhost' || host.endsWith('.localhost')) return warn(`${t('check_address_localhost', host)} ${why}`);
+  if (isPrivateIPv4(host) || isPrivateIPv6(host)) return warn(`${t('check_address_private', host)} ${why}`);
+  if (!host.includes('.') && !host.includes(':')) return warn(`${t('check_address_single_label', host)} ${why}`);
+  if (PRIVATE_SUFFIX.test(host)) return warn(`${t('check_address_internal', host)} ${why}`);
+  return ok(t('check_address_ok', host));
 }
 
 /** A Vantagepoint address: `https://<host>/<Tenant>/app/…` (or `/api`). Normalised to `https://<host>/<Tenant>/app/`. */
@@ -35,14 +36,14 @@ export function checkVantagepointUrl(raw: string): CheckResult & { url: string |
   try {
     u = new URL(v);
   } catch {
-    return { ...error('Enter the Vantagepoint address, e.g. https://acme.deltekfirst.com/Acme/app/.'), url: null };
+    return { ...error(t('check_vp_url_empty')), url: null };
   }
   const m = u.pathname.match(/^\/([^/]+)\/(?:app|api)(?:\/|$)/i);
-  if (u.protocol !== 'https:') return { ...error('Use https:// — Connect only talks to Vantagepoint over HTTPS.'), url: null };
-  if (!m) return { ...error('The address should end in /<your tenant>/app/, as in your browser’s address bar on Vantagepoint.'), url: null };
+  if (u.protocol !== 'https:') return { ...error(t('check_vp_url_https')), url: null };
+  if (!m) return { ...error(t('check_vp_url_path')), url: null };
   const url = `https://${u.host}/${m[1]}/app/`;
   const address = checkPublicAddress(u.hostname);
-  return address.level === 'ok' ? { ...ok(`Vantagepoint URL: ${url}`), url } : { ...address, url };
+  return address.level === 'ok' ? { ...ok(t('check_vp_url_ok', url)), url } : { ...address, url };
 }
 
 /** Vantagepoint's major.minor version as shown on the page (Help > About, footer), if any. */
@@ -54,10 +55,10 @@ export function readVersion(text: string): number | null {
 
 /** What Connect says about Windows authentication, by version (facts §3.5); both notes when unknown. */
 export function windowsAuthNote(version: number | null): CheckResult {
-  const old = 'Vantagepoint 3.5–4.5: Windows authentication is not supported with Connect; give Connect users a Vantagepoint password.';
-  const v55 = 'Vantagepoint 5.5: on-premises Windows authentication needs Vantagepoint OAuth for Connect.';
-  const newer = 'Vantagepoint 6.5 and later: Windows (local AD) sign-in works with Connect through the Vantagepoint OAuth flow; Microsoft Entra ID is supported.';
-  if (version === null) return warn(`Windows authentication is on. Which rule applies depends on your version: ${old} ${newer}`);
+  const old = t('check_windows_auth_old');
+  const v55 = t('check_windows_auth_55');
+  const newer = t('check_windows_auth_new');
+  if (version === null) return warn(`${t('check_windows_auth_unknown')} ${old} ${newer}`);
   if (version < 5) return error(old);
   if (version < 6) return warn(v55);
   return ok(newer);

@@ -1,7 +1,8 @@
 import { checkValue } from '../checks/registry';
 import type { CheckResult, FormFix } from '../checks/types';
 import type { CapturedView, PanelState } from '../protocol/messages';
-import { isSecretValue, maskValue, VALUE_LABELS, type ValueName } from '../values';
+import { currentLanguage, t } from '../i18n/i18n';
+import { isSecretValue, maskValue, valueLabel, type ValueName } from '../values';
 import { currentStep, doneSteps } from './registry';
 import type { Guide, Progress } from './types';
 
@@ -35,29 +36,34 @@ export function withExcluded(progress: Progress, excluded: readonly ValueName[])
 /** Values needed before Test connection can run. */
 const CONNECTION_VALUES: ValueName[] = ['rootUrl', 'username', 'password', 'customerApiKey'];
 
-/** What the panel shows for a tab: pure, so the background only gathers inputs. */
+/** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
 export function buildPanelState({ guide, page, progress: recorded, values, expiresAt, warnings = {}, excluded = [], notes = [] }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, where } = currentStep(guide, pageId, progress);
   const place = pageId === null ? 'unrecognised' : where;
   const instruction =
-    place === 'on-page' ? step.instruction : place === 'via' ? step.via!.instruction : [step.where, step.instruction].filter(Boolean).join(' ');
+    place === 'on-page'
+      ? t(step.instruction)
+      : place === 'via'
+        ? t(step.via!.instruction)
+        : [step.where, step.instruction].flatMap((k) => (k ? [t(k)] : [])).join(' ');
   const captured = Object.entries(values) as [ValueName, string][];
   const done = doneSteps(guide, progress, pageId);
   return {
+    language: currentLanguage(),
     guideId: guide.id,
-    guideTitle: guide.title,
-    steps: guide.steps.map((s, i) => ({ id: s.id, title: s.title, instruction: s.instruction, where: s.where ?? null, done: done[i]! })),
+    guideTitle: t(guide.title),
+    steps: guide.steps.map((s, i) => ({ id: s.id, title: t(s.title), instruction: t(s.instruction), where: s.where ? t(s.where) : null, done: done[i]! })),
     stepIndex: index,
     place,
     instruction,
-    captures: (page?.available ?? []).filter((n) => !excluded.includes(n)).map((name) => ({ name, label: VALUE_LABELS[name] })),
+    captures: (page?.available ?? []).filter((n) => !excluded.includes(n)).map((name) => ({ name, label: valueLabel(name) })),
     checks: page?.checks ?? [],
     fixes: page?.fixes ?? [],
     captured: captured.map(([name, value]): CapturedView => ({
       name,
-      label: VALUE_LABELS[name],
+      label: valueLabel(name),
       shown: maskValue(name, value),
       secret: isSecretValue(name),
       ...(warnings[name] ?? checkValue(name, value)),

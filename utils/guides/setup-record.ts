@@ -1,6 +1,7 @@
 import type { Progress } from './types';
 import { REQUIRED_SERVICES } from '../checks/scopes';
-import { VALUE_LABELS, type ValueName } from '../values';
+import { t } from '../i18n/i18n';
+import { isValueName, valueLabel, type ValueName } from '../values';
 import type { GuideId } from './types';
 
 /** What a change ticket needs after a relay: never a value, only names, hosts and facts. */
@@ -10,11 +11,11 @@ export interface SetupRecord {
   at: string;
   /** The service account (UKG) — a user name, not a secret. */
   account: string | null;
-  /** Web-service rights as checked on Add/Change Service Account, if they were. */
-  rights: string | null;
+  /** Services given View (and nothing else), as checked on Add/Change Service Account, if they were. */
+  viewOnly: string[] | null;
   /** The UKG web-services host or the Vantagepoint address the values belong to. */
   host: string | null;
-  /** Which values were filled into Together (names only). */
+  /** Which values were filled into Together (value names, never values). */
   filled: string[];
 }
 
@@ -30,23 +31,24 @@ export function setupRecord(guide: GuideId, at: Date, progress: Progress, values
     guide,
     at: at.toISOString(),
     account: guide === 'ukg-pro' ? (values.username ?? progress.accountName) : null,
-    rights: guide === 'ukg-pro' && progress.events.includes('rights-ok') ? `View only, on ${REQUIRED_SERVICES.join(', ')}` : null,
+    viewOnly: guide === 'ukg-pro' && progress.events.includes('rights-ok') ? [...REQUIRED_SERVICES] : null,
     host: hostOf(guide === 'ukg-pro' ? values.rootUrl : values.vantagepointUrl),
-    filled: filled.map((n) => VALUE_LABELS[n]),
+    filled: [...filled],
   };
 }
 
 const GUIDE_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro → Together', vantagepoint: 'Deltek Vantagepoint → Together' };
 
-/** The records as a Markdown section for a change ticket. */
+/** The records as a Markdown section for a change ticket, in the admin's language. */
 export function recordsToMarkdown(records: readonly SetupRecord[]): string {
-  const lines = ['# Together integration setup record', ''];
+  const lines = [`# ${t('record_title')}`, ''];
   for (const r of records) {
     lines.push(`## ${GUIDE_NAMES[r.guide]} — ${r.at}`, '');
-    if (r.account) lines.push(`- Service account: ${r.account}`);
-    if (r.rights) lines.push(`- Web-service rights: ${r.rights}`);
-    if (r.host) lines.push(`- Host: ${r.host}`);
-    lines.push(`- Filled into Together: ${r.filled.join(', ') || 'nothing'}`, '');
+    if (r.account) lines.push(`- ${t('record_account', r.account)}`);
+    if (r.viewOnly) lines.push(`- ${t('record_rights', r.viewOnly.join(', '))}`);
+    if (r.host) lines.push(`- ${t('record_host', r.host)}`);
+    const filled = r.filled.map((n) => (isValueName(n) ? valueLabel(n) : n));
+    lines.push(`- ${t('record_filled', filled.join(', ') || t('record_nothing'))}`, '');
   }
   return lines.join('\n');
 }

@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from '#imports';
+import { t, type MessageKey } from '../i18n/i18n';
 
 interface ConfirmText {
-  message: string;
-  confirm: string;
-  cancel: string;
+  message: MessageKey;
+  confirm: MessageKey;
+  cancel: MessageKey;
 }
 
 /**
@@ -20,13 +21,13 @@ export function askToConfirm(ctx: ContentScriptContext, text: ConfirmText): Prom
   const box = document.createElement('div');
   box.setAttribute('role', 'alertdialog');
   box.setAttribute('aria-modal', 'true');
-  box.setAttribute('aria-label', 'Together Setup Assistant');
+  box.setAttribute('aria-label', t('ext_name'));
   box.style.cssText =
     'position:absolute;top:20%;left:50%;transform:translateX(-50%);width:min(440px,90vw);padding:18px 20px;border-radius:10px;' +
     'background:#fff;color:#1d2733;font:14px/1.45 system-ui,sans-serif;box-shadow:0 8px 40px rgba(0,0,0,.35);border-top:5px solid #b3261e;';
   const p = document.createElement('p');
   p.style.margin = '0 0 14px';
-  p.textContent = text.message;
+  p.textContent = t(text.message);
   const buttons = document.createElement('div');
   buttons.style.cssText = 'display:flex;gap:8px;justify-content:flex-end;flex-wrap:wrap;';
   const make = (label: string, primary: boolean) => {
@@ -36,8 +37,8 @@ export function askToConfirm(ctx: ContentScriptContext, text: ConfirmText): Prom
     b.style.cssText = `font:inherit;padding:6px 12px;border-radius:6px;cursor:pointer;border:1px solid ${primary ? '#b3261e' : '#8a99ad'};background:${primary ? '#b3261e' : '#f4f6f9'};color:${primary ? '#fff' : 'inherit'};`;
     return b;
   };
-  const cancel = make(text.cancel, false);
-  const confirm = make(text.confirm, true);
+  const cancel = make(t(text.cancel), false);
+  const confirm = make(t(text.confirm), true);
   buttons.append(cancel, confirm);
   box.append(p, buttons);
   root.append(box);

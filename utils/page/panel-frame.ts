@@ -1,4 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
+import { t } from '../i18n/i18n';
 import { PANEL_PAGE } from '../sites/registry';
 
 const WIDTH = 360;
@@ -20,7 +21,7 @@ export function mountPanelFrame(ctx: ContentScriptContext) {
   wrapper.style.cssText = 'all:initial;position:fixed;top:0;right:0;z-index:2147483647;display:block;';
   const iframe = document.createElement('iframe');
   iframe.src = browser.runtime.getURL(`/${PANEL_PAGE}`);
-  iframe.title = 'Together Setup Assistant';
+  iframe.title = t('ext_name');
   iframe.setAttribute('allow', 'clipboard-write');
   iframe.style.cssText = 'border:0;display:block;background:transparent;color-scheme:normal;';
   wrapper.append(iframe);

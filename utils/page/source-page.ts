@@ -2,6 +2,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import { sha256Hex } from '../background/sha256';
 import { isAlive } from '../dom/alive';
 import { inspectableDocuments } from '../dom/documents';
+import { useMessages, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request, ToContent } from '../protocol/messages';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../sites/pages';
 import type { SiteDef } from '../sites/types';
@@ -258,9 +259,24 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
         panel?.setCollapsed(msg.collapsed);
         sendResponse(null);
         return undefined;
+      case 'page/language':
+        speak(msg.choice);
+        sendResponse(null);
+        return undefined;
       default:
         return undefined;
     }
+  });
+
+  /** Hints and check messages in the language chosen in Options: re-check, re-report. */
+  function speak(choice: LanguageChoice) {
+    useMessages(choice);
+    reported = '';
+    detect();
+  }
+  void send({ type: 'language/get' }).then((reply) => {
+    const choice = (reply as { ok?: boolean; data?: LanguageChoice } | undefined)?.data;
+    if (choice) speak(choice);
   });
 
   detect();

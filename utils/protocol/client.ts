@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/i18n';
 import { errorEnvelope, type Envelope } from './envelope';
 import type { Request } from './messages';
 
@@ -6,8 +7,8 @@ import type { Request } from './messages';
 export async function request<T = unknown>(message: Request): Promise<Envelope<T>> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as Envelope<T> | undefined;
-    return reply ?? errorEnvelope('internal', 'The extension did not answer. Reload the page and try again.');
+    return reply ?? errorEnvelope('internal', t('error_no_answer'));
   } catch {
-    return errorEnvelope('internal', 'The extension was updated or restarted. Reload the page and try again.');
+    return errorEnvelope('internal', t('error_restarted'));
   }
 }

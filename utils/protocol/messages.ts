@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { CHECK_FIELDS, FORM_FIXES, type CheckResult, type FormFix } from '../checks/types';
 import type { GuideId } from '../guides/types';
+import type { LanguageChoice } from '../i18n/i18n';
+import { LANGUAGES } from '../settings/settings';
 import { VALUE_NAMES, type ValueName } from '../values';
 
 /**
@@ -68,7 +70,10 @@ export const requestSchemas = {
     type: z.literal('settings/set'),
     ttlMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
     capturePasswords: z.optional(z.boolean()),
+    language: z.optional(z.enum(LANGUAGES)),
   }),
+  /** The messages of the language chosen in Options (null: the browser's, through browser.i18n). */
+  'language/get': z.strictObject({ type: z.literal('language/get') }),
   /** Setup records for the change ticket (non-secret). */
   'records/list': z.strictObject({ type: z.literal('records/list') }),
   /** Forget the guide's progress (start over). */
@@ -106,6 +111,7 @@ export type ToContent =
   | { type: 'page/fix'; fix: FormFix }
   | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
   | { type: 'panel/layout'; collapsed: boolean }
+  | { type: 'page/language'; choice: LanguageChoice }
   | { type: 'together/fill'; provider: GuideId; values: Partial<Record<ValueName, string>> };
 
 export interface PageReadResult {
@@ -130,6 +136,8 @@ export interface CapturedView extends CheckResult {
 }
 
 export interface PanelState {
+  /** The language the state's text is in: a panel showing another one reloads (the admin changed it). */
+  language: string;
   guideId: GuideId;
   guideTitle: string;
   steps: { id: string; title: string; instruction: string; where: string | null; done: boolean }[];

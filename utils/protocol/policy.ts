@@ -9,7 +9,9 @@ export type SenderRule =
   /** The guide panel: one of our pages framed into a tab. */
   | 'panel'
   /** The top-frame content script of a source site (UKG Pro, Vantagepoint). */
-  | 'source-top-frame';
+  | 'source-top-frame'
+  /** The top-frame content script of any of our sites (Together included). */
+  | 'content-top-frame';
 
 /** Default deny: a message type accepts only the senders listed here. */
 export const POLICY: Record<RequestType, readonly SenderRule[]> = {
@@ -32,6 +34,7 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'hosts/add': ['extension-page'],
   'hosts/remove': ['extension-page'],
   'panel/layout': ['panel'],
+  'language/get': ['extension-page', 'content-top-frame'],
 };
 
 function satisfies(rule: SenderRule, s: SenderClass): boolean {
@@ -42,6 +45,8 @@ function satisfies(rule: SenderRule, s: SenderClass): boolean {
       return s.kind === 'extension-page' && s.framed;
     case 'source-top-frame':
       return s.kind === 'content-script' && s.topFrame && SITES[s.site].role === 'source';
+    case 'content-top-frame':
+      return s.kind === 'content-script' && s.topFrame;
   }
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { errorEnvelope, okEnvelope, ProtocolError, type Envelope } from './envelope';
 import { parseRequest, type Request, type RequestType } from './messages';
 import { isAllowed } from './policy';
@@ -24,14 +25,14 @@ export function createRouter(handlers: Handlers, self: () => Self | Promise<Self
 
 export async function route(handlers: Handlers, self: Self, message: unknown, sender: SenderLike): Promise<Envelope> {
   const request = parseRequest(message);
-  if (!request) return errorEnvelope('bad-message', 'Unrecognised message.');
+  if (!request) return errorEnvelope('bad-message', t('error_bad_message'));
   const from = classifySender(sender, self);
-  if (!isAllowed(request.type, from)) return errorEnvelope('forbidden', 'This sender may not send that message.');
+  if (!isAllowed(request.type, from)) return errorEnvelope('forbidden', t('error_forbidden_sender'));
   try {
     const handler = handlers[request.type] as (m: Request, s: SenderClass) => unknown;
     return okEnvelope((await handler(request, from)) ?? null);
   } catch (e) {
     if (e instanceof ProtocolError) return errorEnvelope(e.code, e.message);
-    return errorEnvelope('internal', 'Something went wrong in the extension. Try again.');
+    return errorEnvelope('internal', t('error_internal'));
   }
 }

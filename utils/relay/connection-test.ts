@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { checkRootUrl } from '../checks/root-url';
 import { ProtocolError } from '../protocol/envelope';
 import type { ServiceTestResult } from '../protocol/messages';
@@ -31,12 +32,12 @@ export async function testConnection(
 ): Promise<ServiceTestResult[]> {
   const { rootUrl, username, password, customerApiKey } = values;
   if (!rootUrl || !username || !password || !customerApiKey)
-    throw new ProtocolError('no-value', 'Capture the root URL, username, password and Customer API key first.');
+    throw new ProtocolError('no-value', t('test_needs_values'));
   const root = checkRootUrl(rootUrl);
   if (!root.url || root.level === 'error') throw new ProtocolError('no-value', root.message);
   const host = new URL(root.url).hostname;
   if (!TESTABLE_HOST.test(host))
-    throw new ProtocolError('no-value', `The extension can only test UKG hosts under ultipro.com or ultipro.ca, not ${host}.`);
+    throw new ProtocolError('no-value', t('test_host_not_ukg', host));
 
   const headers = { Authorization: basic(username, password), 'US-Customer-Api-Key': customerApiKey, Accept: 'application/json' };
   return Promise.all(
@@ -49,14 +50,14 @@ export async function testConnection(
           cache: 'no-store',
           signal: AbortSignal.timeout(10_000),
         });
-        if (res.ok) return { service, outcome: 'works', message: `${service}: works.` };
+        if (res.ok) return { service, outcome: 'works', message: t('test_works', service) };
         if (res.status === 401)
-          return { service, outcome: 'not-authorised', message: `${service}: not authorised — UKG refused the username, password or Customer API key.` };
+          return { service, outcome: 'not-authorised', message: t('test_not_authorised', service) };
         if (res.status === 403)
-          return { service, outcome: 'missing-scope', message: `${service}: signed in, but the account lacks View on ${service}.` };
-        return { service, outcome: 'unexpected', message: `${service}: unexpected answer (HTTP ${res.status}).` };
+          return { service, outcome: 'missing-scope', message: t('test_missing_scope', service) };
+        return { service, outcome: 'unexpected', message: t('test_unexpected', service, res.status) };
       } catch {
-        return { service, outcome: 'unreachable', message: `${service}: ${host} could not be reached.` };
+        return { service, outcome: 'unreachable', message: t('test_unreachable', service, host) };
       }
     }),
   );

@@ -2,7 +2,8 @@ import type { FillReport, ToContent } from '../protocol/messages';
 import { ProtocolError } from '../protocol/envelope';
 import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL } from '../sites/together';
 import type { GuideId } from '../guides/types';
-import { VALUE_LABELS, type ValueName } from '../values';
+import { t } from '../i18n/i18n';
+import { valueLabel, type ValueName } from '../values';
 
 const PROVIDER_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro', vantagepoint: 'Deltek Vantagepoint' };
 
@@ -42,7 +43,7 @@ export interface RelayResult {
 export async function relayToTogether(deps: RelayDeps, provider: GuideId, values: Partial<Record<ValueName, string>>): Promise<RelayResult> {
   const names = Object.keys(values) as ValueName[];
   if (names.length === 0)
-    throw new ProtocolError('expired', 'Nothing to send: no values are captured, or they expired. Capture them again.');
+    throw new ProtocolError('expired', t('relay_nothing'));
 
   const tabId = await openTogether(deps);
   const tab = await waitForLoad(deps, tabId);
@@ -54,13 +55,13 @@ export async function relayToTogether(deps: RelayDeps, provider: GuideId, values
     case 'login':
       throw togetherLogin();
     case 'wrong-page':
-      throw new ProtocolError('together-no-form', 'The Together tab left the integrations page before it could be filled. Click Send to Together again.');
+      throw new ProtocolError('together-no-form', t('relay_left_page'));
     case 'no-form':
-      throw new ProtocolError('together-no-form', `Together’s integrations page does not show the ${PROVIDER_NAMES[provider]} form. Open it there, then click Send to Together again.`);
+      throw new ProtocolError('together-no-form', t('relay_no_form', PROVIDER_NAMES[provider]));
     case 'filled':
       if (report.missing.length > 0) {
-        const missing = report.missing.map((n) => VALUE_LABELS[n]).join(', ');
-        throw new ProtocolError('together-no-form', `Together’s form has no field for: ${missing}. Nothing was cleared; fill those by hand or try again.`);
+        const missing = report.missing.map(valueLabel).join(', ');
+        throw new ProtocolError('together-no-form', t('relay_missing_fields', missing));
       }
       return { filled: report.filled };
   }
@@ -89,7 +90,7 @@ async function waitForLoad(deps: RelayDeps, tabId: number): Promise<TabInfo> {
     if (tab.status === 'complete' && tab.url) return tab;
     await deps.sleep(POLL_MS);
   }
-  throw new ProtocolError('timeout', 'Together did not finish loading. Check your connection, then click Send to Together again.');
+  throw new ProtocolError('timeout', t('relay_load_timeout'));
 }
 
 /** The content script starts at document_idle, a moment after "complete": retry until it answers. */
@@ -105,7 +106,7 @@ async function sendWhenReady(deps: RelayDeps, tabId: number, message: ToContent)
       // Not injected yet, or the page is between documents: try again below.
     }
     if (waited >= READY_TIMEOUT_MS)
-      throw new ProtocolError('timeout', 'Together’s page did not respond. Reload the Together tab, then click Send to Together again.');
+      throw new ProtocolError('timeout', t('relay_no_answer'));
     await deps.sleep(POLL_MS * 2);
   }
 }
@@ -116,10 +117,10 @@ function isFillReport(x: unknown): x is FillReport {
 }
 
 function closed(): ProtocolError {
-  return new ProtocolError('together-closed', 'The Together tab was closed before it was filled. Your values are kept until they expire: click Send to Together again.');
+  return new ProtocolError('together-closed', t('relay_closed'));
 }
 
 /** Together redirected away from settings (in practice: to its sign-in page) or shows its login form. */
 function togetherLogin(): ProtocolError {
-  return new ProtocolError('together-login', 'Together is asking you to sign in. Sign in, then click Send to Together again; your values are kept until they expire.');
+  return new ProtocolError('together-login', t('relay_login'));
 }

@@ -8,11 +8,18 @@ export interface Settings {
   capturePasswords: boolean;
   /** On-premises Vantagepoint origins that may be added; null: any the admin chooses. */
   vantagepointOrigins: string[] | null;
+  /** The interface language; `auto` follows the browser's. */
+  language: Language;
 }
+
+/** Languages with a complete public/_locales/<code>/messages.json. */
+export const LANGUAGES = ['auto', 'en', 'es', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const isLanguage = (x: unknown): x is Language => (LANGUAGES as readonly unknown[]).includes(x);
 
 export type SettingKey = keyof Settings;
 
-export const DEFAULT_SETTINGS: Settings = { ttlMinutes: 10, capturePasswords: true, vantagepointOrigins: null };
+export const DEFAULT_SETTINGS: Settings = { ttlMinutes: 10, capturePasswords: true, vantagepointOrigins: null, language: 'auto' };
 export const LIFETIMES = [10, 5, 2, 1] as const;
 
 export interface EffectiveSettings {
@@ -30,6 +37,7 @@ function read(raw: unknown): Partial<Settings> {
   if (typeof o.capturePasswords === 'boolean') out.capturePasswords = o.capturePasswords;
   if (Array.isArray(o.vantagepointOrigins))
     out.vantagepointOrigins = o.vantagepointOrigins.filter((x): x is string => typeof x === 'string' && ORIGIN.test(x));
+  if (isLanguage(o.language)) out.language = o.language;
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { CheckField, CheckResult, FormFix } from '../checks/types';
 import type { LabelledValue } from '../dom/labels';
+import type { MessageKey } from '../i18n/i18n';
 import type { ValueName } from '../values';
 
 /** What the background tells a page about the setup so far (nothing secret). */
@@ -33,9 +34,9 @@ export interface HeldAction {
   matches(el: Element): boolean;
   /** Whether the click needs confirming now (e.g. a secret already exists). */
   shouldHold(doc: Document): boolean;
-  message: string;
-  confirm: string;
-  cancel: string;
+  message: MessageKey;
+  confirm: MessageKey;
+  cancel: MessageKey;
 }
 
 /**

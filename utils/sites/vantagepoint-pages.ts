@@ -1,4 +1,5 @@
 import { checkEmail } from '../checks/ukg-account';
+import { t } from '../i18n/i18n';
 import { error, ok } from '../checks/types';
 import { readVersion, windowsAuthNote } from '../checks/vantagepoint';
 import { findControlByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
@@ -45,8 +46,8 @@ const apiAuthorizationForm: WatchedForm = {
     const haveSecret = !!readClientSecret(doc);
     const result =
       haveId && haveSecret
-        ? ok('A Client ID and secret exist.')
-        : error('No Client ID and secret yet: click Generate Secret (in 5.0 and later, + New API Authorization first), then save.');
+        ? ok(t('vp_check_credentials_ok'))
+        : error(t('vp_check_credentials_missing'));
     return [{ field: 'api-credentials', element: button(doc, GENERATE_SECRET), result }];
   },
   fixes: () => [],
@@ -59,10 +60,9 @@ const apiAuthorizationForm: WatchedForm = {
 const generateSecretHold: HeldAction = {
   matches: (el) => GENERATE_SECRET.test(caption(el)),
   shouldHold: (doc) => !!readClientSecret(doc),
-  message:
-    'A secret already exists. Generating a new one breaks every integration that uses the current secret — Connect included — until each is updated with the new one.',
-  confirm: 'Generate a new secret',
-  cancel: 'Keep the current secret',
+  message: 'vp_hold_message',
+  confirm: 'vp_hold_confirm',
+  cancel: 'vp_hold_cancel',
 };
 
 // ---- Roles (Overview tab)
@@ -106,8 +106,8 @@ const rolesForm: WatchedForm = {
       field: 'role-access',
       element: node,
       result: granted
-        ? ok('This role grants Connect Administration.')
-        : error(`Tick Utilities > Integrations > ${node && normalizeText(node.closest('label')?.textContent) === 'connect' ? 'Connect' : 'Connect Administration'} for this role.`),
+        ? ok(t('vp_check_role_ok'))
+        : error(t('vp_check_role_tick', node && normalizeText(node.closest('label')?.textContent) === 'connect' ? 'Connect' : 'Connect Administration')),
     });
     const type = roleType(doc);
     if (type) {
@@ -115,7 +115,7 @@ const rolesForm: WatchedForm = {
       checks.push({
         field: 'role-type',
         element: type,
-        result: admin ? ok('Type of Role is Administrator.') : error('Set Type of Role to Administrator: Vantagepoint 7.0 needs it for Connect.'),
+        result: admin ? ok(t('vp_check_role_type_ok')) : error(t('vp_check_role_type_fix')),
       });
     }
     return checks;
@@ -135,14 +135,14 @@ const usersForm: WatchedForm = {
     checks.push({
       field: 'employee',
       element: findControlByLabel(doc, /^employee\b/) ?? employee?.element ?? null,
-      result: employee ? ok(`Linked to employee ${employee.value}.`) : error('Link this user to an employee record: Connect needs one for every user.'),
+      result: employee ? ok(t('vp_check_employee_ok', employee.value)) : error(t('vp_check_employee_missing')),
     });
     const email = fieldValue(doc, /\be-?mail\b/, /^e-?mail(?: address)?\s*:?\s*(\S*)$/);
     const emailCheck = checkEmail(email?.value ?? '');
     checks.push({
       field: 'employee-email',
       element: email?.element ?? null,
-      result: emailCheck.level === 'ok' ? ok('The employee has a valid e-mail address.') : error('The linked employee needs a valid e-mail address for Connect.'),
+      result: emailCheck.level === 'ok' ? ok(t('vp_check_employee_email_ok')) : error(t('vp_check_employee_email_missing')),
     });
     const windows = findCheckbox(doc, /windows authentication/);
     if (windows?.checked) checks.push({ field: 'windows-auth', element: windows, result: windowsAuthNote(readVersion(bodyText(doc))) });

@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { createHub } from '@/utils/background/hub';
+import { PANEL_PORT } from '@/utils/background/ports';
+import { flattenMessages, formatMessage, plural, t, useMessages } from '@/utils/i18n/i18n';
+import { createLocaleLoader } from '@/utils/i18n/locales';
+import type { Envelope } from '@/utils/protocol/envelope';
+import type { PanelState } from '@/utils/protocol/messages';
+import { LANGUAGES } from '@/utils/settings/settings';
+import { contentSender, UKG_PAGE } from './factories';
+
+type LocaleFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const ROOT = join(__dirname, '../..');
+const locale = (lang: string): LocaleFile => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
+const LOCALES = readdirSync(join(ROOT, 'public/_locales'));
+const en = locale('en');
+
+/** Every source file the extension is built from. */
+function sources(dir = ROOT, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    if (['node_modules', '.output', '.wxt', 'test', 'docs', 'bench', 'scripts', '.git', 'public'].includes(name)) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) sources(path, out);
+    else if (/\.(ts|tsx)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+describe('locales', () => {
+  it('are English, Spanish and French — the languages Options offers', () => {
+    expect(LOCALES.sort()).toEqual(['en', 'es', 'fr']);
+    expect(LANGUAGES.filter((l) => l !== 'auto').sort()).toEqual(LOCALES.sort());
+  });
+
+  it.each(LOCALES)('%s has every key of en and no other, none empty', (lang) => {
+    const file = locale(lang);
+    expect(Object.keys(file).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, { message }] of Object.entries(file)) expect(message.trim(), `${lang}:${key}`).not.toBe('');
+    expect(flattenMessages(file).language_code).toBe(lang);
+  });
+
+  it.each(LOCALES)('%s uses the same placeholders as en, each defined', (lang) => {
+    const file = locale(lang);
+    for (const [key, entry] of Object.entries(file)) {
+      expect(entry.placeholders ?? {}, `${lang}:${key}`).toEqual(en[key]!.placeholders ?? {});
+      const used = new Set([...entry.message.matchAll(/\$([a-z0-9_@]+)\$/gi)].map((m) => m[1]!.toLowerCase()));
+      expect([...used].sort(), `${lang}:${key} uses each placeholder`).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+    }
+  });
+
+  it('every message is used by the code, and every key the code names exists', () => {
+    const code = sources().map((f) => readFileSync(f, 'utf8')).join('\n');
+    const unused = Object.keys(en).filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key}__`));
+    expect(unused).toEqual([]);
+    const named = [...code.matchAll(/\b(?:t|plural)\(\s*'([a-z0-9_]+)'/g)].map((m) => m[1]!);
+    expect(named.filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('no English is written straight into our pages’ markup', () => {
+    const jsx = sources().filter((f) => f.endsWith('.tsx'));
+    const found: string[] = [];
+    for (const file of jsx) {
+      const text = readFileSync(file, 'utf8');
+      // Text between tags (not `=>` or a generic's `<T>`), and text attributes people read.
+      for (const m of text.matchAll(/(?<![=-])>([^<>{}=;]*[A-Za-z]{2,}[^<>{}=;]*?)(\s<[a-zA-Z/]|<\/)/g)) found.push(`${file}: ${m[1]!.trim()}`);
+      for (const m of text.matchAll(/\b(?:aria-label|title|alt)="([^"]*[A-Za-z][^"]*)"/g)) found.push(`${file}: ${m[1]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('t and plural', () => {
+  afterEach(() => useMessages(null));
+
+  it('reads the chosen language, with substitutions, and the browser’s otherwise', () => {
+    expect(t('step_heading', 1, 8, 'X')).toBe('Step 1 of 8: X');
+    useMessages({ language: 'fr', messages: flattenMessages(locale('fr')) });
+    expect(t('step_heading', 1, 8, 'X')).toBe('Étape 1 sur 8 : X');
+  });
+
+  it('follows each language’s plural rules (French: 0 is singular)', () => {
+    expect(plural(0, 'minutes_one', 'minutes_other')).toBe('0 minutes');
+    expect(plural(1, 'minutes_one', 'minutes_other')).toBe('1 minute');
+    useMessages({ language: 'fr', messages: flattenMessages(locale('fr')) });
+    expect(plural(0, 'minutes_one', 'minutes_other')).toBe('0 minute');
+    expect(plural(2, 'minutes_one', 'minutes_other')).toBe('2 minutes');
+  });
+
+  it('substitutes like browser.i18n: $1…$9, $$ for a dollar, named placeholders in any case', () => {
+    expect(formatMessage('$2 before $1, $$5', ['a', 'b'])).toBe('b before a, $5');
+    expect(flattenMessages({ k: { message: 'Hi $Who$!', placeholders: { WHO: { content: '$1' } } } })).toEqual({ k: 'Hi $1!' });
+  });
+});
+
+describe('the chosen language across contexts', () => {
+  const fetchLocale = vi.fn(async (lang: string) => locale(lang));
+  const send = (hub: ReturnType<typeof createHub>, message: unknown, sender = contentSender(UKG_PAGE)) =>
+    new Promise<Envelope>((resolve) => hub.onMessage(message, sender, resolve));
+  const options = { id: browser.runtime.id, url: browser.runtime.getURL('/options.html'), origin: browser.runtime.getURL('/').slice(0, -1) };
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    fetchLocale.mockClear();
+  });
+  afterEach(() => useMessages(null));
+
+  it('is null (the browser’s) until the admin picks one; then content scripts are told and errors use it', async () => {
+    const pushed: unknown[] = [];
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, m: unknown) => void pushed.push(m)) as never);
+    const hub = createHub({ fetchLocale });
+    const ukg = contentSender(UKG_PAGE, { id: browser.runtime.id });
+    expect(await send(hub, { type: 'language/get' }, ukg)).toEqual({ ok: true, data: null });
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] }, ukg);
+
+    expect(await send(hub, { type: 'settings/set', language: 'es' }, options)).toMatchObject({ ok: true, data: { values: { language: 'es' } } });
+    expect(pushed).toContainEqual({ type: 'page/language', choice: { language: 'es', messages: expect.objectContaining({ send: 'Enviar a Together' }) } });
+    expect(await send(hub, { type: 'language/get' }, ukg)).toMatchObject({ ok: true, data: { language: 'es' } });
+    expect(await send(hub, { type: 'vault/reveal', value: 'password' }, options)).toMatchObject({
+      ok: false,
+      error: { message: 'El valor «Contraseña» ya no se conserva (caducó o se borró).' },
+    });
+  });
+
+  it('a restarted background answers in the chosen language from its first message', async () => {
+    await browser.storage.local.set({ settings: { language: 'fr' } });
+    const hub = createHub({ fetchLocale });
+    expect(await send(hub, { type: 'relay/send' }, options)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Rien à envoyer/) } });
+  });
+
+  it('an organisation’s language wins over the admin’s', async () => {
+    await browser.storage.local.set({ settings: { language: 'fr' } });
+    vi.spyOn(browser.storage.managed, 'get').mockResolvedValue({ language: 'es' } as never);
+    const hub = createHub({ fetchLocale });
+    expect(await send(hub, { type: 'language/get' }, options)).toMatchObject({ data: { language: 'es' } });
+    expect(await send(hub, { type: 'settings/set', language: 'en' }, options)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('falls back to the browser’s language when a locale cannot be read', async () => {
+    const load = createLocaleLoader(async () => {
+      throw new Error('gone');
+    });
+    expect(await load('es')).toBeNull();
+  });
+
+  it('the panel state carries its language, so open panels know to reload', async () => {
+    await browser.storage.local.set({ settings: { language: 'es' } });
+    const hub = createHub({ fetchLocale });
+    await send(hub, { type: 'language/get' });
+    const states: PanelState[] = [];
+    const port = { name: PANEL_PORT, sender: { ...options, url: browser.runtime.getURL('/popup.html') }, postMessage: (m: { state: PanelState }) => states.push(m.state), onDisconnect: { addListener() {} }, onMessage: { addListener() {} }, disconnect() {} };
+    hub.onConnect(port as never);
+    await vi.waitFor(() => expect(states.length).toBeGreaterThan(0));
+    expect(states[0]).toMatchObject({ language: 'es', guideTitle: 'Conectar UKG Pro con Together' });
+  });
+});

@@ -1,0 +1,14 @@
+import { request } from '../protocol/client';
+import { currentLanguage, t, useMessages, type LanguageChoice } from './i18n';
+
+/**
+ * Our pages (panel, popup, options) start in the language chosen in Options: the background has
+ * its messages. Without an answer they still start, in the browser's language.
+ */
+export async function startInLanguage(render: () => unknown) {
+  const reply = await request<LanguageChoice>({ type: 'language/get' });
+  useMessages(reply.ok ? reply.data : null);
+  document.documentElement.lang = currentLanguage();
+  document.title = t('ext_name');
+  render();
+}
