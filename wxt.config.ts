@@ -29,8 +29,9 @@ export default defineConfig({
     description: '__MSG_ext_description__',
     default_locale: 'en',
     // storage: session vault and settings; alarms: expiry sweep of captured values (SW may sleep);
-    // scripting: the Vantagepoint script on on-premises hosts the admin adds.
-    permissions: ['storage', 'alarms', 'scripting'],
+    // scripting: the Vantagepoint script on on-premises hosts the admin adds; clipboardWrite: empty
+    // the clipboard 60 s after the admin copies a key (Chrome does it from an offscreen document).
+    permissions: ['storage', 'alarms', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Together only: to find an open settings tab and to fill it. Vendor pages are reached
     // through content_scripts matches, nothing else.
     host_permissions: [`${TOGETHER_ORIGIN}/*`],

@@ -10,6 +10,8 @@ interface Props {
   now: number;
   /** Asks the background for one value; resolves to it, or null when it is gone. */
   reveal: (name: ValueName) => Promise<string | null>;
+  /** Copies a value to the clipboard (the popup only: the framed panel may not write the clipboard). */
+  copy?: (name: ValueName, label: string) => void;
 }
 
 function timeLeft(expiresAt: number, now: number): string {
@@ -20,7 +22,7 @@ function timeLeft(expiresAt: number, now: number): string {
 const REVEAL_MS = 30_000;
 
 /** What has been captured: masked secrets (revealable for 30 s), each with its check result. */
-export function CapturedValues({ captured, expiresAt, now, reveal }: Props) {
+export function CapturedValues({ captured, expiresAt, now, reveal, copy }: Props) {
   const [shown, setShown] = useState<Partial<Record<ValueName, string>>>({});
 
   async function toggle(name: ValueName) {
@@ -47,6 +49,11 @@ export function CapturedValues({ captured, expiresAt, now, reveal }: Props) {
                   {c.secret && (
                     <button type="button" class="link" aria-pressed={shown[c.name] !== undefined} onClick={() => void toggle(c.name)}>
                       {shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
+                    </button>
+                  )}
+                  {copy && (
+                    <button type="button" class="link" onClick={() => copy(c.name, c.label)}>
+                      {t('copy_value', c.label)}
                     </button>
                   )}
                   <CheckLine level={c.level} message={c.message} />

@@ -3,12 +3,13 @@ import { browser } from '#imports';
 import { PANEL_PORT } from '@/utils/background/ports';
 import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
-import type { Envelope } from '@/utils/protocol/envelope';
+import { errorEnvelope, type Envelope } from '@/utils/protocol/envelope';
 import type { FromPopup, PanelState, ServiceTestResult, ToPanel } from '@/utils/protocol/messages';
 import type { FormFix } from '@/utils/checks/types';
 import type { ValueName } from '@/utils/values';
 import { CapturedValues } from './CapturedValues';
 import { ConnectionResults } from './ConnectionResults';
+import { PageOutline } from './PageOutline';
 import { PasteForm } from './PasteForm';
 import { StepCard } from './StepCard';
 import { StepList } from './StepList';
@@ -57,6 +58,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [tests, setTests] = useState<ServiceTestResult[] | null>(null);
+  const [outline, setOutline] = useState<string | null>(null);
   const main = useRef<HTMLElement>(null);
   const gate = useVisibilityGate(() => main.current);
 
@@ -99,6 +101,38 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     });
   const clear = () => run('clear', () => request({ type: 'vault/clear' }), () => t('cleared'));
   const reset = () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared'));
+  // The popup's own page may write the clipboard on the admin's click; the background empties it
+  // 60 s later (the popup will have closed by then).
+  const copy = (value: ValueName, label: string) =>
+    run(
+      'copy',
+      async () => {
+        const reply = await request<{ value: string }>({ type: 'vault/reveal', value });
+        if (!reply.ok) return reply;
+        try {
+          await navigator.clipboard.writeText(reply.data.value);
+        } catch {
+          return errorEnvelope('internal', t('copy_failed'));
+        }
+        return request({ type: 'clipboard/copied' });
+      },
+      () => t('copied', label),
+    );
+  const copyOutline = () =>
+    run(
+      'outline',
+      async () => {
+        const reply = await request<{ outline: string }>({ type: 'outline/request', ...onTab });
+        if (!reply.ok) return reply;
+        setOutline(reply.data.outline);
+        const copied = await navigator.clipboard.writeText(reply.data.outline).then(
+          () => true,
+          () => false,
+        );
+        return { ok: true as const, data: copied };
+      },
+      (copied) => (copied ? t('outline_copied') : t('outline_not_copied')),
+    );
   const reveal = async (value: ValueName) => {
     const reply = await request<{ value: string }>({ type: 'vault/reveal', value });
     if (reply.ok) return reply.data.value;
@@ -121,6 +155,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
             </p>
           ))}
           <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} inPage={inPage} />
+          {state.canOutline && <PageOutline busy={busy !== null} outline={outline} onCopy={copyOutline} />}
           {state.pageFillable.length > 0 && (
             <div class="actions">
               <button type="button" disabled={busy !== null} onClick={fillPage}>
@@ -128,7 +163,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
               </button>
             </div>
           )}
-          <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} />
+          <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} {...(inPage ? {} : { copy })} />
           <div class="actions">
             <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>
               {busy === 'send' ? t('sending') : t('send')}

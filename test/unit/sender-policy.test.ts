@@ -52,6 +52,8 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'relay/send': OUR_PAGES,
   'connection/test': OUR_PAGES,
   'vault/clear': OUR_PAGES,
+  'clipboard/copied': OUR_PAGES,
+  'outline/request': OUR_PAGES,
   'progress/reset': OUR_PAGES,
   'panel/layout': ['panel'],
   'language/get': [...OUR_PAGES, ...SOURCE_PAGES, 'Together content script, top frame'],

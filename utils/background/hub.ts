@@ -19,6 +19,7 @@ import { TOGETHER_ORIGIN } from '../sites/together';
 import type { SiteId } from '../sites/types';
 import { GUIDE_VALUES, valueLabel, type ValueName } from '../values';
 import { createVault, type SessionArea } from '../vault/vault';
+import { createClipboardGuard } from './clipboard';
 import { PANEL_PORT } from './ports';
 import { createOnPremHosts } from './onprem-hosts';
 import { addOnce, createProgressStore } from './progress';
@@ -52,12 +53,13 @@ const session = (): SessionArea => browser.storage.session as unknown as Session
  * panels' ports, and the handlers behind every message type. The entrypoint only attaches it to
  * browser events.
  */
-export function createHub(options: { fetchLocale?: Parameters<typeof createLocaleLoader>[0] } = {}) {
+export function createHub(options: { fetchLocale?: Parameters<typeof createLocaleLoader>[0]; clearClipboard?: () => Promise<void> } = {}) {
   const vault = createVault(session());
   const tabPages = createTabPages(session());
   const progress = createProgressStore();
   const onPrem = createOnPremHosts();
   const ports = new Map<Browser.runtime.Port, number | null>();
+  const clipboard = createClipboardGuard(options.clearClipboard);
   let onPremOrigins: Promise<Set<string>> = onPrem.sync().then((o) => new Set(o)).catch(() => new Set());
   const me = async (): Promise<Self> => ({ ...self(), onPremOrigins: await onPremOrigins });
 
@@ -287,8 +289,20 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     async 'connection/test'() {
       return testConnection(await vault.all());
     },
+    async 'outline/request'(msg, from) {
+      const tabId = tabOf(from, msg);
+      const entry = tabId === null ? null : await tabPages.get(tabId);
+      const reply = entry && ((await sendToTopFrame(tabId!, { type: 'page/outline' }).catch(() => null)) as { outline?: unknown } | null);
+      if (typeof reply?.outline !== 'string') throw new ProtocolError('page-unavailable', t('outline_unavailable'));
+      return { outline: reply.outline.slice(0, 30_000) };
+    },
+    async 'clipboard/copied'() {
+      await clipboard.copied();
+      return null;
+    },
     async 'vault/clear'() {
       await vault.clear();
+      await clipboard.clearIfPending();
       return null;
     },
     async 'records/list'() {
@@ -383,6 +397,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     onTabRemoved: (tabId: number) => void tabPages.remove(tabId),
     onAlarm: (alarm: { name: string }) => {
       if (alarm.name === EXPIRY_ALARM) void vault.sweep();
+      void clipboard.onAlarm(alarm.name);
     },
     vault,
   };

@@ -73,5 +73,7 @@ export function buildPanelState({ guide, page, progress: recorded, values, expir
     pageFillable: (page?.fillable ?? []).filter((v) => values[v] !== undefined),
     notes,
     excluded,
+    // The content script is there but knows no page like this one: it can outline the page.
+    canOutline: page !== null && pageId === null,
   };
 }

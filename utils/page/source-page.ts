@@ -8,6 +8,7 @@ import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type 
 import type { SiteDef } from '../sites/types';
 import type { ValueName } from '../values';
 import { setInputValue } from '../dom/set-input-value';
+import { pageOutline } from '../dom/outline';
 import { isShown } from '../dom/visible';
 import { askToConfirm } from './confirm';
 import { createOverlay } from './overlay';
@@ -258,6 +259,9 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
       case 'panel/layout':
         panel?.setCollapsed(msg.collapsed);
         sendResponse(null);
+        return undefined;
+      case 'page/outline':
+        sendResponse({ outline: pageOutline(document) });
         return undefined;
       case 'page/language':
         speak(msg.choice);

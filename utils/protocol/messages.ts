@@ -61,6 +61,10 @@ export const requestSchemas = {
   'relay/send': z.strictObject({ type: z.literal('relay/send'), guide: z.optional(guideId) }),
   /** Try the captured credentials against the UKG web services they belong to. */
   'connection/test': z.strictObject({ type: z.literal('connection/test') }),
+  /** A redacted outline of a page the guide did not recognise, for the admin to send us. */
+  'outline/request': z.strictObject({ type: z.literal('outline/request'), tabId }),
+  /** The popup copied a key to the clipboard: empty it in 60 s. */
+  'clipboard/copied': z.strictObject({ type: z.literal('clipboard/copied') }),
   /** Forget every captured value now. */
   'vault/clear': z.strictObject({ type: z.literal('vault/clear') }),
   /** The settings in force, and which ones the organisation locked. */
@@ -112,6 +116,7 @@ export type ToContent =
   | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
   | { type: 'panel/layout'; collapsed: boolean }
   | { type: 'page/language'; choice: LanguageChoice }
+  | { type: 'page/outline' }
   | { type: 'together/fill'; provider: GuideId; values: Partial<Record<ValueName, string>> };
 
 export interface PageReadResult {
@@ -136,6 +141,8 @@ export interface CapturedView extends CheckResult {
 }
 
 export interface PanelState {
+  /** The tab's page was not recognised, but our script runs there and can outline it for support. */
+  canOutline: boolean;
   /** The language the state's text is in: a panel showing another one reloads (the admin changed it). */
   language: string;
   guideId: GuideId;

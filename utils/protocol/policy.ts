@@ -26,6 +26,8 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'relay/send': ['extension-page'],
   'connection/test': ['extension-page'],
   'vault/clear': ['extension-page'],
+  'clipboard/copied': ['extension-page'],
+  'outline/request': ['extension-page'],
   'progress/reset': ['extension-page'],
   'settings/get': ['extension-page'],
   'records/list': ['extension-page'],

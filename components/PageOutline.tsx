@@ -1,0 +1,24 @@
+import { t } from '@/utils/i18n/i18n';
+
+interface Props {
+  busy: boolean;
+  /** The outline last taken, shown so the admin sees exactly what they would send. */
+  outline: string | null;
+  onCopy: () => void;
+}
+
+/** "This page was not recognised": one click copies a redacted outline to send to Together support. */
+export function PageOutline({ busy, outline, onCopy }: Props) {
+  return (
+    <section class="card" aria-labelledby="outline-heading">
+      <h2 id="outline-heading">{t('outline_heading')}</h2>
+      <p>{t('outline_intro')}</p>
+      <div class="actions">
+        <button type="button" disabled={busy} onClick={onCopy}>
+          {t('outline_copy')}
+        </button>
+      </div>
+      {outline !== null && <textarea class="outline" readOnly rows={8} aria-label={t('outline_label')} value={outline} />}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { pageOutline, redact } from '@/utils/dom/outline';
+import { htmlDocument } from './factories';
+
+const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', dir, name), 'utf8');
+
+describe('redacted page outline', () => {
+  it('lists headings, labels, columns, buttons and fields of UKG’s list page, never its keys', () => {
+    const doc = htmlDocument(fixture('ukg', 'service-accounts-after.html'));
+    const outline = pageOutline(doc);
+    expect(outline).toMatch(/^page: /);
+    expect(outline).toContain('th: User API Key');
+    expect(outline).toContain('button: OK');
+    // The generated-password pop-up is named, not read out.
+    expect(outline).toMatch(/^dialog/m);
+    for (const secret of ['B7K2Q', 'XJ4MT90000K0', 'TG7RX20000K0', '/wEPDwUKMTY3', 'k(7Pq!x2#Zr9^']) expect(outline).not.toContain(secret);
+  });
+
+  it('names each field and its label but never what it holds', () => {
+    const doc = htmlDocument(fixture('ukg', 'add-account.html'));
+    (doc.getElementById('ctl00_Content_txtUserName') as HTMLInputElement).value = 'TogetherIntegration';
+    (doc.getElementById('ctl00_Content_txtPassword') as HTMLInputElement).value = 'p@ss!Word(1)';
+    const outline = pageOutline(doc);
+    expect(outline).toContain('field input[text] name="user": User Name');
+    expect(outline).toContain('field input[password]');
+    expect(outline).not.toContain('TogetherIntegration');
+    expect(outline).not.toContain('p@ss');
+  });
+
+  it('leaves out a textarea’s text even inside a label, and the query string', () => {
+    const doc = htmlDocument('<title>T</title><h1>Keys</h1><label>Notes <textarea>secret note</textarea></label>');
+    expect(pageOutline(doc)).not.toContain('secret note');
+    expect(pageOutline(doc)).toContain('field textarea: Notes');
+  });
+
+  it('redacts what may be a value inside a heading or label', () => {
+    expect(redact('Customer API Key: B7K2Q')).toBe('Customer API Key: [redacted]');
+    expect(redact('Password: k(7Pq!x2#Zr9^')).toBe('Password: [redacted]');
+    expect(redact('Contact admin@acme.example or call 5551234')).toBe('Contact [e-mail] or call [number]');
+    expect(redact('Service Account Administration')).toBe('Service Account Administration');
+  });
+
+  test.prop([fc.stringMatching(/^[A-Z0-9]{5}$/).filter((s) => /\d/.test(s) && /[A-Z]/.test(s)), fc.stringMatching(/^[A-Za-z0-9]{12}$/).filter((s) => /\d/.test(s) && /[A-Za-z]/.test(s))], {
+    numRuns: 1000,
+    seed: 20261122,
+  })('no mixed key survives in any heading, label or button', (customer, user) => {
+    const doc = htmlDocument(`<h1>Key ${customer}</h1><label for="k">User key ${user}</label><input id="k" value="${user}"><button>${customer}</button>`);
+    const outline = pageOutline(doc);
+    expect(outline).not.toContain(customer);
+    expect(outline).not.toContain(user);
+  });
+});
