@@ -155,7 +155,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
             </p>
           ))}
           <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} inPage={inPage} />
-          {state.canOutline && <PageOutline busy={busy !== null} outline={outline} onCopy={copyOutline} />}
+          {state.canOutline && <PageOutline busy={busy !== null} open={state.place === 'unrecognised'} outline={outline} onCopy={copyOutline} />}
           {state.pageFillable.length > 0 && (
             <div class="actions">
               <button type="button" disabled={busy !== null} onClick={fillPage}>

@@ -3,6 +3,12 @@ import { resolve } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { pageOutline, redact } from '@/utils/dom/outline';
+import { buildPanelState } from '@/utils/guides/panel-state';
+import { ukgProGuide } from '@/utils/guides/ukg-pro';
+import { EMPTY_PROGRESS } from '@/utils/guides/types';
+import { isCatchAllPage } from '@/utils/sites/pages';
+import { UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
+import { VANTAGEPOINT_PAGES } from '@/utils/sites/vantagepoint-pages';
 import { htmlDocument } from './factories';
 
 const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', dir, name), 'utf8');
@@ -51,5 +57,26 @@ describe('redacted page outline', () => {
     const outline = pageOutline(doc);
     expect(outline).not.toContain(customer);
     expect(outline).not.toContain(user);
+  });
+});
+
+describe('where the outline is offered', () => {
+  it('each site’s catch-all page is its last, and the only one named -other', () => {
+    for (const pages of [UKG_PAGES, VANTAGEPOINT_PAGES]) {
+      expect(pages.filter((p) => isCatchAllPage(p.id)).map((p) => p.id)).toEqual([pages[pages.length - 1]!.id]);
+    }
+  });
+
+  it.each([
+    ['a page none of the steps is on', 'ukg-other', true],
+    ['a page the script could not place at all', null, true],
+    ['a step’s own page', 'service-accounts', false],
+  ] as const)('%s: %s', (_, pageId, offered) => {
+    const page = { pageId, available: [], checks: [], fixes: [], fillable: [] };
+    expect(buildPanelState({ guide: ukgProGuide, page, progress: EMPTY_PROGRESS, values: {}, expiresAt: null }).canOutline).toBe(offered);
+  });
+
+  it('not where our script does not run (no report from the tab)', () => {
+    expect(buildPanelState({ guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values: {}, expiresAt: null }).canOutline).toBe(false);
   });
 });

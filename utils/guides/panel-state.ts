@@ -3,6 +3,7 @@ import type { CheckResult, FormFix } from '../checks/types';
 import type { CapturedView, PanelState } from '../protocol/messages';
 import { currentLanguage, t } from '../i18n/i18n';
 import { isSecretValue, maskValue, valueLabel, type ValueName } from '../values';
+import { isCatchAllPage } from '../sites/pages';
 import { currentStep, doneSteps } from './registry';
 import type { Guide, Progress } from './types';
 
@@ -73,7 +74,7 @@ export function buildPanelState({ guide, page, progress: recorded, values, expir
     pageFillable: (page?.fillable ?? []).filter((v) => values[v] !== undefined),
     notes,
     excluded,
-    // The content script is there but knows no page like this one: it can outline the page.
-    canOutline: page !== null && pageId === null,
+    // Our script runs on the tab but the page is none of the steps' pages: it can be outlined.
+    canOutline: page !== null && isCatchAllPage(pageId),
   };
 }

@@ -141,7 +141,7 @@ export interface CapturedView extends CheckResult {
 }
 
 export interface PanelState {
-  /** The tab's page was not recognised, but our script runs there and can outline it for support. */
+  /** The tab's page is none of the steps' pages, but our script runs there and can outline it for support. */
   canOutline: boolean;
   /** The language the state's text is in: a panel showing another one reloads (the admin changed it). */
   language: string;

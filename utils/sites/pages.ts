@@ -29,6 +29,12 @@ export interface WatchedForm {
   read(doc: Document): Partial<Record<ValueName, string>> & { _rightsOk?: boolean };
 }
 
+/**
+ * A site's last page definition, `<site>-other`, matches any of its pages that is not a step's
+ * page: there the guide shows the way, and offers a page outline in case detection missed the page.
+ */
+export const isCatchAllPage = (pageId: string | null) => pageId === null || pageId.endsWith('-other');
+
 /** A vendor control whose click the guide holds until the admin confirms (e.g. "Generate Secret"). */
 export interface HeldAction {
   matches(el: Element): boolean;

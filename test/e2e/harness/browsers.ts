@@ -33,6 +33,10 @@ export interface TestPage extends TestFrame, Screenshotable {
   /** A child frame of the page (e.g. UKG's ContentFrame) whose URL contains `part`. */
   frame(part: string): Promise<TestFrame>;
   goto(url: string): Promise<void>;
+  /** Presses a key on the real keyboard (it goes wherever focus is, frames included). */
+  press(key: string): Promise<void>;
+  /** Types on the real keyboard, key by key, into whatever has focus. */
+  keyboardType(text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,6 +53,8 @@ export interface TestBrowser {
   console: string[];
   /** Opens one of the extension's own pages (e.g. 'options.html') in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** Chromium only: the system clipboard's text, read from a page granted clipboard access. */
+  clipboardText?(): Promise<string>;
   /** Reads storage.session of the extension (Chromium: through the service worker). Null where unsupported. */
   sessionStorage(): Promise<Record<string, unknown> | null>;
   close(): Promise<void>;
@@ -102,6 +108,8 @@ function pwPage(page: PwPage): TestPage {
     frame: (part) => until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`).then(pwFrame),
     screenshot: async (path) => void (await page.screenshot({ path })),
     goto: async (url) => void (await page.goto(url)),
+    press: (key) => page.keyboard.press(key),
+    keyboardType: (text) => page.keyboard.type(text, { delay: 20 }),
     close: () => page.close(),
   };
 }
@@ -171,6 +179,16 @@ export async function launchChromium(serverPort: number): Promise<TestBrowser> {
       const page = await until(() => context.pages().find((p) => pred(p.url())), 'a matching tab', timeoutMs);
       await page.waitForLoadState('load');
       return pwPage(page);
+    },
+    async clipboardText() {
+      const origin = 'https://clipboard-reader.test';
+      await context.grantPermissions(['clipboard-read'], { origin });
+      const page = await context.newPage();
+      await page.goto(`${origin}/`).catch(() => undefined);
+      await page.bringToFront();
+      const value = await page.evaluate(() => navigator.clipboard.readText());
+      await page.close();
+      return value;
     },
     sessionStorage: () => {
       const sw = context.serviceWorkers()[0];
@@ -249,6 +267,15 @@ function ppPage(page: PpPage): TestPage {
     panel: () => until(() => findFrame(page, isExtensionUrl), 'the guide panel').then(ppFrame),
     frame: (part) => until(() => findFrame(page, (href) => href.includes(part)), `frame ${part}`).then(ppFrame),
     goto: async (url) => void (await page.goto(url)),
+    press: async (key) => {
+      // Playwright's "Shift+Tab" spelling: hold the modifiers around the key.
+      const keys = key.split('+') as never[];
+      const last = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(last);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
+    keyboardType: (text) => page.keyboard.type(text, { delay: 20 }),
     close: () => page.close(),
   };
 }
