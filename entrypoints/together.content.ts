@@ -1,5 +1,5 @@
 import { browser, defineContentScript } from '#imports';
-import { plural, useMessages, type LanguageChoice } from '@/utils/i18n/i18n';
+import { plural, setMessages, type LanguageChoice } from '@/utils/i18n/i18n';
 import { createOverlay } from '@/utils/page/overlay';
 import { showNotice } from '@/utils/page/notice';
 import { fillOrOpenThenFill } from '@/utils/page/together-fill';
@@ -20,7 +20,7 @@ export default defineContentScript({
     // The fill notice in the language chosen in Options (content scripts cannot read settings).
     void browser.runtime
       .sendMessage({ type: 'language/get' })
-      .then((reply: { data?: LanguageChoice } | undefined) => useMessages(reply?.data ?? null))
+      .then((reply: { data?: LanguageChoice } | undefined) => setMessages(reply?.data ?? null))
       .catch(() => undefined);
 
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {

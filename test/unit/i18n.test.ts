@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createHub } from '@/utils/background/hub';
 import { PANEL_PORT } from '@/utils/background/ports';
-import { flattenMessages, formatMessage, plural, t, useMessages } from '@/utils/i18n/i18n';
+import { flattenMessages, formatMessage, plural, t, setMessages } from '@/utils/i18n/i18n';
 import { createLocaleLoader } from '@/utils/i18n/locales';
 import type { Envelope } from '@/utils/protocol/envelope';
 import type { PanelState } from '@/utils/protocol/messages';
@@ -74,18 +74,18 @@ describe('locales', () => {
 });
 
 describe('t and plural', () => {
-  afterEach(() => useMessages(null));
+  afterEach(() => setMessages(null));
 
   it('reads the chosen language, with substitutions, and the browser’s otherwise', () => {
     expect(t('step_heading', 1, 8, 'X')).toBe('Step 1 of 8: X');
-    useMessages({ language: 'fr', messages: flattenMessages(locale('fr')) });
+    setMessages({ language: 'fr', messages: flattenMessages(locale('fr')) });
     expect(t('step_heading', 1, 8, 'X')).toBe('Étape 1 sur 8 : X');
   });
 
   it('follows each language’s plural rules (French: 0 is singular)', () => {
     expect(plural(0, 'minutes_one', 'minutes_other')).toBe('0 minutes');
     expect(plural(1, 'minutes_one', 'minutes_other')).toBe('1 minute');
-    useMessages({ language: 'fr', messages: flattenMessages(locale('fr')) });
+    setMessages({ language: 'fr', messages: flattenMessages(locale('fr')) });
     expect(plural(0, 'minutes_one', 'minutes_other')).toBe('0 minute');
     expect(plural(2, 'minutes_one', 'minutes_other')).toBe('2 minutes');
   });
@@ -107,7 +107,7 @@ describe('the chosen language across contexts', () => {
     globalThis.indexedDB = new IDBFactory();
     fetchLocale.mockClear();
   });
-  afterEach(() => useMessages(null));
+  afterEach(() => setMessages(null));
 
   it('is null (the browser’s) until the admin picks one; then content scripts are told and errors use it', async () => {
     const pushed: unknown[] = [];

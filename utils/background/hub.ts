@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { normalizeValue } from '../checks/registry';
 import { warn, type CheckResult } from '../checks/types';
-import { t, useMessages, type LanguageChoice } from '../i18n/i18n';
+import { t, setMessages, type LanguageChoice } from '../i18n/i18n';
 import { createLocaleLoader } from '../i18n/locales';
 import { eventsFromChecks } from '../guides/events';
 import { setupRecord } from '../guides/setup-record';
@@ -77,7 +77,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
   const loadLocale = createLocaleLoader(options.fetchLocale);
   const applyLanguage = async (): Promise<LanguageChoice> => {
     const choice = await loadLocale((await settings()).values.language);
-    useMessages(choice);
+    setMessages(choice);
     return choice;
   };
   let language = applyLanguage();

@@ -15,7 +15,7 @@ type Substitution = string | number;
 export type LanguageChoice = { language: string; messages: Messages } | null;
 let chosen: LanguageChoice = null;
 
-export function useMessages(choice: LanguageChoice) {
+export function setMessages(choice: LanguageChoice) {
   chosen = choice;
 }
 

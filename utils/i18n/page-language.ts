@@ -1,5 +1,5 @@
 import { request } from '../protocol/client';
-import { currentLanguage, t, useMessages, type LanguageChoice } from './i18n';
+import { currentLanguage, t, setMessages, type LanguageChoice } from './i18n';
 
 /**
  * Our pages (panel, popup, options) start in the language chosen in Options: the background has
@@ -7,7 +7,7 @@ import { currentLanguage, t, useMessages, type LanguageChoice } from './i18n';
  */
 export async function startInLanguage(render: () => unknown) {
   const reply = await request<LanguageChoice>({ type: 'language/get' });
-  useMessages(reply.ok ? reply.data : null);
+  setMessages(reply.ok ? reply.data : null);
   document.documentElement.lang = currentLanguage();
   document.title = t('ext_name');
   render();

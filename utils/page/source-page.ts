@@ -2,7 +2,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import { sha256Hex } from '../background/sha256';
 import { isAlive } from '../dom/alive';
 import { inspectableDocuments } from '../dom/documents';
-import { useMessages, type LanguageChoice } from '../i18n/i18n';
+import { setMessages, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request, ToContent } from '../protocol/messages';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../sites/pages';
 import type { SiteDef } from '../sites/types';
@@ -274,7 +274,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
 
   /** Hints and check messages in the language chosen in Options: re-check, re-report. */
   function speak(choice: LanguageChoice) {
-    useMessages(choice);
+    setMessages(choice);
     reported = '';
     detect();
   }
