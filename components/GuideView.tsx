@@ -179,7 +179,22 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
           </div>
           {tests && <ConnectionResults results={tests} />}
           <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} />
-          <StepList state={state} open={state.place === 'unrecognised' || !inPage} />
+          <StepList
+            summary={t('all_steps')}
+            steps={state.steps.map((s) => ({ ...s, text: [s.where, s.instruction].filter(Boolean).join(' ') }))}
+            stepIndex={state.stepIndex}
+            open={state.place === 'unrecognised' || !inPage}
+          />
+          {!inPage &&
+            state.otherGuides.map((g) => (
+              <StepList
+                key={g.guideId}
+                summary={t('other_guide', g.title, g.steps.filter((s) => s.done).length, g.steps.length)}
+                steps={g.steps}
+                stepIndex={g.stepIndex}
+                open={false}
+              />
+            ))}
           <button type="button" class="link" disabled={busy !== null} onClick={reset}>
             {t('start_over')}
           </button>

@@ -32,6 +32,16 @@ describe('accessibility (axe-core, Chromium)', () => {
     await page.close();
   });
 
+  it('the panel on a page it does not know, with the page outline taken, has no violations', async () => {
+    const page = await suite.browser.open('https://n12.ultipro.com/default.aspx');
+    const panel = await page.panel();
+    await panel.click('#outline-toggle');
+    await panel.clickButton('Copy page outline');
+    await seeText(panel, 'Outline copied');
+    expect(await violations(panel)).toEqual([]);
+    await page.close();
+  });
+
   it('the popup and the options page have no violations', async () => {
     for (const path of ['popup.html', 'options.html']) {
       const page = await suite.browser.openExtensionPage(path);

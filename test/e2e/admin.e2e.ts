@@ -70,6 +70,8 @@ for (const name of BROWSERS) {
     it('works by keyboard alone in the popup, with visible focus', async () => {
       const popup = await suite.browser.openExtensionPage('popup.html');
       await seeText(popup, 'Nothing captured yet.');
+      // Both guides' progress: the tab's own (UKG by default) and the other as a checklist.
+      await seeText(popup, 'Set up Vantagepoint Connect: 0 of 6 steps done');
       // Our views act only once they have been visibly unobstructed for a moment (clickjacking gate).
       await until(() => popup.evaluate(() => document.querySelector('main[data-visible="true"]') !== null), 'the popup to be visible');
       const seen: { id: string; text: string; ring: boolean }[] = [];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventsFromChecks } from '@/utils/guides/events';
-import { buildPanelState } from '@/utils/guides/panel-state';
+import { buildPanelState, guideChecklist } from '@/utils/guides/panel-state';
 import { currentStep } from '@/utils/guides/registry';
 import { EMPTY_PROGRESS, type Progress } from '@/utils/guides/types';
 import { ukgProGuide } from '@/utils/guides/ukg-pro';
+import { vantagepointGuide } from '@/utils/guides/vantagepoint';
 
 const progress = (p: Partial<Progress>): Progress => ({ ...EMPTY_PROGRESS, ...p });
 const step = (pageId: string | null, p: Partial<Progress> = {}) => {
@@ -68,5 +69,16 @@ describe('events from checks', () => {
     expect(eventsFromChecks([ok('username'), ok('password'), ok('email')])).toEqual(['account-details-ok']);
     expect(eventsFromChecks([ok('username'), ok('password')])).toEqual([]);
     expect(eventsFromChecks([ok('username'), ok('password'), { ...ok('email'), level: 'error' }])).toEqual([]);
+  });
+});
+
+describe('the other guides, as checklists', () => {
+  it('each step done, current or to do from its own progress, with no page on screen', () => {
+    const list = guideChecklist(vantagepointGuide, { ...EMPTY_PROGRESS, visited: ['roles'], events: ['role-ok'] });
+    expect(list.title).toBe('Set up Vantagepoint Connect');
+    expect(list.steps.map((s) => s.done)).toEqual([true, true, false, false, false, false]);
+    expect(list.stepIndex).toBe(2);
+    const state = buildPanelState({ guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, others: [{ guide: vantagepointGuide, progress: EMPTY_PROGRESS }] });
+    expect(state.otherGuides.map((g) => [g.guideId, g.stepIndex])).toEqual([['vantagepoint', 0]]);
   });
 });

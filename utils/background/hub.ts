@@ -117,6 +117,11 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       warnings: await warnings(values),
       excluded: excludedValues(s),
       notes: settingNotes(s),
+      others: await Promise.all(
+        Object.values(GUIDES)
+          .filter((g) => g.id !== guide.id)
+          .map(async (g) => ({ guide: g, progress: await progress.get(g.id) })),
+      ),
     });
   }
 

@@ -1,6 +1,6 @@
 import { checkValue } from '../checks/registry';
 import type { CheckResult, FormFix } from '../checks/types';
-import type { CapturedView, PanelState } from '../protocol/messages';
+import type { CapturedView, GuideChecklist, PanelState } from '../protocol/messages';
 import { currentLanguage, t } from '../i18n/i18n';
 import { isSecretValue, maskValue, valueLabel, type ValueName } from '../values';
 import { isCatchAllPage } from '../sites/pages';
@@ -27,6 +27,8 @@ export interface PanelInputs {
   /** Values the settings keep out of the vault: never offered, and their steps count as done. */
   excluded?: ValueName[];
   notes?: string[];
+  /** Every other guide with its recorded progress. */
+  others?: { guide: Guide; progress: Progress }[];
 }
 
 /** Steps waiting for a value the settings keep out (e.g. the generated password) count as done. */
@@ -38,7 +40,19 @@ export function withExcluded(progress: Progress, excluded: readonly ValueName[])
 const CONNECTION_VALUES: ValueName[] = ['rootUrl', 'username', 'password', 'customerApiKey'];
 
 /** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
-export function buildPanelState({ guide, page, progress: recorded, values, expiresAt, warnings = {}, excluded = [], notes = [] }: PanelInputs): PanelState {
+/** A guide's steps as done / current / to do, away from its site (no page on screen). */
+export function guideChecklist(guide: Guide, recorded: Progress, excluded: readonly ValueName[] = []): GuideChecklist {
+  const progress = withExcluded(recorded, excluded);
+  const done = doneSteps(guide, progress, null);
+  return {
+    guideId: guide.id,
+    title: t(guide.title),
+    steps: guide.steps.map((s, i) => ({ id: s.id, title: t(s.title), done: done[i]! })),
+    stepIndex: currentStep(guide, null, progress).index,
+  };
+}
+
+export function buildPanelState({ guide, page, progress: recorded, values, expiresAt, warnings = {}, excluded = [], notes = [], others = [] }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, where } = currentStep(guide, pageId, progress);
@@ -57,6 +71,7 @@ export function buildPanelState({ guide, page, progress: recorded, values, expir
     guideTitle: t(guide.title),
     steps: guide.steps.map((s, i) => ({ id: s.id, title: t(s.title), instruction: t(s.instruction), where: s.where ? t(s.where) : null, done: done[i]! })),
     stepIndex: index,
+    otherGuides: others.map((o) => guideChecklist(o.guide, o.progress, excluded)),
     place,
     instruction,
     captures: (page?.available ?? []).filter((n) => !excluded.includes(n)).map((name) => ({ name, label: valueLabel(name) })),

@@ -140,6 +140,13 @@ export interface CapturedView extends CheckResult {
   secret: boolean;
 }
 
+export interface GuideChecklist {
+  guideId: GuideId;
+  title: string;
+  steps: { id: string; title: string; done: boolean }[];
+  stepIndex: number;
+}
+
 export interface PanelState {
   /** The tab's page is none of the steps' pages, but our script runs there and can outline it for support. */
   canOutline: boolean;
@@ -150,6 +157,8 @@ export interface PanelState {
   steps: { id: string; title: string; instruction: string; where: string | null; done: boolean }[];
   /** Index into steps of the current step. */
   stepIndex: number;
+  /** The other guides' progress, as checklists (the popup shows them: an admin may set up both). */
+  otherGuides: GuideChecklist[];
   /** Whether the admin's page is the step's page, the page leading to it, another page, or unrecognised. */
   place: 'on-page' | 'via' | 'elsewhere' | 'unrecognised';
   /** What to do now, in words, for where the admin is. */
