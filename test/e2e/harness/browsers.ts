@@ -114,13 +114,15 @@ function pwPage(page: PwPage): TestPage {
   };
 }
 
-export async function launchChromium(serverPort: number): Promise<TestBrowser> {
+export async function launchChromium(serverPort: number, { uiLanguage }: LaunchOptions = {}): Promise<TestBrowser> {
   const ext = EXTENSION_DIR('chrome');
   const profile = mkdtempSync(join(tmpdir(), 'tsa-chromium-'));
   // Every other host lands on the fixture server too (as in Firefox), so no request escapes its log.
   const rules = [...MAPPED_HOSTS, '*'].map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Chromium on Linux takes its interface language from LANGUAGE (Debian: needs chromium-l10n).
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage }, locale: uiLanguage } : {}),
     headless: true,
     ignoreHTTPSErrors: true,
     args: [
@@ -284,7 +286,7 @@ function ppPage(page: PpPage): TestPage {
 const FIREFOX_UUID = '6f1c3a52-1d0e-4b8e-9a57-2f5d1c0e7b21';
 const GECKO_ID = 'setup-assistant@togetherplatform.com';
 
-export async function launchFirefox(serverPort: number): Promise<TestBrowser> {
+export async function launchFirefox(serverPort: number, { uiLanguage }: LaunchOptions = {}): Promise<TestBrowser> {
   if (serverPort !== 443) throw new Error('Firefox maps host names to an IP only (network.dns.forceResolve): the fixture server must listen on 443.');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -306,6 +308,8 @@ export async function launchFirefox(serverPort: number): Promise<TestBrowser> {
       'xpinstall.signatures.required': false,
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // The interface language (Debian: needs the firefox-esr-l10n-<lang> language pack).
+      ...(uiLanguage ? { 'intl.locale.requested': uiLanguage, 'extensions.autoDisableScopes': 0 } : {}),
     },
   });
   await browser.installExtension(EXTENSION_DIR('firefox'));
@@ -353,6 +357,11 @@ export async function launchFirefox(serverPort: number): Promise<TestBrowser> {
   };
 }
 
-export function launch(name: BrowserName, port: number): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium(port) : launchFirefox(port);
+/** `uiLanguage`: the browser's own language (e.g. 'fr'), which browser.i18n follows. */
+export interface LaunchOptions {
+  uiLanguage?: string;
+}
+
+export function launch(name: BrowserName, port: number, options: LaunchOptions = {}): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(port, options) : launchFirefox(port, options);
 }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launch, until, type BrowserName, type TestBrowser, type TestFrame } from './browsers';
+import { launch, until, type BrowserName, type LaunchOptions, type TestBrowser, type TestFrame } from './browsers';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -12,11 +12,11 @@ export interface Suite {
 }
 
 /** One fixture server and one browser with the built extension for the tests of a describe block. */
-export function browserSuite(name: BrowserName): Suite {
+export function browserSuite(name: BrowserName, options: LaunchOptions = {}): Suite {
   const suite = { cleanups: [] } as unknown as Suite;
   beforeAll(async () => {
     suite.server = await startFixtureServer(443);
-    suite.browser = await launch(name, suite.server.port);
+    suite.browser = await launch(name, suite.server.port, options);
   });
   afterEach(() => suite.cleanups.splice(0).forEach((c) => c()));
   afterAll(async () => {
