@@ -19,6 +19,17 @@ async function violations(frame: TestFrame): Promise<string[]> {
   });
 }
 
+/** Elements of a view that move (transitions or animations): none, so reduced motion is respected by construction. */
+const moving = (frame: TestFrame) =>
+  frame.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        return [s.transitionDuration, s.animationDuration].some((d) => d.split(',').some((x) => parseFloat(x) > 0));
+      })
+      .map((el) => el.tagName),
+  );
+
 describe('accessibility (axe-core, Chromium)', () => {
   const suite = browserSuite('chromium');
 
@@ -29,6 +40,7 @@ describe('accessibility (axe-core, Chromium)', () => {
     await panel.click('#paste-form-toggle');
     await panel.type('#paste-customerApiKey', 'B7K2');
     expect(await violations(panel)).toEqual([]);
+    expect(await moving(panel)).toEqual([]);
     await page.close();
   });
 
@@ -47,6 +59,7 @@ describe('accessibility (axe-core, Chromium)', () => {
       const page = await suite.browser.openExtensionPage(path);
       await seeText(page, 'Together');
       expect(await violations(page), path).toEqual([]);
+      expect(await moving(page), path).toEqual([]);
       await page.close();
     }
   });
