@@ -17,6 +17,12 @@ import { useVisibilityGate } from './useVisibilityGate';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | null;
 
+/** Writes the clipboard on the admin's click; false when the browser refuses. */
+const toClipboard = (text: string) => navigator.clipboard.writeText(text).then(
+  () => true,
+  () => false,
+);
+
 /** Receives the background's state for this panel (or popup) over a port. */
 function usePanelState(tabId: number | null): [PanelState | null, number] {
   const [state, setState] = useState<PanelState | null>(null);
@@ -109,11 +115,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
       async () => {
         const reply = await request<{ value: string }>({ type: 'vault/reveal', value });
         if (!reply.ok) return reply;
-        try {
-          await navigator.clipboard.writeText(reply.data.value);
-        } catch {
-          return errorEnvelope('internal', t('copy_failed'));
-        }
+        if (!(await toClipboard(reply.data.value))) return errorEnvelope('internal', t('copy_failed'));
         return request({ type: 'clipboard/copied' });
       },
       () => t('copied', label),
@@ -125,11 +127,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
         const reply = await request<{ outline: string }>({ type: 'outline/request', ...onTab });
         if (!reply.ok) return reply;
         setOutline(reply.data.outline);
-        const copied = await navigator.clipboard.writeText(reply.data.outline).then(
-          () => true,
-          () => false,
-        );
-        return { ok: true as const, data: copied };
+        return { ok: true as const, data: await toClipboard(reply.data.outline) };
       },
       (copied) => (copied ? t('outline_copied') : t('outline_not_copied')),
     );
