@@ -18,4 +18,5 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener(hub.onTabRemoved);
   browser.alarms.onAlarm.addListener(hub.onAlarm);
   browser.permissions.onRemoved.addListener(hub.onPermissionsRemoved);
+  browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && hub.onManagedChanged());
 });

@@ -25,7 +25,13 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       const msg = message as ToContent;
-      if (sender.id !== browser.runtime.id || msg?.type !== 'together/fill' || !ctx.isValid) return undefined;
+      if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
+      if (msg?.type === 'page/language') {
+        setMessages(msg.choice);
+        sendResponse(null);
+        return undefined;
+      }
+      if (msg?.type !== 'together/fill') return undefined;
       void fillOrOpenThenFill(window, msg.provider, msg.values, wait).then(({ report, elements }) => {
         if (report.state === 'filled') {
           const n = report.filled.length;

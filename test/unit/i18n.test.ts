@@ -110,15 +110,18 @@ describe('the chosen language across contexts', () => {
   afterEach(() => setMessages(null));
 
   it('is null (the browser’s) until the admin picks one; then content scripts are told and errors use it', async () => {
-    const pushed: unknown[] = [];
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tab: number, m: unknown) => void pushed.push(m)) as never);
+    const pushed: [number, unknown][] = [];
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (tab: number, m: unknown) => void pushed.push([tab, m])) as never);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 12, url: 'https://my.togetherplatform.com/settings?section=integrations' }] as never);
     const hub = createHub({ fetchLocale });
     const ukg = contentSender(UKG_PAGE, { id: browser.runtime.id });
     expect(await send(hub, { type: 'language/get' }, ukg)).toEqual({ ok: true, data: null });
     await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] }, ukg);
 
     expect(await send(hub, { type: 'settings/set', language: 'es' }, options)).toMatchObject({ ok: true, data: { values: { language: 'es' } } });
-    expect(pushed).toContainEqual({ type: 'page/language', choice: { language: 'es', messages: expect.objectContaining({ send: 'Enviar a Together' }) } });
+    const told = { type: 'page/language', choice: { language: 'es', messages: expect.objectContaining({ send: 'Enviar a Together' }) } };
+    expect(pushed).toContainEqual([7, told]); // the UKG tab
+    expect(pushed).toContainEqual([12, told]); // an open Together tab (its fill notice)
     expect(await send(hub, { type: 'language/get' }, ukg)).toMatchObject({ ok: true, data: { language: 'es' } });
     expect(await send(hub, { type: 'vault/reveal', value: 'password' }, options)).toMatchObject({
       ok: false,
@@ -138,6 +141,15 @@ describe('the chosen language across contexts', () => {
     const hub = createHub({ fetchLocale });
     expect(await send(hub, { type: 'language/get' }, options)).toMatchObject({ data: { language: 'es' } });
     expect(await send(hub, { type: 'settings/set', language: 'en' }, options)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('follows a policy changed while the browser runs', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
+    const hub = createHub({ fetchLocale });
+    expect(await send(hub, { type: 'language/get' }, options)).toMatchObject({ data: null });
+    vi.spyOn(browser.storage.managed, 'get').mockResolvedValue({ language: 'fr' } as never);
+    hub.onManagedChanged();
+    await vi.waitFor(async () => expect(await send(hub, { type: 'language/get' }, options)).toMatchObject({ data: { language: 'fr' } }));
   });
 
   it('falls back to the browser’s language when a locale cannot be read', async () => {

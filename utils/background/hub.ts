@@ -82,6 +82,15 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
   };
   let language = applyLanguage();
 
+  /** After a change (Options or policy): content scripts are told; open panels see the state's language and reload. */
+  async function changeLanguage() {
+    language = applyLanguage();
+    const choice = await language;
+    const together = (await relayDeps.findTogetherTabs()).map((tab) => tab.id);
+    for (const tab of new Set([...(await tabPages.tabs()), ...together]))
+      await sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined);
+  }
+
   function settingNotes(s: Settings): string[] {
     return s.capturePasswords ? [] : [t('note_password_capture_off')];
   }
@@ -326,12 +335,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       if (refused.length) throw new ProtocolError('forbidden', t('settings_locked'));
       const current = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] ?? {};
       await browser.storage.local.set({ [SETTINGS_KEY]: { ...(current as object), ...change } });
-      if (change.language) {
-        language = applyLanguage();
-        const choice = await language;
-        // Pages reload themselves on the storage change; content scripts are told.
-        for (const tab of await tabPages.tabs()) await sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined);
-      }
+      if (change.language) await changeLanguage();
       await refresh();
       return settings();
     },
@@ -395,6 +399,8 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       return me();
     }),
     /** The admin removed a granted origin in the browser's own settings: drop its script too. */
+    /** The organisation changed its policy while the browser runs (e.g. the language). */
+    onManagedChanged: () => void changeLanguage().then(() => refresh()),
     onPermissionsRemoved: () => {
       onPremOrigins = onPrem.sync().then((o) => new Set(o));
     },
