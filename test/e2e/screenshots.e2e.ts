@@ -39,6 +39,13 @@ describe('screenshots for the README (Chromium)', () => {
     await shot(page, 'ukg-web-services');
     await page.close();
 
+    // The toolbar popup (opened as a page): captured values with Copy, and the other guide's progress.
+    const popup = await suite.browser.openExtensionPage('popup.html');
+    await seeText(popup, 'Copy Customer API key');
+    await seeText(popup, 'Set up Vantagepoint Connect: 0 of 6 steps done');
+    await shot(popup, 'popup');
+    await popup.close();
+
     page = await suite.browser.open('https://acme.deltekfirst.com/Acme/app/?v=7.0#!Settings/Security/Roles');
     panel = await page.panel();
     await seeText(panel, 'Set Type of Role to Administrator');
