@@ -1,5 +1,6 @@
 import { browser, defineContentScript } from '#imports';
-import { plural, setMessages, type LanguageChoice } from '@/utils/i18n/i18n';
+import { plural, setMessages } from '@/utils/i18n/i18n';
+import { chosenLanguage } from '@/utils/page/language';
 import { createOverlay } from '@/utils/page/overlay';
 import { showNotice } from '@/utils/page/notice';
 import { fillOrOpenThenFill } from '@/utils/page/together-fill';
@@ -18,10 +19,7 @@ export default defineContentScript({
     const outline = createOverlay(ctx, 'highlight');
     const wait = (ms: number) => new Promise<void>((r) => ctx.setTimeout(r, ms));
     // The fill notice in the language chosen in Options (content scripts cannot read settings).
-    void browser.runtime
-      .sendMessage({ type: 'language/get' })
-      .then((reply: { data?: LanguageChoice } | undefined) => setMessages(reply?.data ?? null))
-      .catch(() => undefined);
+    void chosenLanguage().then(setMessages);
 
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       const msg = message as ToContent;

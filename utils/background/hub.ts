@@ -305,8 +305,11 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     },
     async 'outline/request'(msg, from) {
       const tabId = tabOf(from, msg);
-      const entry = tabId === null ? null : await tabPages.get(tabId);
-      const reply = entry && ((await sendToTopFrame(tabId!, { type: 'page/outline' }).catch(() => null)) as { outline?: unknown } | null);
+      // Only a tab whose content script has reported: it is ours and it can answer.
+      const reply =
+        tabId !== null && (await tabPages.get(tabId))
+          ? ((await sendToTopFrame(tabId, { type: 'page/outline' }).catch(() => null)) as { outline?: unknown } | null)
+          : null;
       if (typeof reply?.outline !== 'string') throw new ProtocolError('page-unavailable', t('outline_unavailable'));
       return { outline: reply.outline.slice(0, 30_000) };
     },

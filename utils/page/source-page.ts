@@ -11,6 +11,7 @@ import { setInputValue } from '../dom/set-input-value';
 import { pageOutline } from '../dom/outline';
 import { isShown } from '../dom/visible';
 import { askToConfirm } from './confirm';
+import { chosenLanguage } from './language';
 import { createOverlay } from './overlay';
 import { mountPanelFrame } from './panel-frame';
 
@@ -278,10 +279,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     reported = '';
     detect();
   }
-  void send({ type: 'language/get' }).then((reply) => {
-    const choice = (reply as { ok?: boolean; data?: LanguageChoice } | undefined)?.data;
-    if (choice) speak(choice);
-  });
+  void chosenLanguage().then((choice) => choice && speak(choice));
 
   detect();
 }
