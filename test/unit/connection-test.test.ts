@@ -47,7 +47,7 @@ describe('Test connection', () => {
 
   it.each([
     [{ ...VALUES, rootUrl: 'https://n12.ultipro.com/Login.aspx' }, /login address/],
-    [{ ...VALUES, rootUrl: 'https://service101.ukgpro.com/' }, /can only test UKG hosts/],
+    [{ ...VALUES, rootUrl: 'https://evil.ultipro.com/' }, /not a UKG web-services host/],
     [{ ...VALUES, rootUrl: 'https://example.com/' }, /not a UKG address/],
     [{ ...VALUES, password: '' }, /Capture the root URL, username, password and Customer API key first/],
   ])('sends nothing anywhere for %j', async (values, message) => {

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { normalizeValue } from '../checks/registry';
+import { acceptValue } from '../checks/registry';
 import { warn, type CheckResult } from '../checks/types';
 import { t, setMessages, type LanguageChoice } from '../i18n/i18n';
 import { createLocaleLoader } from '../i18n/locales';
@@ -36,15 +36,6 @@ const DEFAULT_GUIDE = GUIDES['ukg-pro'];
 export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
-
-/** A value's site origin, for "fill only where it came from" (Vantagepoint values carry their URL). */
-const originOf = (url: string | undefined) => {
-  try {
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
-};
 
 const session = (): SessionArea => browser.storage.session as unknown as SessionArea;
 
@@ -97,9 +88,9 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
 
   const sendToTopFrame = (tabId: number, message: ToContent) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
-  async function guideOf(tabId: number | null): Promise<{ guide: Guide; page: PageReport | null }> {
+  async function guideOf(tabId: number | null): Promise<{ guide: Guide; page: PageReport | null; origin: string | null }> {
     const entry = tabId === null ? null : await tabPages.get(tabId);
-    return { guide: (entry && guideForSite(entry.site)) || DEFAULT_GUIDE, page: entry?.report ?? null };
+    return { guide: (entry && guideForSite(entry.site)) || DEFAULT_GUIDE, page: entry?.report ?? null, origin: entry?.origin ?? null };
   }
 
   /** Findings that override a value's own check. */
@@ -114,12 +105,13 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
   }
 
   async function stateFor(tabId: number | null): Promise<PanelState> {
-    const { guide, page } = await guideOf(tabId);
+    const { guide, page, origin } = await guideOf(tabId);
     const values = await vault.all();
     const { values: s } = await settings();
     return buildPanelState({
       guide,
       page,
+      pageValues: origin ? await vault.from(origin) : {},
       progress: await progress.get(guide.id),
       values,
       expiresAt: await vault.expiresAt(),
@@ -179,17 +171,28 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     }));
   }
 
-  /** Stores values (normalised) for the lifetime in force and records them as captured; never what the settings exclude. */
-  async function keep(site: SiteId | null, values: Partial<Record<ValueName, string>>) {
+  /**
+   * Stores values (normalised) for the lifetime in force and records them as captured; never what
+   * the settings exclude, and never a value whose check fails (a hostile page may offer anything).
+   * Returns the refusals, each with its reason; the caller decides whether that is an error.
+   */
+  async function keep(site: SiteId | null, values: Partial<Record<ValueName, string>>, origin: string | null = null): Promise<string[]> {
     const { values: s } = await settings();
     const names: ValueName[] = [];
+    const refused: string[] = [];
     for (const [name, raw] of Object.entries(values) as [ValueName, string][]) {
-      const value = normalizeValue(name, raw);
-      if (!value || excludedValues(s).includes(name)) continue;
-      await vault.put(name, value, s.ttlMinutes * 60_000);
+      if (excludedValues(s).includes(name)) continue;
+      const accepted = acceptValue(name, raw);
+      if (accepted.value === null) {
+        if (raw.trim()) refused.push(accepted.result.message);
+        continue;
+      }
+      await vault.put(name, accepted.value, s.ttlMinutes * 60_000, origin);
       names.push(name);
     }
-    await record(site, { captured: names, ...(values.username ? { accountName: values.username.trim() } : {}) });
+    const username = names.includes('username') ? values.username?.trim() : undefined;
+    await record(site, { captured: names, ...(username ? { accountName: username } : {}) });
+    return refused;
   }
 
   const relayDeps: RelayDeps = {
@@ -232,7 +235,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       if (from.kind !== 'content-script') return null;
       const events: GuideEvent[] = ['account-saved', ...(msg.rightsOk ? (['rights-ok'] as const) : [])];
       await record(from.site, { events });
-      await keep(from.site, { username: msg.username, ...(msg.password ? { password: msg.password } : {}) });
+      await keep(from.site, { username: msg.username, ...(msg.password ? { password: msg.password } : {}) }, from.url.origin);
       await refresh(from.tabId);
       return null;
     },
@@ -253,7 +256,11 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       const read = (await sendToTopFrame(tabId, { type: 'page/read', value: msg.value }).catch(() => null)) as PageReadResult | null;
       const value = typeof read?.value === 'string' ? read.value : '';
       if (!value.trim()) throw new ProtocolError('no-value', t('capture_not_found', label));
-      await keep(entry.site, { [msg.value]: value });
+      const [refused] = await keep(entry.site, { [msg.value]: value }, entry.origin);
+      if (refused) {
+        await refresh(tabId);
+        throw new ProtocolError('invalid-value', refused);
+      }
       await refresh(tabId);
       return null;
     },
@@ -265,13 +272,17 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     async 'page-fill/request'(msg, from) {
       const tabId = tabOf(from, msg);
       const entry = tabId === null ? null : await tabPages.get(tabId);
-      const values = await vault.all();
-      // Only into the site the values came from: the tab must be on the Vantagepoint origin captured.
-      if (tabId === null || !entry || entry.origin !== originOf(values.vantagepointUrl))
-        throw new ProtocolError('page-unavailable', t('fill_other_origin'));
-      const wanted = Object.fromEntries(entry.report.fillable.flatMap((n) => (values[n] === undefined ? [] : [[n, values[n]]])));
+      const guide = entry && guideForSite(entry.site);
+      // Only into the origin each value was captured on, only that site's guide's values, and only
+      // fields the page offers: a compromised or hostile tab never gets another site's secret.
+      const own = entry && guide ? await vault.from(entry.origin) : {};
+      const allowed: readonly ValueName[] = guide ? GUIDE_VALUES[guide.id] : [];
+      const wanted = Object.fromEntries(
+        (entry?.report.fillable ?? []).flatMap((n) => (allowed.includes(n) && own[n] !== undefined ? [[n, own[n]]] : [])),
+      );
+      if (tabId === null || !entry || Object.keys(wanted).length === 0) throw new ProtocolError('page-unavailable', t('fill_other_origin'));
       const reply = (await sendToTopFrame(tabId, { type: 'page/fill', values: wanted }).catch(() => null)) as { filled?: ValueName[] } | null;
-      const filled = reply?.filled ?? [];
+      const filled = (reply?.filled ?? []).filter((n) => Object.hasOwn(wanted, n));
       if (filled.length === 0) throw new ProtocolError('page-unavailable', t('fill_nothing'));
       await record(entry.site, { events: ['connect-filled'] });
       await refresh(tabId);
@@ -284,8 +295,10 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     },
     async 'vault/put'(msg, from) {
       const tabId = tabOf(from, {});
-      await keep(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
+      // Typed by the admin in our own form: no page origin, so never filled into a vendor page.
+      const refused = await keep(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
       await refresh();
+      if (refused.length) throw new ProtocolError('invalid-value', refused.join(' '));
       return null;
     },
     async 'relay/send'(msg, from) {

@@ -37,3 +37,18 @@ export function normalizeValue(name: ValueName, raw: string): string {
   if (name === 'vantagepointUrl') return checkVantagepointUrl(raw).url ?? raw.trim();
   return raw.trim();
 }
+
+/** No captured value is longer (keys are 5–12 characters, URLs and passwords far below it). */
+export const MAX_VALUE_LENGTH = 1024;
+
+/**
+ * What may be kept: the normalised value when its check passes or only warns (the admin sees the
+ * warning and may go on); null with the reason when it fails. Nothing a page supplies is trusted
+ * more than this.
+ */
+export function acceptValue(name: ValueName, raw: string): { value: string; result: CheckResult } | { value: null; result: CheckResult } {
+  if (raw.length > MAX_VALUE_LENGTH) return { value: null, result: { level: 'error', message: t('check_value_too_long', valueLabel(name), MAX_VALUE_LENGTH) } };
+  const value = normalizeValue(name, raw);
+  const result = checkValue(name, value);
+  return result.level === 'error' ? { value: null, result } : { value, result };
+}

@@ -1,8 +1,13 @@
 import { t } from '../i18n/i18n';
-import { error, ok, warn, type CheckResult } from './types';
+import { error, ok, type CheckResult } from './types';
 
-/** service, service2–5, servicet, rental2–5 on ultipro.com / ultipro.ca (facts §1.6). */
-const SERVICE_HOST = /^(?:service|rental)(?:\d+|t)?\.ultipro\.(?:com|ca)$/;
+/**
+ * UKG web-services hosts: service, service2–5, servicet, rental2–5 on ultipro.com / ultipro.ca
+ * (facts §1.6) and the ukgpro.com service hosts (service101.ukgpro.com, §1.6). Nothing else is a
+ * root URL: credentials are only ever sent to such a host (Test connection) or put in Together's
+ * Root URL field, so an address a hostile page printed on another UKG host must not get through.
+ */
+export const SERVICE_HOST = /^(?:service|rental)(?:\d+|t)?\.(?:ultipro\.(?:com|ca)|ukgpro\.com)$/;
 const BARE_SERVICE_LABEL = /^(?:service|rental)(?:\d+|t)?$/i;
 const LOGIN_HOST = /^(?:n|nw|e|ew|t)\d+\.ultipro\.(?:com|ca)$/;
 const UKG_HOST = /\.(?:ultipro\.(?:com|ca)|ukgpro\.com)$/;
@@ -15,9 +20,10 @@ export interface RootUrlResult extends CheckResult {
 const where = () => t('check_root_url_where');
 
 /**
- * Admins paste a host, a sub-domain ("service4"), a base URL or any endpoint URL. All normalise to
- * `https://<host>/`; the host then decides: a known service host, another UKG host (warning), the
- * login host (the common mistake), or not UKG at all.
+ * Admins paste a host, a sub-domain ("service4"), a base URL or any endpoint URL — Web Services may
+ * print it as `http://Servicet.ultipro.com/…` (facts §6.1). All normalise to `https://<host>/`; the
+ * host then decides: a UKG web-services host (ok), the login host (the common mistake), another UKG
+ * host or not UKG at all (errors: never kept, never sent).
  */
 export function checkRootUrl(raw: string): RootUrlResult {
   const v = raw.trim();
@@ -31,13 +37,16 @@ export function checkRootUrl(raw: string): RootUrlResult {
   } catch {
     return { ...error(`${t('check_root_url_not_address')} ${where()}`), url: null };
   }
-  if (parsed.protocol !== 'https:') return { ...error(t('check_root_url_https')), url: null };
+  // UKG answers only over https; an http address copied from Web Services names the same host.
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ...error(t('check_root_url_https')), url: null };
+  if (parsed.username || parsed.password || (parsed.port && parsed.port !== '443' && parsed.port !== '80'))
+    return { ...error(`${t('check_root_url_not_address')} ${where()}`), url: null };
   const host = parsed.hostname.toLowerCase();
   const url = `https://${host}/`;
   const path = parsed.pathname.toLowerCase();
   if (LOGIN_HOST.test(host) || /(?:^|\/)(?:login|default)\.aspx$/.test(path) || /^recruiting\d*\./.test(host))
     return { ...error(`${t('check_root_url_login')} ${where()}`), url: null };
   if (SERVICE_HOST.test(host)) return { ...ok(t('check_root_url_ok', url)), url };
-  if (UKG_HOST.test(host)) return { ...warn(t('check_root_url_unknown_host', host)), url };
+  if (UKG_HOST.test(host)) return { ...error(t('check_root_url_unknown_host', host)), url: null };
   return { ...error(`${t('check_root_url_not_ukg')} ${where()}`), url: null };
 }

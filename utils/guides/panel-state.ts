@@ -21,6 +21,8 @@ export interface PanelInputs {
   page: PageReport | null;
   progress: Progress;
   values: Partial<Record<ValueName, string>>;
+  /** Values captured on the tab's own origin: the only ones its page may be filled with. */
+  pageValues?: Partial<Record<ValueName, string>>;
   expiresAt: number | null;
   /** Findings that replace a value's own check (e.g. "this is the web user's key"). */
   warnings?: Partial<Record<ValueName, CheckResult>>;
@@ -52,7 +54,7 @@ export function guideChecklist(guide: Guide, recorded: Progress, excluded: reado
   };
 }
 
-export function buildPanelState({ guide, page, progress: recorded, values, expiresAt, warnings = {}, excluded = [], notes = [], others = [] }: PanelInputs): PanelState {
+export function buildPanelState({ guide, page, progress: recorded, values, pageValues = {}, expiresAt, warnings = {}, excluded = [], notes = [], others = [] }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, where } = currentStep(guide, pageId, progress);
@@ -86,7 +88,7 @@ export function buildPanelState({ guide, page, progress: recorded, values, expir
     })),
     expiresAt,
     canTestConnection: CONNECTION_VALUES.every((v) => values[v]),
-    pageFillable: (page?.fillable ?? []).filter((v) => values[v] !== undefined),
+    pageFillable: (page?.fillable ?? []).filter((v) => pageValues[v] !== undefined),
     notes,
     excluded,
     // Our script runs on the tab but the page is none of the steps' pages: it can be outlined.

@@ -39,15 +39,27 @@ export function setupRecord(guide: GuideId, at: Date, progress: Progress, values
 
 const GUIDE_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro → Together', vantagepoint: 'Deltek Vantagepoint → Together' };
 
+/**
+ * Page-supplied text (the account name came from a vendor form) as one line of literal Markdown:
+ * line breaks and control characters become spaces, and every character that could start inline
+ * Markdown or HTML (emphasis, code, links, tags, tables, entities) is escaped, so a crafted name cannot add headings, links or instructions to the record.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .slice(0, 200)
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+}
+
 /** The records as a Markdown section for a change ticket, in the admin's language. */
 export function recordsToMarkdown(records: readonly SetupRecord[]): string {
   const lines = [`# ${t('record_title')}`, ''];
   for (const r of records) {
-    lines.push(`## ${GUIDE_NAMES[r.guide]} — ${r.at}`, '');
-    if (r.account) lines.push(`- ${t('record_account', r.account)}`);
-    if (r.viewOnly) lines.push(`- ${t('record_rights', r.viewOnly.join(', '))}`);
-    if (r.host) lines.push(`- ${t('record_host', r.host)}`);
-    const filled = r.filled.map((n) => (isValueName(n) ? valueLabel(n) : n));
+    lines.push(`## ${GUIDE_NAMES[r.guide]} — ${markdownText(r.at)}`, '');
+    if (r.account) lines.push(`- ${t('record_account', markdownText(r.account))}`);
+    if (r.viewOnly) lines.push(`- ${t('record_rights', r.viewOnly.map(markdownText).join(', '))}`);
+    if (r.host) lines.push(`- ${t('record_host', markdownText(r.host))}`);
+    const filled = r.filled.map((n) => (isValueName(n) ? valueLabel(n) : markdownText(n)));
     lines.push(`- ${t('record_filled', filled.join(', ') || t('record_nothing'))}`, '');
   }
   return lines.join('\n');

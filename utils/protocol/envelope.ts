@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'bad-message'
   | 'forbidden'
   | 'no-value'
+  /** The value's check failed: it was not kept. */
+  | 'invalid-value'
   | 'expired'
   | 'page-unavailable'
   | 'together-closed'

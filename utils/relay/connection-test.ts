@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import { checkRootUrl } from '../checks/root-url';
+import { checkRootUrl, SERVICE_HOST } from '../checks/root-url';
 import { ProtocolError } from '../protocol/envelope';
 import type { ServiceTestResult } from '../protocol/messages';
 import type { ValueName } from '../values';
@@ -11,8 +11,6 @@ export const SERVICE_PROBES = [
   { service: 'Company Configuration Integration', path: 'configuration/v1/company-details' },
 ] as const;
 
-/** Hosts the extension may call (its host permissions); the values are only ever sent there. */
-const TESTABLE_HOST = /^[a-z0-9-]+\.ultipro\.(?:com|ca)$/;
 
 function basic(user: string, password: string): string {
   const bytes = new TextEncoder().encode(`${user}:${password}`);
@@ -36,7 +34,8 @@ export async function testConnection(
   const root = checkRootUrl(rootUrl);
   if (!root.url || root.level === 'error') throw new ProtocolError('no-value', root.message);
   const host = new URL(root.url).hostname;
-  if (!TESTABLE_HOST.test(host))
+  // Checked again here, right before credentials leave: only ever a UKG web-services host.
+  if (root.level !== 'ok' || !SERVICE_HOST.test(host))
     throw new ProtocolError('no-value', t('test_host_not_ukg', host));
 
   const headers = { Authorization: basic(username, password), 'US-Customer-Api-Key': customerApiKey, Accept: 'application/json' };

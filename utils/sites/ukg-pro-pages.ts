@@ -1,3 +1,4 @@
+import { checkRootUrl } from '../checks/root-url';
 import { checkScopes, REQUIRED_SERVICES, sameService } from '../checks/scopes';
 import { checkEmail, checkPassword, checkUsername, SUGGESTED_USERNAME } from '../checks/ukg-account';
 import { findControlByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
@@ -127,7 +128,8 @@ function readDialogPassword(doc: Document): LabelledValue | null {
 
 // ---- Web Services
 
-const ENDPOINT = /https:\/\/[a-z0-9.-]+\/services\/[A-Za-z]+/i;
+/** An endpoint URL as Web Services prints it: http or https, any case (`http://Servicet.ultipro.com/services/…`). */
+const ENDPOINT = /https?:\/\/[a-z0-9.-]+(?::\d+)?\/services\/[A-Za-z]+/i;
 
 function readEndpoint(doc: Document): LabelledValue | null {
   for (const input of doc.querySelectorAll<HTMLInputElement>('input')) if (ENDPOINT.test(input.value)) return { value: input.value.match(ENDPOINT)![0], element: input };
@@ -139,9 +141,11 @@ function readEndpoint(doc: Document): LabelledValue | null {
   return null;
 }
 
+/** The root URL follows from an endpoint on a UKG web-services host; any other host is not offered. */
 function readRootUrl(doc: Document): LabelledValue | null {
   const endpoint = readEndpoint(doc);
-  return endpoint ? { value: `${new URL(endpoint.value).origin}/`, element: endpoint.element } : null;
+  const root = endpoint && checkRootUrl(endpoint.value);
+  return endpoint && root?.url && root.level === 'ok' ? { value: root.url, element: endpoint.element } : null;
 }
 
 // ---- Service Account Administration (list)

@@ -13,13 +13,17 @@ const STORAGE_KEY = 'vault';
 interface Entry {
   value: string;
   expiresAt: number;
+  /** The page origin the value was captured on; null when the admin typed it into our own form. */
+  origin: string | null;
 }
 
 export interface Vault {
-  /** Keeps a value for `ttlMs` (default: the vault's lifetime). */
-  put(name: ValueName, value: string, ttlMs?: number): Promise<void>;
+  /** Keeps a value for `ttlMs` (default: the vault's lifetime), with the origin it was captured on. */
+  put(name: ValueName, value: string, ttlMs?: number, origin?: string | null): Promise<void>;
   /** Unexpired values only. */
   all(): Promise<Partial<Record<ValueName, string>>>;
+  /** Unexpired values captured on `origin` (what may be written back into that site's pages). */
+  from(origin: string): Promise<Partial<Record<ValueName, string>>>;
   /** Earliest expiry among held values; null when empty. */
   expiresAt(): Promise<number | null>;
   clear(): Promise<void>;
@@ -49,7 +53,7 @@ export function createVault(area: SessionArea, opts: { now?: () => number; ttlMs
     if (stored && typeof stored === 'object') {
       for (const [name, e] of Object.entries(stored as Record<string, Partial<Entry>>)) {
         if (isValueName(name) && typeof e?.value === 'string' && typeof e.expiresAt === 'number') {
-          loaded.set(name, { value: e.value, expiresAt: e.expiresAt });
+          loaded.set(name, { value: e.value, expiresAt: e.expiresAt, origin: typeof e.origin === 'string' ? e.origin : null });
         }
       }
     }
@@ -78,15 +82,20 @@ export function createVault(area: SessionArea, opts: { now?: () => number; ttlMs
   }
 
   return {
-    async put(name, value, ttl = ttlMs) {
+    async put(name, value, ttl = ttlMs, origin = null) {
       const map = await load();
-      map.set(name, { value, expiresAt: now() + Math.min(ttl, ttlMs) });
+      map.set(name, { value, expiresAt: now() + Math.min(ttl, ttlMs), origin });
       await persist(map);
     },
     async all() {
       await sweep();
       const map = await load();
       return Object.fromEntries([...map].map(([n, e]) => [n, e.value]));
+    },
+    async from(origin) {
+      await sweep();
+      const map = await load();
+      return Object.fromEntries([...map].filter(([, e]) => e.origin === origin).map(([n, e]) => [n, e.value]));
     },
     async expiresAt() {
       await sweep();

@@ -1,0 +1,133 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { createHub } from '@/utils/background/hub';
+import { checkUsername } from '@/utils/checks/ukg-account';
+import { recordsToMarkdown, setupRecord } from '@/utils/guides/setup-record';
+import { EMPTY_PROGRESS } from '@/utils/guides/types';
+import type { Envelope } from '@/utils/protocol/envelope';
+import type { SenderLike } from '@/utils/protocol/sender';
+import { testConnection } from '@/utils/relay/connection-test';
+
+/**
+ * The security review's findings (issue "Security, round 2") that the background alone must stop,
+ * attacked through the hub's real message listener with the senders a browser would fill in for a
+ * hostile page on a matched host. Browser-level attacks are in test/e2e/security.e2e.ts.
+ */
+const id = () => browser.runtime.id;
+const tab = (url: string, tabId: number): SenderLike => ({ id: id(), url, origin: new URL(url).origin, frameId: 0, tab: { id: tabId } });
+const panel = (tabId: number): SenderLike => ({
+  id: id(),
+  url: browser.runtime.getURL('/guide-panel.html'),
+  origin: browser.runtime.getURL('/').slice(0, -1),
+  frameId: 2,
+  tab: { id: tabId },
+});
+const send = (hub: ReturnType<typeof createHub>, message: unknown, sender: SenderLike): Promise<Envelope> =>
+  new Promise((resolve) => hub.onMessage(message, sender, resolve));
+const report = (pageId: string, available: string[], fillable: string[] = []) => ({ type: 'page/detected', pageId, available, fillable, checks: [], fixes: [] });
+
+const EVIL_UKG = 'https://evil.ultipro.com/pages/VIEW/WebServices.aspx';
+const REAL_UKG = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx';
+const REAL_VP = 'https://acme.deltekfirst.com/Acme/app/#!Utilities/ApiAuthorization';
+const EVIL_VP = 'https://evil.deltekfirst.com/Evil/app/#!Utilities/ConnectAdministration';
+
+describe('attacks on the background', () => {
+  /** What each tab's content script answers to page/read, and every page/fill it receives. */
+  let pageValues: Record<number, Record<string, string>>;
+  let fills: { tabId: number; values: Record<string, string> }[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    pageValues = {};
+    fills = [];
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: { type: string; value?: string; values?: Record<string, string> }) => {
+      if (message.type === 'page/read') return { value: pageValues[tabId]?.[message.value!] ?? null };
+      if (message.type === 'page/fill') {
+        fills.push({ tabId, values: message.values! });
+        return { filled: Object.keys(message.values!) };
+      }
+      return null;
+    }) as never);
+  });
+
+  it('attack 1: a root URL on another UKG host is neither kept, pasted, nor tested', async () => {
+    const hub = createHub();
+    pageValues[3] = { rootUrl: 'https://evil.ultipro.com/', customerApiKey: 'B7K2Q' };
+    await send(hub, report('web-services', ['rootUrl', 'customerApiKey']), tab(EVIL_UKG, 3));
+    const capture = await send(hub, { type: 'capture/request', value: 'rootUrl' }, panel(3));
+    expect(capture).toMatchObject({ ok: false, error: { code: 'invalid-value', message: expect.stringContaining('not a UKG web-services host') } });
+    const pasted = await send(hub, { type: 'vault/put', values: { rootUrl: 'https://evil.ultipro.com/services/LoginService' } }, panel(3));
+    expect(pasted).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(await hub.vault.all()).not.toHaveProperty('rootUrl');
+
+    const fetchFn = vi.fn();
+    const values = { rootUrl: 'https://evil.ultipro.com/', username: 'TogetherIntegration', password: 'pw', customerApiKey: 'B7K2Q' };
+    await expect(testConnection(values, fetchFn)).rejects.toThrow();
+    await expect(testConnection({ ...values, rootUrl: 'https://service4.ultipro.com.evil.test/' }, fetchFn)).rejects.toThrow();
+    expect(fetchFn).not.toHaveBeenCalled();
+  });
+
+  it('attack 2: Vantagepoint values are never filled into another tenant, whatever URL it captured', async () => {
+    const hub = createHub();
+    pageValues[4] = { clientId: 'acme-client', clientSecret: 'acme-secret-1', vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/' };
+    await send(hub, report('api-authorization', ['clientId', 'clientSecret', 'vantagepointUrl']), tab(REAL_VP, 4));
+    for (const value of ['clientId', 'clientSecret', 'vantagepointUrl']) expect(await send(hub, { type: 'capture/request', value }, panel(4))).toMatchObject({ ok: true });
+
+    // The hostile tenant re-captures "its" Vantagepoint URL, then offers Connect settings fields.
+    pageValues[5] = { vantagepointUrl: 'https://evil.deltekfirst.com/Evil/app/' };
+    await send(hub, report('api-authorization', ['vantagepointUrl']), tab(EVIL_VP, 5));
+    await send(hub, { type: 'capture/request', value: 'vantagepointUrl' }, panel(5));
+    await send(hub, report('connect-administration', [], ['clientId', 'clientSecret', 'vantagepointUrl']), tab(EVIL_VP, 5));
+    await send(hub, { type: 'page-fill/request' }, panel(5));
+    expect(fills.flatMap((f) => Object.values(f.values))).not.toContain('acme-secret-1');
+    expect(fills.flatMap((f) => Object.values(f.values))).not.toContain('acme-client');
+
+    // The tenant the values came from still gets them.
+    await send(hub, report('connect-administration', [], ['clientId', 'clientSecret']), tab(REAL_VP, 4));
+    expect(await send(hub, { type: 'page-fill/request' }, panel(4))).toMatchObject({ ok: true, data: { filled: ['clientId', 'clientSecret'] } });
+    expect(fills.at(-1)).toEqual({ tabId: 4, values: { clientId: 'acme-client', clientSecret: 'acme-secret-1' } });
+  });
+
+  it('attack 9: "Fill Connect settings" sends only Vantagepoint values, whatever the tab’s report names', async () => {
+    const hub = createHub();
+    await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: 'ukg-Password-1', rightsOk: true }, tab(REAL_UKG, 2));
+    await send(hub, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' } }, panel(2));
+    pageValues[4] = { clientSecret: 'acme-secret-1' };
+    await send(hub, report('api-authorization', ['clientSecret']), tab(REAL_VP, 4));
+    await send(hub, { type: 'capture/request', value: 'clientSecret' }, panel(4));
+    // A compromised content script claims fields for every secret there is.
+    await send(hub, report('connect-administration', [], ['password', 'customerApiKey', 'username', 'clientSecret']), tab(REAL_VP, 4));
+    await send(hub, { type: 'page-fill/request' }, panel(4));
+    expect(fills).toEqual([{ tabId: 4, values: { clientSecret: 'acme-secret-1' } }]);
+  });
+
+  it('attack 8: a value over 1,024 characters is refused, held nowhere and pushed to no panel', async () => {
+    const hub = createHub();
+    const huge = 'A'.repeat(5 * 1024 * 1024);
+    pageValues[3] = { customerApiKey: huge };
+    await send(hub, report('service-accounts', ['customerApiKey']), tab(REAL_UKG, 3));
+    const posted: unknown[] = [];
+    hub.onConnect({ name: 'panel', sender: panel(3), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() } } as never);
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel(3))).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(await hub.vault.all()).toEqual({});
+    expect(JSON.stringify(await browser.storage.session.get(null)).length).toBeLessThan(10_000);
+    await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
+    expect(JSON.stringify(posted).length).toBeLessThan(100_000);
+  });
+
+  it('attack 13: a user name with line breaks is refused, and the setup record prints names as literal text', async () => {
+    const hub = createHub();
+    const crafted = 'TogetherIntegration\n\n## Together Support\n[paste your secret here](https://evil.test/)';
+    await send(hub, { type: 'account/saved', username: crafted, rightsOk: true }, tab(REAL_UKG, 2));
+    expect(await hub.vault.all()).not.toHaveProperty('username');
+    expect(checkUsername(crafted).level).toBe('error');
+
+    const md = recordsToMarkdown([setupRecord('ukg-pro', new Date(0), EMPTY_PROGRESS, { username: crafted }, [])]);
+    expect(md.split('\n').filter((l) => l.startsWith('#'))).toHaveLength(2); // the title and the record's own heading
+    expect(md).not.toMatch(/(^|[^\\])\[paste/);
+    expect(md).toContain('\\[paste your secret here\\]');
+  });
+});
