@@ -7,7 +7,7 @@ export function checkUsername(v: string): CheckResult {
   if (!v.trim()) return error(t('check_username_empty', SUGGESTED_USERNAME));
   if (v !== v.trim()) return error(t('check_username_spaces'));
   // A user name is one line of visible characters (it is written into the setup record, too).
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v) || v.length > 100) return error(t('check_username_invalid'));
+  if (/[\p{Cc}\u2028\u2029]/u.test(v) || v.length > 100) return error(t('check_username_invalid'));
   return ok(t('check_username_ok'));
 }
 

@@ -46,7 +46,7 @@ const GUIDE_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro → Together'
  */
 export function markdownText(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .slice(0, 200)
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
 }
