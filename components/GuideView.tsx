@@ -96,9 +96,11 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     run('fill-page', () => request<{ filled: ValueName[] }>({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'));
   const keep = (values: Partial<Record<ValueName, string>>) =>
     run('keep', () => request({ type: 'vault/put', values }), () => t('paste_kept'));
+  // Answered once Together is filled, or with what the fill now waits for (it stays armed; the
+  // state's `relay` line follows it to the end).
   const send = () =>
-    run('send', () => request<{ filled: ValueName[] }>({ type: 'relay/send', guide: state!.guideId }), (data) =>
-      plural(data.filled.length, 'sent_one', 'sent_other'),
+    run('send', () => request<{ filled: ValueName[]; waiting: string | null }>({ type: 'relay/send', guide: state!.guideId }), (data) =>
+      data.waiting ? null : plural(data.filled.length, 'sent_one', 'sent_other'),
     );
   const test = () =>
     run('test', () => request<ServiceTestResult[]>({ type: 'connection/test' }), (results) => {
@@ -162,6 +164,11 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
             </div>
           )}
           <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} {...(inPage ? {} : { copy })} />
+          {state.relay && (
+            <p class={state.relay.waiting ? 'relay waiting' : 'relay'} role="status" aria-live="polite">
+              {state.relay.message}
+            </p>
+          )}
           <div class="actions">
             <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>
               {busy === 'send' ? t('sending') : t('send')}

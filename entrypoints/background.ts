@@ -16,6 +16,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(hub.onMessage);
   browser.runtime.onConnect.addListener(hub.onConnect);
   browser.tabs.onRemoved.addListener(hub.onTabRemoved);
+  browser.tabs.onUpdated.addListener(hub.onTabUpdated);
   browser.alarms.onAlarm.addListener(hub.onAlarm);
   browser.permissions.onRemoved.addListener(hub.onPermissionsRemoved);
   browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && hub.onManagedChanged());

@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { checkPublicAddress } from '@/utils/checks/vantagepoint';
-import { showNotice } from '@/utils/page/notice';
+import { createNotice } from '@/utils/page/notice';
 import { runSourcePage } from '@/utils/page/source-page';
 import { isVantagepointAppPath, vantagepointSite } from '@/utils/sites/vantagepoint';
 import { VANTAGEPOINT_PAGES } from '@/utils/sites/vantagepoint-pages';
@@ -22,6 +22,6 @@ export default defineContentScript({
       panel: cloud,
       siteChecks: () => [{ field: 'address', element: null, result: checkPublicAddress(location.hostname) }],
     });
-    if (!cloud) showNotice(ctx, 'Together Setup Assistant is on: open it from the toolbar to follow the guide on this page.');
+    if (!cloud) createNotice(ctx).show('Together Setup Assistant is on: open it from the toolbar to follow the guide on this page.');
   },
 });

@@ -171,8 +171,11 @@ for (const name of BROWSERS) {
       await seeAlert(panel, 'This is the User API key of the web user you are signed in as');
       await panel.type('#paste-rootUrl', 'https://n12.ultipro.com/Login.aspx');
       await seeAlert(panel, 'This is your login address, not the web-services address.');
-      await panel.type('#paste-rootUrl', 'http://service4.ultipro.com/services/LoginService');
-      await seeAlert(panel, 'Use https://');
+      // Web Services may print endpoints with http and a capital S (facts §6.1): same host, https.
+      await panel.type('#paste-rootUrl', 'http://Servicet.ultipro.com/services/BIDataService');
+      await seeText(panel, 'Root URL: https://servicet.ultipro.com/');
+      await panel.type('#paste-rootUrl', 'https://evil.ultipro.com/services/LoginService');
+      await seeAlert(panel, 'evil.ultipro.com is not a UKG web-services host');
       await panel.type('#paste-rootUrl', 'service5');
       await seeText(panel, 'Root URL: https://service5.ultipro.com/');
       await panel.type('#paste-customerApiKey', 'B7K2');
@@ -182,7 +185,7 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Root URL: https://service5.ultipro.com/');
 
       await panel.clickButton('Send to Together');
-      await seeAlert(panel, 'Together is asking you to sign in.');
+      await seeText(panel, 'Sign in to Together.');
       expect(await text(panel)).toContain('Customer API key looks right.'); // nothing lost
       const together = await suite.browser.waitForPage(isTogether);
       expect(await together.evaluate(() => (document.getElementById('pw') as HTMLInputElement).value)).toBe('');

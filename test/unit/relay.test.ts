@@ -1,13 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FillReport, ToContent } from '@/utils/protocol/messages';
-import { relayToTogether, type RelayDeps, type TabInfo } from '@/utils/relay/relay';
+import { createRelay, type RelayDeps, type TabInfo } from '@/utils/relay/relay';
+import type { ValueName } from '@/utils/values';
 
 const INTEGRATIONS = 'https://my.togetherplatform.com/settings?section=integrations';
+const LOGIN = 'https://my.togetherplatform.com/login?organizationId=42';
 
-/** A pretend browser with tabs that load instantly and a Together page that answers with `report`. */
-function fakeDeps(opts: { tabs?: TabInfo[]; report?: FillReport | (() => FillReport); afterOpenUrl?: string } = {}) {
+/**
+ * A pretend browser: tabs load at once, Together's page answers fills with `report`, and the
+ * relay's "answer the click within 15 s" wait ends only when the test says so (`timeUp`).
+ */
+function fakeRelay(opts: { tabs?: TabInfo[]; report?: FillReport; afterOpenUrl?: string; values?: Partial<Record<ValueName, string>> } = {}) {
   const tabs = new Map<number, TabInfo>((opts.tabs ?? []).map((t) => [t.id, t]));
   const sent: ToContent[] = [];
+  let values: Partial<Record<ValueName, string>> = opts.values ?? { customerApiKey: 'B7K2Q' };
+  let timeUp!: () => void;
+  const clock = new Promise<void>((r) => (timeUp = r));
   const deps: RelayDeps = {
     findTogetherTabs: async () => [...tabs.values()].filter((t) => t.url?.startsWith('https://my.togetherplatform.com/settings')),
     openTab: vi.fn(async (url: string) => {
@@ -21,71 +29,119 @@ function fakeDeps(opts: { tabs?: TabInfo[]; report?: FillReport | (() => FillRep
     getTab: async (id) => tabs.get(id) ?? null,
     sendToTopFrame: async (_id, msg) => {
       sent.push(msg);
-      const r = opts.report ?? { state: 'filled', filled: ['customerApiKey'], missing: [] };
-      return typeof r === 'function' ? r() : r;
+      return msg.type === 'together/fill' ? (opts.report ?? { state: 'filled', filled: Object.keys(msg.values), missing: [] }) : null;
     },
-    sleep: async () => undefined,
+    sleep: () => clock,
   };
-  return { deps, tabs, sent };
+  const filled = vi.fn(async () => {
+    values = {};
+  });
+  const relay = createRelay(deps, { values: async () => values, filled, changed: () => undefined });
+  return { relay, deps, tabs, sent, filled, timeUp, setValues: (v: typeof values) => (values = v) };
 }
 
-describe('relayToTogether', () => {
-  it('opens Together when no tab is open and sends the values to its top frame', async () => {
-    const { deps, sent } = fakeDeps();
-    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' })).resolves.toEqual({ filled: ['customerApiKey'] });
+const fills = (sent: ToContent[]) => sent.filter((m) => m.type === 'together/fill');
+
+describe('Send to Together (the fill job)', () => {
+  it('opens Together, arms its page, and sends the values only once the page shows the form', async () => {
+    const { relay, deps, sent, filled } = fakeRelay();
+    const done = relay.start('ukg-pro');
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', provider: 'ukg-pro' }));
     expect(deps.openTab).toHaveBeenCalledWith(INTEGRATIONS);
-    expect(sent).toEqual([{ type: 'together/fill', provider: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } }]);
+    relay.pageState(100, new URL(INTEGRATIONS), 'booting');
+    relay.pageState(100, new URL(INTEGRATIONS), 'choosing');
+    expect(fills(sent)).toEqual([]);
+    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await expect(done).resolves.toEqual({ filled: ['customerApiKey'], waiting: null });
+    expect(fills(sent)).toEqual([{ type: 'together/fill', provider: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } }]);
+    expect(filled).toHaveBeenCalledTimes(1);
   });
 
-  it('focuses an open integrations tab instead of opening another', async () => {
-    const { deps } = fakeDeps({ tabs: [{ id: 5, url: INTEGRATIONS, status: 'complete', windowId: 1 }] });
-    await relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' });
-    expect(deps.openTab).not.toHaveBeenCalled();
-    expect(deps.focusTab).toHaveBeenCalledWith(expect.objectContaining({ id: 5 }));
+  it('focuses an open integrations tab, or brings a settings tab to the integrations section', async () => {
+    const a = fakeRelay({ tabs: [{ id: 5, url: INTEGRATIONS, status: 'complete', windowId: 1 }] });
+    void a.relay.start('ukg-pro');
+    await vi.waitFor(() => expect(a.deps.focusTab).toHaveBeenCalledWith(expect.objectContaining({ id: 5 })));
+    expect(a.deps.openTab).not.toHaveBeenCalled();
+    const b = fakeRelay({ tabs: [{ id: 6, url: 'https://my.togetherplatform.com/settings?section=profile', status: 'complete' }] });
+    void b.relay.start('ukg-pro');
+    await vi.waitFor(() => expect(b.deps.focusTab).toHaveBeenCalledWith(expect.objectContaining({ id: 6 }), INTEGRATIONS));
   });
 
-  it('brings an open settings tab on another section to the integrations section', async () => {
-    const { deps } = fakeDeps({ tabs: [{ id: 5, url: 'https://my.togetherplatform.com/settings?section=profile', status: 'complete' }] });
-    await relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' });
-    expect(deps.focusTab).toHaveBeenCalledWith(expect.objectContaining({ id: 5 }), INTEGRATIONS);
-  });
-
-  it('refuses to send when nothing is captured (expired)', async () => {
-    const { deps, sent } = fakeDeps();
-    await expect(relayToTogether(deps, 'ukg-pro', {})).rejects.toMatchObject({ code: 'expired' });
+  it('refuses to start when nothing is captured (expired)', async () => {
+    const { relay, sent } = fakeRelay({ values: {} });
+    await expect(relay.start('ukg-pro')).rejects.toMatchObject({ code: 'expired' });
     expect(sent).toEqual([]);
   });
 
-  it('does not send values when Together redirects to its sign-in page', async () => {
-    const { deps, sent } = fakeDeps({ afterOpenUrl: 'https://my.togetherplatform.com/login?next=%2Fsettings' });
-    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'together-login' });
-    expect(sent).toEqual([]);
+  it('waits through Together’s sign-in: says so, sends nothing, and fills after the admin is back', async () => {
+    const { relay, deps, sent, filled } = fakeRelay({ afterOpenUrl: LOGIN });
+    const answer = await relay.start('ukg-pro');
+    expect(answer.filled).toEqual([]);
+    expect(answer.waiting).toMatch(/^Sign in to Together\./);
+    expect(relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
+    expect(fills(sent)).toEqual([]);
+    // Signed in, Together lands on its home page: the job takes the tab to the form.
+    relay.tabUpdated(100, 'https://my.togetherplatform.com/');
+    expect(deps.focusTab).toHaveBeenLastCalledWith({ id: 100 }, INTEGRATIONS);
+    relay.tabUpdated(100, INTEGRATIONS);
+    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await vi.waitFor(() => expect(filled).toHaveBeenCalled());
+    expect(relay.view('ukg-pro')).toMatchObject({ waiting: false, done: true, message: expect.stringMatching(/^Sent to Together: 1 value filled/) });
   });
 
-  it('reports a closed tab', async () => {
-    const { deps, tabs } = fakeDeps();
-    deps.getTab = async () => null;
-    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'together-closed' });
-    expect(tabs.size).toBe(1);
+  it('asks the admin to open the form when Together shows none, and stays armed', async () => {
+    const { relay, sent, filled } = fakeRelay();
+    const answer = relay.start('ukg-pro');
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    relay.pageState(100, new URL(INTEGRATIONS), 'open-form');
+    expect((await answer).waiting).toMatch(/^Open the UKG Pro form in Together/);
+    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await vi.waitFor(() => expect(filled).toHaveBeenCalled());
   });
 
-  it.each([
-    [{ state: 'login', filled: [], missing: ['customerApiKey'] }, 'together-login'],
-    [{ state: 'no-form', filled: [], missing: ['customerApiKey'] }, 'together-no-form'],
-    [{ state: 'filled', filled: ['customerApiKey'], missing: ['password'] }, 'together-no-form'],
-  ] as const)('turns the page’s report %j into %s', async (report, code) => {
-    const { deps } = fakeDeps({ report: report as unknown as FillReport });
-    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q', password: 'x' })).rejects.toMatchObject({ code });
+  it('answers the click after 15 s of booting, and still fills when the form comes', async () => {
+    const { relay, sent, filled, timeUp } = fakeRelay();
+    const answer = relay.start('ukg-pro');
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    relay.pageState(100, new URL(INTEGRATIONS), 'booting');
+    timeUp();
+    expect((await answer).waiting).toMatch(/^Waiting for Together to load/);
+    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await vi.waitFor(() => expect(filled).toHaveBeenCalled());
   });
 
-  it('retries while the content script is not yet listening, then gives up with a clear message', async () => {
-    const { deps } = fakeDeps();
-    let calls = 0;
-    deps.sendToTopFrame = async () => {
-      calls++;
-      throw new Error('Could not establish connection. Receiving end does not exist.');
-    };
-    await expect(relayToTogether(deps, 'ukg-pro', { customerApiKey: 'B7K2Q' })).rejects.toMatchObject({ code: 'timeout' });
-    expect(calls).toBeGreaterThan(10);
+  it('ignores reports from other tabs and from pages that are not the integrations page', async () => {
+    const { relay, sent } = fakeRelay();
+    void relay.start('ukg-pro');
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    relay.pageState(7, new URL(INTEGRATIONS), 'form');
+    relay.pageState(100, new URL('https://my.togetherplatform.com/settings?section=profile'), 'form');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fills(sent)).toEqual([]);
+  });
+
+  it('reports a closed tab, and values that expire while it waits', async () => {
+    const a = fakeRelay();
+    const closed = a.relay.start('ukg-pro');
+    await vi.waitFor(() => expect(a.sent.length).toBeGreaterThan(0));
+    a.relay.tabRemoved(100);
+    await expect(closed).rejects.toMatchObject({ code: 'together-closed' });
+
+    const b = fakeRelay({ afterOpenUrl: LOGIN });
+    await b.relay.start('ukg-pro');
+    b.setValues({});
+    await b.relay.valuesChanged();
+    expect(b.relay.view('ukg-pro')).toMatchObject({ waiting: false, message: expect.stringMatching(/expired or were cleared/) });
+    expect(b.sent).toContainEqual({ type: 'together/disarm' });
+    expect(b.relay.armedFor(100)).toBeNull();
+  });
+
+  it('keeps the values and names the missing fields after a partial fill', async () => {
+    const { relay, sent, filled } = fakeRelay({ report: { state: 'filled', filled: ['customerApiKey'], missing: ['password'] }, values: { customerApiKey: 'B7K2Q', password: 'x' } });
+    const answer = relay.start('ukg-pro');
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await expect(answer).rejects.toMatchObject({ code: 'together-no-form', message: expect.stringContaining('Password') });
+    expect(filled).not.toHaveBeenCalled();
   });
 });

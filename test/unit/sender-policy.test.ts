@@ -56,6 +56,8 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'outline/request': OUR_PAGES,
   'progress/reset': OUR_PAGES,
   'panel/layout': ['panel'],
+  'together/status': ['Together content script, top frame'],
+  'together/hello': ['Together content script, top frame'],
   'language/get': [...OUR_PAGES, ...SOURCE_PAGES, 'Together content script, top frame'],
 };
 

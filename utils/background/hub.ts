@@ -14,7 +14,7 @@ import type { FromPopup, PageReadResult, PanelState, ToContent, ToPanel } from '
 import { createRouter, type Handlers } from '../protocol/router';
 import { classifySender, type SenderClass, type Self } from '../protocol/sender';
 import { testConnection } from '../relay/connection-test';
-import { relayToTogether, type RelayDeps } from '../relay/relay';
+import { createRelay, type RelayDeps } from '../relay/relay';
 import { TOGETHER_ORIGIN } from '../sites/together';
 import type { SiteId } from '../sites/types';
 import { GUIDE_VALUES, valueLabel, type ValueName } from '../values';
@@ -118,6 +118,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       warnings: await warnings(values),
       excluded: excludedValues(s),
       notes: settingNotes(s),
+      relay: relay.view(guide.id),
       others: await Promise.all(
         Object.values(GUIDES)
           .filter((g) => g.id !== guide.id)
@@ -159,7 +160,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     if (expiry === null) await browser.alarms.clear(EXPIRY_ALARM);
     else await browser.alarms.create(EXPIRY_ALARM, { when: expiry });
   }
-  vault.onChange(() => void scheduleExpiry().then(() => refresh()));
+  vault.onChange(() => void scheduleExpiry().then(() => relay.valuesChanged()).then(() => refresh()));
 
   async function record(site: SiteId | null, change: { captured?: ValueName[]; events?: GuideEvent[]; visited?: string; accountName?: string }) {
     const guide = (site && guideForSite(site)) || DEFAULT_GUIDE;
@@ -214,6 +215,22 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     sendToTopFrame,
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   };
+
+  /** The guide's captured values that Together's form takes. */
+  async function guideValues(guideId: Guide['id']): Promise<Partial<Record<ValueName, string>>> {
+    const all = await vault.all();
+    return Object.fromEntries(GUIDE_VALUES[guideId].flatMap((n) => (all[n] === undefined ? [] : [[n, all[n]]])));
+  }
+
+  const relay = createRelay(relayDeps, {
+    values: guideValues,
+    async filled(guideId, filled, values) {
+      await progress.addRecord(setupRecord(guideId, new Date(), await progress.get(guideId), values, filled));
+      await vault.remove(Object.keys(values) as ValueName[]);
+      await record(GUIDES[guideId].site, { events: ['relayed'] });
+    },
+    changed: () => void refresh(),
+  });
 
   /**
    * The tab a request is about: the sender's own tab for content scripts and the framed panel; the
@@ -304,14 +321,14 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     async 'relay/send'(msg, from) {
       const tabId = tabOf(from, {});
       const guide = msg.guide ? GUIDES[msg.guide] : (await guideOf(tabId)).guide;
-      const all = await vault.all();
-      const names = GUIDE_VALUES[guide.id].filter((n) => all[n] !== undefined);
-      const result = await relayToTogether(relayDeps, guide.id, Object.fromEntries(names.map((n) => [n, all[n]])));
-      await progress.addRecord(setupRecord(guide.id, new Date(), await progress.get(guide.id), all, result.filled));
-      await vault.remove(names);
-      await record(guide.site, { events: ['relayed'] });
-      await refresh();
-      return result;
+      return relay.start(guide.id);
+    },
+    async 'together/status'(msg, from) {
+      if (from.kind === 'content-script') relay.pageState(from.tabId, from.url, msg.state);
+      return null;
+    },
+    async 'together/hello'(_msg, from) {
+      return from.kind === 'content-script' ? relay.armedFor(from.tabId) : null;
     },
     async 'connection/test'() {
       return testConnection(await vault.all());
@@ -421,7 +438,14 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       onPremOrigins = onPrem.sync().then((o) => new Set(o));
     },
     onConnect,
-    onTabRemoved: (tabId: number) => void tabPages.remove(tabId),
+    onTabRemoved: (tabId: number) => {
+      relay.tabRemoved(tabId);
+      void tabPages.remove(tabId);
+    },
+    /** Together's tab moving to its sign-in page and back (URLs of Together tabs only: host permission). */
+    onTabUpdated: (tabId: number, change: { url?: string }) => {
+      if (change.url) relay.tabUpdated(tabId, change.url);
+    },
     onAlarm: (alarm: { name: string }) => {
       if (alarm.name === EXPIRY_ALARM) void vault.sweep();
       void clipboard.onAlarm(alarm.name);

@@ -77,10 +77,17 @@ export function controlLabel(el: HTMLElement): string {
   return normalizeText(parts.join(' '));
 }
 
-/** The first visible-type text input whose label matches. */
+const NOT_TEXT = ['hidden', 'checkbox', 'radio', 'submit', 'button', 'image', 'reset', 'file'];
+
+/** Every text-type input or textarea whose label matches, in page order. */
+export function findControlsByLabel(doc: Document | Element, label: RegExp): HTMLInputElement[] {
+  return [...doc.querySelectorAll<HTMLInputElement>('input, textarea')].filter((el) => !NOT_TEXT.includes(el.type) && label.test(controlLabel(el)));
+}
+
+/** The first text-type input whose label matches. */
 export function findControlByLabel(doc: Document | Element, label: RegExp): HTMLInputElement | null {
   for (const el of doc.querySelectorAll<HTMLInputElement>('input, textarea')) {
-    if (['hidden', 'checkbox', 'radio', 'submit', 'button'].includes(el.type)) continue;
+    if (NOT_TEXT.includes(el.type)) continue;
     if (label.test(controlLabel(el))) return el;
   }
   return null;

@@ -13,3 +13,12 @@ export function setInputValue(el: HTMLInputElement | HTMLTextAreaElement, value:
   el.dispatchEvent(new Event('change', { bubbles: true }));
   el.blur();
 }
+
+/** Chooses an option of a drop-down the way a person would, so the page's framework sees it. */
+export function setSelectValue(el: HTMLSelectElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el) as object, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -1,6 +1,6 @@
 import { checkValue } from '../checks/registry';
 import type { CheckResult, FormFix } from '../checks/types';
-import type { CapturedView, GuideChecklist, PanelState } from '../protocol/messages';
+import type { CapturedView, GuideChecklist, PanelState, RelayView } from '../protocol/messages';
 import { currentLanguage, t } from '../i18n/i18n';
 import { isSecretValue, maskValue, valueLabel, type ValueName } from '../values';
 import { isCatchAllPage } from '../sites/pages';
@@ -31,6 +31,7 @@ export interface PanelInputs {
   notes?: string[];
   /** Every other guide with its recorded progress. */
   others?: { guide: Guide; progress: Progress }[];
+  relay?: RelayView | null;
 }
 
 /** Steps waiting for a value the settings keep out (e.g. the generated password) count as done. */
@@ -54,7 +55,7 @@ export function guideChecklist(guide: Guide, recorded: Progress, excluded: reado
   };
 }
 
-export function buildPanelState({ guide, page, progress: recorded, values, pageValues = {}, expiresAt, warnings = {}, excluded = [], notes = [], others = [] }: PanelInputs): PanelState {
+export function buildPanelState({ guide, page, progress: recorded, values, pageValues = {}, expiresAt, warnings = {}, excluded = [], notes = [], others = [], relay = null }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, where } = currentStep(guide, pageId, progress);
@@ -91,6 +92,7 @@ export function buildPanelState({ guide, page, progress: recorded, values, pageV
     pageFillable: (page?.fillable ?? []).filter((v) => pageValues[v] !== undefined),
     notes,
     excluded,
+    relay,
     // Our script runs on the tab but the page is none of the steps' pages: it can be outlined.
     canOutline: page !== null && isCatchAllPage(pageId),
   };

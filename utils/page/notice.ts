@@ -1,10 +1,25 @@
 import type { ContentScriptContext } from '#imports';
 
 /**
- * A short, non-secret notice in a closed shadow root at the top of the page (e.g. "3 values
- * filled"). role=status so screen readers hear it; removed after a while or on click.
+ * A short, non-secret notice in a closed shadow root at the top of the page ("Sign in to Together…",
+ * "3 values filled"). role=status so screen readers hear it; a new text replaces the old one; it
+ * goes after a while or on click.
  */
-export function showNotice(ctx: ContentScriptContext, text: string, ms = 12_000) {
+export function createNotice(ctx: ContentScriptContext) {
+  let current: (() => void) | null = null;
+  return {
+    show(text: string, ms = 12_000) {
+      current?.();
+      current = showNotice(ctx, text, ms);
+    },
+    hide() {
+      current?.();
+      current = null;
+    },
+  };
+}
+
+function showNotice(ctx: ContentScriptContext, text: string, ms: number): () => void {
   const host = document.createElement(`tsa-${Math.random().toString(36).slice(2, 10)}`);
   host.setAttribute('data-tsa-notice', '');
   const root = host.attachShadow({ mode: 'closed' });
@@ -21,4 +36,5 @@ export function showNotice(ctx: ContentScriptContext, text: string, ms = 12_000)
   box.addEventListener('click', remove);
   ctx.setTimeout(remove, ms);
   ctx.onInvalidated(remove);
+  return remove;
 }

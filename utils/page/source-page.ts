@@ -9,7 +9,7 @@ import type { SiteDef } from '../sites/types';
 import type { ValueName } from '../values';
 import { setInputValue } from '../dom/set-input-value';
 import { pageOutline } from '../dom/outline';
-import { isShown } from '../dom/visible';
+import { isPlainlyVisible } from '../dom/visible';
 import { askToConfirm } from './confirm';
 import { chosenLanguage } from './language';
 import { createOverlay } from './overlay';
@@ -124,6 +124,8 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
 
   /** Stops a click on a held control (e.g. Generate Secret while a secret exists) until the admin confirms. */
   function hold(doc: Document, e: Event) {
+    // Only a person's click is held and confirmed; a page script clicking its own button is its business.
+    if (!e.isTrusted) return;
     const target = (e.target as Element | null)?.closest?.('button, a, [role="button"], input');
     if (replaying || !target || !pages.some((p) => p.hold?.matches(target))) return;
     // The form may have rendered a moment ago, before the settle delay let detection see it:
@@ -159,6 +161,9 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     // Clicks open and close dialogs and tabs by toggling attributes, which the childList observer
     // does not see (watching attributes on a vendor page is too costly): look again after them.
     schedule();
+    // Only a person's click on the vendor's Save: a script-made click (e.g. an off-screen look-alike
+    // form calling save.click()) must not replace the account in the vault.
+    if (!e.isTrusted) return;
     const form = detected?.doc === doc ? detected.page.form : undefined;
     const target = (e.target as Element | null)?.closest?.('button, input, a');
     if (!form || !target || !form.isSubmit(target)) return;
@@ -249,7 +254,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
         const filled: ValueName[] = [];
         for (const [name, value] of Object.entries(msg.values) as [ValueName, string][]) {
           const field = detected && detected.page.fill?.[name]?.(detected.doc);
-          if (field && isShown(field)) {
+          if (field && isPlainlyVisible(field)) {
             setInputValue(field, value);
             filled.push(name);
           }

@@ -1,11 +1,12 @@
-import { setInputValue } from '../dom/set-input-value';
+import { accessibleName, findControlByName } from '../dom/accessible-name';
+import { setInputValue, setSelectValue } from '../dom/set-input-value';
 import { normalizeText } from '../dom/text';
 import { isShown } from '../dom/visible';
-import type { FillReport } from '../protocol/messages';
+import type { FillReport, TogetherPageState } from '../protocol/messages';
 import { findTogetherField, isTogetherLogin } from '../sites/together-form';
 import { isTogetherIntegrationsUrl } from '../sites/together';
 import type { GuideId } from '../guides/types';
-import type { ValueName } from '../values';
+import { GUIDE_VALUES, type ValueName } from '../values';
 
 export interface FillOutcome {
   report: FillReport;
@@ -13,51 +14,108 @@ export interface FillOutcome {
   elements: HTMLElement[];
 }
 
-const OPEN_FORM = /^(set ?up|add|connect|configure)( an?| your)? (hris|hr system|hris integration|integration)\b/;
-/** How Together names each HR system in its provider choice. */
+const OPEN_FORM = /^(\+\s*)?(set ?up|add|connect|configure|new)( an?| your| new)? (hris|hr system|hris integration|hr integration|integration)\b/;
+const CONTINUE = /^(continue|next|select|choose)\b/;
+/** How Together names each HR system in its provider choice (buttons, cards, radios, options). */
 const PROVIDER_OPTION: Record<GuideId, RegExp> = {
-  'ukg-pro': /^(ukg pro|ukg pro \(ultipro\)|ultipro|ukg pro \/ ultipro)$/,
+  'ukg-pro': /^(ukg pro|ultipro|ukg pro \(ultipro\)|ukg pro \/ ultipro|ukg pro \(formerly ultipro\)|ukg pro hcm)$/,
   vantagepoint: /^((deltek )?vantagepoint|deltek vantagepoint connect)$/,
 };
 
+const CLICKABLE = 'button, a, [role="button"], [role="option"], [role="radio"], [role="tab"], [role="menuitem"], label, [tabindex], [onclick]';
+
+/** The element a person would click for `text`: a control named so, or the card/option around a matching title. */
 function clickable(doc: Document, text: RegExp): HTMLElement | null {
-  for (const el of doc.querySelectorAll<HTMLElement>('button, a, [role="button"], [role="option"], [role="radio"], [role="tab"], label')) {
-    if (isShown(el) && text.test(normalizeText(el.textContent ?? el.getAttribute('aria-label')))) return el;
+  for (const el of doc.querySelectorAll<HTMLElement>(`${CLICKABLE}, h2, h3, h4, strong, span, div, p`)) {
+    if (!isShown(el) || !text.test(accessibleName(el))) continue;
+    return el.matches(CLICKABLE) ? el : (el.closest<HTMLElement>(CLICKABLE) ?? el);
   }
   return null;
 }
 
-/** Chooses the HR system where Together offers a choice (a button, tab, radio or select). */
-function chooseProvider(doc: Document, provider: GuideId): boolean {
+/**
+ * Chooses the HR system where Together offers a choice: a button, card, tab, option, radio button,
+ * or a drop-down followed by "Continue". Each control is used once per page, so a choice that did
+ * not take is not clicked over and over.
+ */
+function chooseProvider(doc: Document, provider: GuideId, used: WeakSet<Element>): boolean {
   const name = PROVIDER_OPTION[provider];
-  const option = clickable(doc, name);
-  if (option) {
-    option.click();
+  for (const radio of doc.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+    if (used.has(radio) || !name.test(accessibleName(radio))) continue;
+    used.add(radio);
+    radio.click();
+    pressContinue(doc, used);
     return true;
   }
   for (const select of doc.querySelectorAll('select')) {
     const match = [...select.options].find((o) => name.test(normalizeText(o.textContent)));
-    if (match && isShown(select)) {
-      select.value = match.value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return true;
-    }
+    if (!match || !isShown(select) || used.has(select)) continue;
+    used.add(select);
+    setSelectValue(select, match.value);
+    pressContinue(doc, used);
+    return true;
+  }
+  const option = clickable(doc, name);
+  if (option && !used.has(option)) {
+    used.add(option);
+    option.click();
+    pressContinue(doc, used);
+    return true;
   }
   return false;
 }
 
-async function poll(fn: () => boolean, wait: (ms: number) => Promise<void>, ms: number): Promise<boolean> {
-  for (let t = 0; t < ms; t += 100) {
-    if (fn()) return true;
-    await wait(100);
+function pressContinue(doc: Document, used: WeakSet<Element>) {
+  const next = findControlByName(doc, CONTINUE, isShown);
+  if (next && !used.has(next) && !(next as HTMLButtonElement).disabled) {
+    used.add(next);
+    next.click();
   }
-  return fn();
+}
+
+/** What stays the same across looks at one page: controls already used, and when the look began. */
+export interface TogetherMemory {
+  used: WeakSet<Element>;
+  since: number;
+  /** Provider fields seen last time, and since when: the form counts as open once it stops growing. */
+  fields: number;
+  fieldsSince: number;
+}
+
+export const newTogetherMemory = (now: number): TogetherMemory => ({ used: new WeakSet(), since: now, fields: 0, fieldsSince: now });
+
+/** After this long without a form, a picker or an opener, the admin is asked to open the form. */
+const ASK_AFTER_MS = 6_000;
+/** The form is taken as complete once its field count has held this long (forms render in pieces). */
+const FORM_STABLE_MS = 300;
+
+/**
+ * One look at Together's page while a fill waits for it, and the one step it can take: the sign-in
+ * form (wait for the admin: never typed into), the provider's form (ready to fill), a provider
+ * choice or "Set up HRIS integration" (clicked), or nothing yet (the app is still booting).
+ */
+export function advanceTogether(doc: Document, provider: GuideId, memory: TogetherMemory, now: number): TogetherPageState {
+  if (isTogetherLogin(doc)) return 'login';
+  const fields = GUIDE_VALUES[provider].filter((n) => findTogetherField(doc, n)).length;
+  if (fields !== memory.fields) {
+    memory.fields = fields;
+    memory.fieldsSince = now;
+  }
+  if (fields > 0) return now - memory.fieldsSince >= FORM_STABLE_MS ? 'form' : 'choosing';
+  if (chooseProvider(doc, provider, memory.used)) return 'choosing';
+  const opener = findControlByName(doc, OPEN_FORM, isShown);
+  if (opener && !memory.used.has(opener)) {
+    memory.used.add(opener);
+    opener.click();
+    return 'choosing';
+  }
+  return now - memory.since >= ASK_AFTER_MS ? 'open-form' : 'booting';
 }
 
 /**
  * Fills Together's form in this document. Re-checks, right before writing, that this is the top
  * frame of the exact integrations page (the background checked too, but the tab may have moved on).
- * Never presses Together's Save.
+ * Never presses Together's Save, never types into its sign-in form or its own API Keys section.
  */
 export function fillTogetherForm(win: Window, values: Partial<Record<ValueName, string>>): FillOutcome {
   const names = Object.keys(values) as ValueName[];
@@ -82,29 +140,3 @@ export function fillTogetherForm(win: Window, values: Partial<Record<ValueName, 
   }
   return { report: { state: 'filled', filled, missing }, elements };
 }
-
-/**
- * Fill; when the provider's form is not open yet, open it the way the admin would ("Set up HRIS
- * integration", then "UKG Pro" or "Deltek Vantagepoint") and wait for it to render. Clicks only
- * those; never Save.
- */
-export async function fillOrOpenThenFill(
-  win: Window,
-  provider: GuideId,
-  values: Partial<Record<ValueName, string>>,
-  wait: (ms: number) => Promise<void>,
-): Promise<FillOutcome> {
-  const first = fillTogetherForm(win, values);
-  if (first.report.state !== 'no-form') return first;
-  const doc = win.document;
-  if (!chooseProvider(doc, provider)) {
-    const opener = clickable(doc, OPEN_FORM);
-    if (!opener) return first;
-    opener.click();
-    if (!(await poll(() => chooseProvider(doc, provider), wait, 2_000))) return first;
-  }
-  await poll(() => names(values).some((n) => findTogetherField(doc, n)), wait, 3_000);
-  return fillTogetherForm(win, values);
-}
-
-const names = (values: Partial<Record<ValueName, string>>) => Object.keys(values) as ValueName[];

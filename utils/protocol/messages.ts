@@ -19,6 +19,9 @@ const guideId = z.enum(['ukg-pro', 'vantagepoint']);
 /** An https origin the admin adds for an on-premises Vantagepoint. */
 const origin = z.string().check(z.maxLength(253), z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
 const level = z.enum(['ok', 'warn', 'error']);
+/** What Together's page shows while a fill waits for it. */
+export const TOGETHER_PAGE_STATES = ['booting', 'login', 'choosing', 'open-form', 'form'] as const;
+export type TogetherPageState = (typeof TOGETHER_PAGE_STATES)[number];
 
 export const requestSchemas = {
   /**
@@ -86,6 +89,10 @@ export const requestSchemas = {
   'hosts/list': z.strictObject({ type: z.literal('hosts/list') }),
   'hosts/add': z.strictObject({ type: z.literal('hosts/add'), origin }),
   'hosts/remove': z.strictObject({ type: z.literal('hosts/remove'), origin }),
+  /** Together's page says what it shows while a fill waits: still booting, sign-in, provider choice, the form. */
+  'together/status': z.strictObject({ type: z.literal('together/status'), state: z.enum(TOGETHER_PAGE_STATES) }),
+  /** A Together page that just loaded asks whether a fill waits for it (answer: the provider, or null). */
+  'together/hello': z.strictObject({ type: z.literal('together/hello') }),
   /** The panel was collapsed or expanded; the content script resizes its frame. */
   'panel/layout': z.strictObject({ type: z.literal('panel/layout'), collapsed: z.boolean() }),
 } as const;
@@ -117,7 +124,17 @@ export type ToContent =
   | { type: 'panel/layout'; collapsed: boolean }
   | { type: 'page/language'; choice: LanguageChoice }
   | { type: 'page/outline' }
-  | { type: 'together/fill'; provider: GuideId; values: Partial<Record<ValueName, string>> };
+  | { type: 'together/fill'; provider: GuideId; values: Partial<Record<ValueName, string>> }
+  /** A fill waits for this Together page: open the provider's form if it can, report what it sees. */
+  | { type: 'together/arm'; provider: GuideId }
+  | { type: 'together/disarm' };
+
+/** "Send to Together" while it waits (or how it ended after the click was answered). */
+export interface RelayView {
+  waiting: boolean;
+  message: string;
+  done: boolean;
+}
 
 export interface PageReadResult {
   value: string | null;
@@ -180,6 +197,8 @@ export interface PanelState {
   notes: string[];
   /** Values the settings keep out (the paste-in form hides them). */
   excluded: ValueName[];
+  /** A "Send to Together" that waits for Together or the admin ("Sign in to Together"). */
+  relay: RelayView | null;
 }
 
 export type ToPanel = { type: 'state'; state: PanelState };

@@ -11,7 +11,9 @@ export type SenderRule =
   /** The top-frame content script of a source site (UKG Pro, Vantagepoint). */
   | 'source-top-frame'
   /** The top-frame content script of any of our sites (Together included). */
-  | 'content-top-frame';
+  | 'content-top-frame'
+  /** The top-frame content script on Together's exact origin. */
+  | 'together-top-frame';
 
 /** Default deny: a message type accepts only the senders listed here. */
 export const POLICY: Record<RequestType, readonly SenderRule[]> = {
@@ -36,6 +38,8 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'hosts/add': ['extension-page'],
   'hosts/remove': ['extension-page'],
   'panel/layout': ['panel'],
+  'together/status': ['together-top-frame'],
+  'together/hello': ['together-top-frame'],
   'language/get': ['extension-page', 'content-top-frame'],
 };
 
@@ -49,6 +53,8 @@ function satisfies(rule: SenderRule, s: SenderClass): boolean {
       return s.kind === 'content-script' && s.topFrame && SITES[s.site].role === 'source';
     case 'content-top-frame':
       return s.kind === 'content-script' && s.topFrame;
+    case 'together-top-frame':
+      return s.kind === 'content-script' && s.topFrame && s.site === 'together';
   }
 }
 

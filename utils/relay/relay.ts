@@ -1,8 +1,8 @@
-import type { FillReport, ToContent } from '../protocol/messages';
+import type { FillReport, RelayView, ToContent, TogetherPageState } from '../protocol/messages';
 import { ProtocolError } from '../protocol/envelope';
-import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL } from '../sites/together';
+import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../sites/together';
 import type { GuideId } from '../guides/types';
-import { t } from '../i18n/i18n';
+import { plural, t, type MessageKey } from '../i18n/i18n';
 import { valueLabel, type ValueName } from '../values';
 
 const PROVIDER_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro', vantagepoint: 'Deltek Vantagepoint' };
@@ -27,45 +27,192 @@ export interface RelayDeps {
   sleep(ms: number): Promise<void>;
 }
 
-const LOAD_TIMEOUT_MS = 15_000;
-const READY_TIMEOUT_MS = 5_000;
-const POLL_MS = 100;
-
-export interface RelayResult {
-  filled: ValueName[];
+/** What the relay asks of the background: the guide's values now, and what to do after a complete fill. */
+export interface RelayHooks {
+  values(provider: GuideId): Promise<Partial<Record<ValueName, string>>>;
+  filled(provider: GuideId, filled: ValueName[], values: Partial<Record<ValueName, string>>): Promise<void>;
+  /** The job's visible state changed: push it to the panels. */
+  changed(): void;
 }
 
 /**
- * "Send to Together": open or focus Together's integrations page, wait for it, and ask its content
- * script to fill the values. Every failure is a ProtocolError with a sentence for the admin; the
- * values stay in the vault for another try. The caller wipes the vault only on a complete fill.
+ * How long "Send to Together" waits for an answer before it tells the admin what the job is
+ * waiting for. The job itself stays armed after that, until the form shows, the values expire or
+ * are cleared, or the tab is closed.
  */
-export async function relayToTogether(deps: RelayDeps, provider: GuideId, values: Partial<Record<ValueName, string>>): Promise<RelayResult> {
-  const names = Object.keys(values) as ValueName[];
-  if (names.length === 0)
-    throw new ProtocolError('expired', t('relay_nothing'));
+const ANSWER_WITHIN_MS = 15_000;
 
-  const tabId = await openTogether(deps);
-  const tab = await waitForLoad(deps, tabId);
-  // Checked here, and again by the content script right before it writes.
-  if (!tab.url || !isTogetherIntegrationsUrl(new URL(tab.url))) throw togetherLogin();
+type Phase = TogetherPageState | 'opening' | 'left' | 'filled' | 'closed' | 'expired' | 'failed';
 
-  const report = await sendWhenReady(deps, tabId, { type: 'together/fill', provider, values });
-  switch (report.state) {
-    case 'login':
-      throw togetherLogin();
-    case 'wrong-page':
-      throw new ProtocolError('together-no-form', t('relay_left_page'));
-    case 'no-form':
-      throw new ProtocolError('together-no-form', t('relay_no_form', PROVIDER_NAMES[provider]));
-    case 'filled':
+/** Phases that need the admin (or are final): the click's answer need not wait any longer. */
+const SETTLED: ReadonlySet<Phase> = new Set(['login', 'open-form', 'left', 'filled', 'closed', 'expired', 'failed']);
+
+interface Job {
+  provider: GuideId;
+  tabId: number;
+  phase: Phase;
+  message: string;
+  /** Seen Together's sign-in: once the admin is back on any Together page, bring the tab to the form. */
+  sawLogin: boolean;
+  filling: boolean;
+  settled: Promise<void>;
+  settle(): void;
+  error?: ProtocolError;
+  filled?: ValueName[];
+  /** The click was answered while the job still waited: the panel's relay line shows how it ends. */
+  answered: boolean;
+}
+
+const WAITING: Partial<Record<Phase, MessageKey>> = {
+  opening: 'relay_wait_booting',
+  booting: 'relay_wait_booting',
+  choosing: 'relay_wait_choosing',
+  form: 'relay_wait_choosing',
+  login: 'relay_wait_login',
+  'open-form': 'relay_wait_open_form',
+  left: 'relay_wait_left',
+};
+
+/**
+ * "Send to Together" as a job that waits for Together and for the admin: it opens or focuses
+ * Together's integrations page and stays armed while Together boots, signs the admin in, or waits
+ * for its provider form; the page's content script reports what it sees (`together/status`) and
+ * the values are sent to it only when the form is on screen. Never types into a sign-in form,
+ * never presses Save. One job at a time; a new click replaces it.
+ */
+export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
+  let job: Job | null = null;
+
+  function setPhase(j: Job, phase: Phase, message?: string) {
+    if (job !== j) return;
+    j.phase = phase;
+    const key = WAITING[phase];
+    j.message = message ?? (key ? t(key, PROVIDER_NAMES[j.provider]) : j.message);
+    if (SETTLED.has(phase)) j.settle();
+    hooks.changed();
+  }
+
+  function end(j: Job, phase: Phase, error?: ProtocolError) {
+    if (error) j.error = error;
+    setPhase(j, phase, error?.message);
+  }
+
+  async function fill(j: Job) {
+    if (j.filling || job !== j) return;
+    j.filling = true;
+    try {
+      const values = await hooks.values(j.provider);
+      if (Object.keys(values).length === 0) return end(j, 'expired', new ProtocolError('expired', t('relay_nothing')));
+      const tab = await deps.getTab(j.tabId);
+      // Checked here, and again by the content script right before it writes.
+      if (!tab?.url || !isTogetherIntegrationsUrl(new URL(tab.url))) return setPhase(j, 'left');
+      const report = (await deps.sendToTopFrame(j.tabId, { type: 'together/fill', provider: j.provider, values }).catch(() => null)) as FillReport | null;
+      if (!isFillReport(report)) return;
+      if (report.state === 'login') return setPhase(j, 'login');
+      if (report.state !== 'filled') return; // the page reports again when it changes
       if (report.missing.length > 0) {
         const missing = report.missing.map(valueLabel).join(', ');
-        throw new ProtocolError('together-no-form', t('relay_missing_fields', missing));
+        return end(j, 'failed', new ProtocolError('together-no-form', t('relay_missing_fields', missing)));
       }
-      return { filled: report.filled };
+      await hooks.filled(j.provider, report.filled, values);
+      j.filled = report.filled;
+      setPhase(j, 'filled', plural(report.filled.length, 'sent_one', 'sent_other'));
+    } finally {
+      j.filling = false;
+    }
   }
+
+  return {
+    /** The admin's click: returns once Together is filled, or says what the job now waits for. */
+    async start(provider: GuideId): Promise<{ filled: ValueName[]; waiting: string | null }> {
+      if (Object.keys(await hooks.values(provider)).length === 0) throw new ProtocolError('expired', t('relay_nothing'));
+      const tabId = await openTogether(deps);
+      let settle!: () => void;
+      const settled = new Promise<void>((resolve) => (settle = resolve));
+      const j: Job = { provider, tabId, phase: 'opening', message: '', sawLogin: false, filling: false, settled, settle, answered: false };
+      job = j;
+      setPhase(j, 'opening');
+      const tab = await deps.getTab(tabId);
+      if (tab?.url) this.tabUpdated(tabId, tab.url);
+      // The page may already be loaded (an open tab): arm its content script now. A page that
+      // loads later asks by itself (`together/hello`).
+      void deps.sendToTopFrame(tabId, { type: 'together/arm', provider }).catch(() => undefined);
+      await Promise.race([settled, deps.sleep(ANSWER_WITHIN_MS)]);
+      if (j.error) throw j.error;
+      if (j.phase === 'filled') return { filled: j.filled ?? [], waiting: null };
+      j.answered = true;
+      hooks.changed();
+      return { filled: [], waiting: j.message };
+    },
+
+    /** What Together's page shows now, from its content script (the caller checked the sender). */
+    pageState(tabId: number, url: URL, state: TogetherPageState) {
+      const j = job;
+      if (!j || j.tabId !== tabId || j.phase === 'filled' || !isTogetherIntegrationsUrl(url)) return;
+      setPhase(j, state);
+      if (state === 'form') void fill(j);
+    },
+
+    /** The provider a Together page should be armed for, if a job waits on its tab. */
+    armedFor(tabId: number): GuideId | null {
+      return job && job.tabId === tabId && !SETTLED_FINAL.has(job.phase) ? job.provider : null;
+    },
+
+    /** The job's tab navigated: sign-in, back from it, or away. */
+    tabUpdated(tabId: number, rawUrl: string) {
+      const j = job;
+      if (!j || j.tabId !== tabId || SETTLED_FINAL.has(j.phase)) return;
+      let url: URL;
+      try {
+        url = new URL(rawUrl);
+      } catch {
+        return;
+      }
+      if (url.origin !== TOGETHER_ORIGIN) return setPhase(j, 'left');
+      if (/^\/(?:login|signin|sign-in|auth)\b/i.test(url.pathname)) {
+        j.sawLogin = true;
+        return setPhase(j, 'login');
+      }
+      if (isTogetherIntegrationsUrl(url)) {
+        if (j.phase === 'login' || j.phase === 'left') setPhase(j, 'booting');
+        return;
+      }
+      // Signed in again and landed elsewhere in Together: take the tab to the form once more.
+      if (j.sawLogin) {
+        j.sawLogin = false;
+        setPhase(j, 'booting');
+        void deps.focusTab({ id: tabId }, TOGETHER_INTEGRATIONS_URL).catch(() => undefined);
+        return;
+      }
+      setPhase(j, 'left');
+    },
+
+    tabRemoved(tabId: number) {
+      if (job?.tabId === tabId && !SETTLED_FINAL.has(job.phase)) end(job, 'closed', new ProtocolError('together-closed', t('relay_closed')));
+    },
+
+    /** The guide's values expired or were cleared while the job waited. */
+    async valuesChanged() {
+      const j = job;
+      if (j && !SETTLED_FINAL.has(j.phase) && Object.keys(await hooks.values(j.provider)).length === 0) {
+        end(j, 'expired', new ProtocolError('expired', t('relay_expired_waiting')));
+        void deps.sendToTopFrame(j.tabId, { type: 'together/disarm' }).catch(() => undefined);
+      }
+    },
+
+    /** The job as the panel shows it (null when there is none). */
+    view(provider: GuideId): RelayView | null {
+      if (!job || job.provider !== provider) return null;
+      const final = SETTLED_FINAL.has(job.phase);
+      // How it ended shows here only when the click was answered before: otherwise the answer says it.
+      if (final && !job.answered) return null;
+      return { waiting: !final, message: job.message, done: job.phase === 'filled' };
+    },
+  };
 }
+
+/** Phases after which the job is over. */
+const SETTLED_FINAL: ReadonlySet<Phase> = new Set(['filled', 'closed', 'expired', 'failed']);
 
 async function openTogether(deps: RelayDeps): Promise<number> {
   const tabs = await deps.findTogetherTabs();
@@ -83,44 +230,7 @@ async function openTogether(deps: RelayDeps): Promise<number> {
   return opened.id;
 }
 
-async function waitForLoad(deps: RelayDeps, tabId: number): Promise<TabInfo> {
-  for (let waited = 0; waited < LOAD_TIMEOUT_MS; waited += POLL_MS) {
-    const tab = await deps.getTab(tabId);
-    if (!tab) throw closed();
-    if (tab.status === 'complete' && tab.url) return tab;
-    await deps.sleep(POLL_MS);
-  }
-  throw new ProtocolError('timeout', t('relay_load_timeout'));
-}
-
-/** The content script starts at document_idle, a moment after "complete": retry until it answers. */
-async function sendWhenReady(deps: RelayDeps, tabId: number, message: ToContent): Promise<FillReport> {
-  for (let waited = 0; ; waited += POLL_MS * 2) {
-    const tab = await deps.getTab(tabId);
-    if (!tab) throw closed();
-    if (!tab.url || !isTogetherIntegrationsUrl(new URL(tab.url))) throw togetherLogin();
-    try {
-      const report = await deps.sendToTopFrame(tabId, message);
-      if (isFillReport(report)) return report;
-    } catch {
-      // Not injected yet, or the page is between documents: try again below.
-    }
-    if (waited >= READY_TIMEOUT_MS)
-      throw new ProtocolError('timeout', t('relay_no_answer'));
-    await deps.sleep(POLL_MS * 2);
-  }
-}
-
 function isFillReport(x: unknown): x is FillReport {
   const r = x as FillReport | null;
   return !!r && typeof r.state === 'string' && Array.isArray(r.filled) && Array.isArray(r.missing);
-}
-
-function closed(): ProtocolError {
-  return new ProtocolError('together-closed', t('relay_closed'));
-}
-
-/** Together redirected away from settings (in practice: to its sign-in page) or shows its login form. */
-function togetherLogin(): ProtocolError {
-  return new ProtocolError('together-login', t('relay_login'));
 }

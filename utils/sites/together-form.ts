@@ -1,5 +1,6 @@
-import { findControlByLabel } from '../dom/labels';
-import { bodyText } from '../dom/text';
+import { findControlByLabel, findControlsByLabel } from '../dom/labels';
+import { bodyText, normalizeText } from '../dom/text';
+import { isPlainlyVisible } from '../dom/visible';
 import type { ValueName } from '../values';
 
 /**
@@ -27,18 +28,34 @@ export function isTogetherLogin(doc: Document): boolean {
   );
 }
 
-/** A field a person can see: refuse to fill anything hidden (a classic way to siphon values). */
-export function isVisibleField(el: HTMLElement): boolean {
-  if (el.hidden || el.getClientRects().length === 0) return false;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  if (!style || style.visibility === 'hidden' || style.visibility === 'collapse') return false;
-  if (style.opacity !== '' && Number(style.opacity) < 0.1) return false;
-  const r = el.getBoundingClientRect();
-  return r.width >= 4 && r.height >= 4;
+/** Together's own API keys (organization id, client id, api key) sit on the same page: never ours to fill. */
+const OWN_SECTION = /^(?:(?:your|together|organi[sz]ation) )?api (?:keys?|credentials|access)$/;
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, legend, [role="heading"]';
+
+/** The heading a field sits under: the nearest heading before it in document order. */
+function headingAbove(el: Element): string {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const heading = sib.matches(HEADING) ? sib : [...sib.querySelectorAll(HEADING)].at(-1);
+      if (heading) return normalizeText(heading.textContent);
+    }
+  }
+  return '';
 }
 
+/**
+ * The field for one value: among every control whose label fits, the first a person can plainly
+ * see (the one visibility rule, utils/dom/visible.ts), outside a sign-in form and outside
+ * Together's own API Keys section. Page order alone would let a hidden look-alike win.
+ */
 export function findTogetherField(doc: Document, name: ValueName): HTMLInputElement | null {
   const label = TOGETHER_FIELD_LABELS[name];
-  const el = label ? findControlByLabel(doc, label) : null;
-  return el && isVisibleField(el) ? el : null;
+  if (!label) return null;
+  for (const el of findControlsByLabel(doc, label)) {
+    if (!isPlainlyVisible(el) || OWN_SECTION.test(headingAbove(el))) continue;
+    if (el.form && el.form.querySelector('input[type="password"]') && /\b(sign in|log in|login)\b/.test(normalizeText(el.form.textContent))) continue;
+    return el;
+  }
+  return null;
 }

@@ -1,0 +1,149 @@
+import { browser, type ContentScriptContext } from '#imports';
+import { plural, setMessages, t, type MessageKey } from '../i18n/i18n';
+import type { Request, ToContent, TogetherPageState } from '../protocol/messages';
+import type { GuideId } from '../guides/types';
+import type { ValueName } from '../values';
+import { setInputValue } from '../dom/set-input-value';
+import { findTogetherField } from '../sites/together-form';
+import { chosenLanguage } from './language';
+import { createNotice } from './notice';
+import { createOverlay } from './overlay';
+import { advanceTogether, fillTogetherForm, newTogetherMemory, type TogetherMemory } from './together-fill';
+
+const OUTLINE_MS = 15_000;
+/** Look again this long after the page changes (the app renders in bursts). */
+const SETTLE_MS = 100;
+/** And at least this often while armed: attribute-only changes (hidden, aria-expanded) are not observed. */
+const POLL_MS = 400;
+/** After a fill, values stay this long to put back a field the app re-rendered empty. */
+const GUARD_MS = 5_000;
+
+const PROVIDER_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro', vantagepoint: 'Deltek Vantagepoint' };
+const NOTICE: Partial<Record<TogetherPageState, MessageKey>> = {
+  booting: 'relay_wait_booting',
+  login: 'relay_wait_login',
+  choosing: 'relay_wait_choosing',
+  'open-form': 'relay_wait_open_form',
+};
+
+const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => null);
+
+/**
+ * Together's settings page, the only place a captured value is ever written. While a fill is armed
+ * for this tab it watches the page (Together boots late and re-renders), opens the provider's form
+ * the way the admin would, says on the page what it waits for, and tells the background when the
+ * form is there; the background then sends the values (`together/fill`). Top frame only.
+ */
+export function runTogetherPage(ctx: ContentScriptContext) {
+  if (window.top !== window) return;
+  const outline = createOverlay(ctx, 'highlight');
+  const notice = createNotice(ctx);
+  let armed: GuideId | null = null;
+  let memory: TogetherMemory = newTogetherMemory(performance.now());
+  let reported: TogetherPageState | null = null;
+  let timer: number | undefined;
+  let poll: number | undefined;
+  const observer = new MutationObserver(() => schedule());
+
+  function schedule() {
+    if (armed && timer === undefined) timer = ctx.setTimeout(look, SETTLE_MS);
+  }
+
+  function look() {
+    timer = undefined;
+    if (!armed) return;
+    const state = advanceTogether(document, armed, memory, performance.now());
+    if (state !== reported) {
+      reported = state;
+      const key = NOTICE[state];
+      if (key) notice.show(t(key, PROVIDER_NAMES[armed]));
+      void send({ type: 'together/status', state });
+    } else if (state === 'form') {
+      // The background may have missed the first report (worker restarting): say it again.
+      void send({ type: 'together/status', state });
+    }
+    if (state === 'choosing') schedule();
+  }
+
+  function arm(provider: GuideId) {
+    if (armed === provider) return;
+    armed = provider;
+    memory = newTogetherMemory(performance.now());
+    reported = null;
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    poll = ctx.setInterval(look, POLL_MS);
+    look();
+  }
+
+  function disarm() {
+    armed = null;
+    observer.disconnect();
+    if (poll !== undefined) clearInterval(poll);
+    poll = undefined;
+  }
+
+  /**
+   * The app may re-render its form right after the fill (a new element, empty): put the value back
+   * into the new field, for a few seconds. A field the admin changed is left alone.
+   */
+  function guard(values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
+    const until = performance.now() + GUARD_MS;
+    const check = () => {
+      if (performance.now() > until || !ctx.isValid) return;
+      for (const [name, el] of filled) {
+        if (el.isConnected) continue;
+        const fresh = findTogetherField(document, name);
+        if (fresh && fresh.value === '' && values[name] !== undefined) {
+          setInputValue(fresh, values[name]);
+          filled.set(name, fresh);
+        }
+      }
+      ctx.setTimeout(check, 200);
+    };
+    ctx.setTimeout(check, 200);
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+    const msg = message as ToContent;
+    if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
+    switch (msg?.type) {
+      case 'page/language':
+        setMessages(msg.choice);
+        sendResponse(null);
+        return undefined;
+      case 'together/arm':
+        arm(msg.provider);
+        sendResponse(null);
+        return undefined;
+      case 'together/disarm':
+        disarm();
+        notice.hide();
+        sendResponse(null);
+        return undefined;
+      case 'together/fill': {
+        const { report, elements } = fillTogetherForm(window, msg.values);
+        if (report.state === 'filled') {
+          disarm();
+          notice.show(plural(report.filled.length, 'together_filled_one', 'together_filled_other'));
+          outline.highlight(elements);
+          ctx.setTimeout(() => outline.highlight([]), OUTLINE_MS);
+          guard(msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
+        }
+        sendResponse(report);
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  });
+
+  // The notice in the language chosen in Options (content scripts cannot read settings); then ask
+  // whether a fill waits for this page (it may have loaded after a sign-in or a slow start).
+  void chosenLanguage().then((choice) => {
+    if (choice) setMessages(choice);
+    return send({ type: 'together/hello' });
+  }).then((reply) => {
+    const provider = (reply as { ok?: boolean; data?: unknown } | null)?.data;
+    if (provider === 'ukg-pro' || provider === 'vantagepoint') arm(provider);
+  });
+}
