@@ -13,7 +13,7 @@ export const error = (message: string): CheckResult => ({ level: 'error', messag
 /** Form fields whose as-typed checks the page reports to the panel. */
 export const CHECK_FIELDS = [
   'username', 'password', 'email', 'scopes',
-  'address', 'api-credentials', 'role-access', 'role-type', 'employee', 'employee-email', 'windows-auth',
+  'address', 'api-credentials', 'role-access', 'role-type', 'employee', 'employee-email', 'windows-auth', 'masked',
 ] as const;
 export type CheckField = (typeof CHECK_FIELDS)[number];
 

@@ -92,3 +92,20 @@ export function findControlByLabel(doc: Document | Element, label: RegExp): HTML
   }
   return null;
 }
+
+/** Bullets or asterisks standing for a secret the page does not show (never a value to capture). */
+export function isMasked(value: string): boolean {
+  return /^[\s•●∙·◦⬤*]{3,}$/.test(value) || /[•●]{3,}/.test(value);
+}
+
+/**
+ * The value an element shows, the ways pages show keys: a field's value (read-only inputs), the
+ * text of a cell or span, or — when the text is empty — a tooltip (`title`). Null when empty.
+ */
+export function valueIn(el: Element): LabelledValue | null {
+  const field = isFormControl(el) ? el : el.querySelector<HTMLInputElement>('input:not([type="hidden"]):not([type="checkbox"]), textarea');
+  const text = field ? field.value.trim() : (el.textContent ?? '').trim();
+  if (text) return { value: text, element: field ?? el };
+  const tip = el.getAttribute('title') ?? el.querySelector('[title]')?.getAttribute('title');
+  return tip?.trim() ? { value: tip.trim(), element: el } : null;
+}

@@ -1,13 +1,16 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { sha256Hex } from '../background/sha256';
+import { controlAt } from '../dom/accessible-name';
 import { isAlive } from '../dom/alive';
 import { inspectableDocuments } from '../dom/documents';
-import { setMessages, type LanguageChoice } from '../i18n/i18n';
+import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request, ToContent } from '../protocol/messages';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../sites/pages';
 import type { SiteDef } from '../sites/types';
-import type { ValueName } from '../values';
+import { valueLabel, type ValueName } from '../values';
 import { setInputValue } from '../dom/set-input-value';
+import { isMasked } from '../dom/labels';
+import { warn } from '../checks/types';
 import { pageOutline } from '../dom/outline';
 import { isPlainlyVisible } from '../dom/visible';
 import { askToConfirm } from './confirm';
@@ -126,7 +129,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
   function hold(doc: Document, e: Event) {
     // Only a person's click is held and confirmed; a page script clicking its own button is its business.
     if (!e.isTrusted) return;
-    const target = (e.target as Element | null)?.closest?.('button, a, [role="button"], input');
+    const target = controlAt(e.target);
     if (replaying || !target || !pages.some((p) => p.hold?.matches(target))) return;
     // The form may have rendered a moment ago, before the settle delay let detection see it:
     // never let a held control through on stale detection.
@@ -165,7 +168,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     // form calling save.click()) must not replace the account in the vault.
     if (!e.isTrusted) return;
     const form = detected?.doc === doc ? detected.page.form : undefined;
-    const target = (e.target as Element | null)?.closest?.('button, input, a');
+    const target = controlAt(e.target);
     if (!form || !target || !form.isSubmit(target)) return;
     const { _rightsOk, username, password } = form.read(doc);
     if (username) void send({ type: 'account/saved', username, ...(password ? { password } : {}), rightsOk: !!_rightsOk });
@@ -179,13 +182,18 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     const page = detected?.page;
     const doc = detected?.doc;
 
-    const available = (Object.entries(page?.captures ?? {}) as [ValueName, NonNullable<PageDef['captures']>[ValueName]][])
-      .filter(([, read]) => doc && read?.(doc, pageCtx))
-      .map(([name]) => name);
+    const reads = (Object.entries(page?.captures ?? {}) as [ValueName, NonNullable<PageDef['captures']>[ValueName]][]).map(
+      ([name, read]) => [name, doc ? (read?.(doc, pageCtx) ?? null) : null] as const,
+    );
+    // A value the page shows masked (•••) is never captured: the admin is asked to reveal it first.
+    const available = reads.filter(([, r]) => r && !isMasked(r.value)).map(([name]) => name);
+    const masked: FieldCheck[] = reads
+      .filter(([, r]) => r && isMasked(r.value))
+      .map(([name, r]) => ({ field: 'masked', element: r!.element, result: warn(t('check_value_masked', valueLabel(name))) }));
     const fillable = (Object.entries(page?.fill ?? {}) as [ValueName, (d: Document) => HTMLInputElement | null][])
       .filter(([, find]) => doc && find(doc))
       .map(([name]) => name);
-    const checks: FieldCheck[] = [...(options.siteChecks?.() ?? []), ...(doc && page?.form ? page.form.check(doc) : [])];
+    const checks: FieldCheck[] = [...(options.siteChecks?.() ?? []), ...(doc && page?.form ? page.form.check(doc) : []), ...masked];
     hints.hints(checks.flatMap((c) => (c.element && c.field !== 'scopes' ? [{ element: c.element, ...c.result }] : [])));
     const message = {
       type: 'page/detected' as const,
@@ -234,7 +242,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
       case 'page/read': {
         detect();
         const read = detected?.page.captures?.[msg.value]?.(detected.doc, pageCtx);
-        sendResponse({ value: read?.value ?? null } satisfies PageReadResult);
+        sendResponse({ value: read && !isMasked(read.value) ? read.value : null } satisfies PageReadResult);
         return undefined;
       }
       case 'page/guide':

@@ -194,10 +194,11 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     /** The guide's values expired or were cleared while the job waited. */
     async valuesChanged() {
       const j = job;
-      if (j && !SETTLED_FINAL.has(j.phase) && Object.keys(await hooks.values(j.provider)).length === 0) {
-        end(j, 'expired', new ProtocolError('expired', t('relay_expired_waiting')));
-        void deps.sendToTopFrame(j.tabId, { type: 'together/disarm' }).catch(() => undefined);
-      }
+      // A fill under way empties the vault itself when it completes.
+      const waiting = () => j && job === j && !j.filling && !SETTLED_FINAL.has(j.phase);
+      if (!waiting() || Object.keys(await hooks.values(j!.provider)).length > 0 || !waiting()) return;
+      end(j!, 'expired', new ProtocolError('expired', t('relay_expired_waiting')));
+      void deps.sendToTopFrame(j!.tabId, { type: 'together/disarm' }).catch(() => undefined);
     },
 
     /** The job as the panel shows it (null when there is none). */

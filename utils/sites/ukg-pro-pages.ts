@@ -1,10 +1,12 @@
 import { checkRootUrl } from '../checks/root-url';
 import { checkScopes, REQUIRED_SERVICES, sameService } from '../checks/scopes';
 import { checkEmail, checkPassword, checkUsername, SUGGESTED_USERNAME } from '../checks/ukg-account';
-import { findControlByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
+import { findControlByLabel, readLabelledValue, valueIn, type LabelledValue } from '../dom/labels';
 import { setInputValue } from '../dom/set-input-value';
 import { bodyText, hasHeading, normalizeText } from '../dom/text';
-import { readGridCell, readScopeGrid } from '../dom/ukg-grid';
+import { accessibleName, findControlByName } from '../dom/accessible-name';
+import { findCell } from '../dom/table';
+import { findScopeTable, readScopeGrid } from '../dom/ukg-grid';
 import { isShown } from '../dom/visible';
 import type { FieldCheck, PageContext, PageDef, WatchedForm } from './pages';
 
@@ -28,18 +30,10 @@ function generateBox(doc: Document): HTMLInputElement | null {
   }
   return null;
 }
-function saveButton(doc: Document): Element | null {
-  for (const el of doc.querySelectorAll('button, input[type="submit"], input[type="button"], a[role="button"], a')) if (isSave(el)) return el;
-  return null;
-}
-/** Visible caption of a button-like element. Tag names, not instanceof: ContentFrame elements come from another window. */
-function caption(el: Element): string {
-  return normalizeText(el.tagName === 'INPUT' ? (el as HTMLInputElement).value : (el.textContent || el.getAttribute('aria-label')));
-}
-
-function isSave(el: Element): boolean {
-  return caption(el) === 'save';
-}
+/** UltiPro's Save: a button, or an image input whose caption label says "save" (facts §6.1). */
+const SAVE = /^save$/;
+const saveButton = (doc: Document) => findControlByName(doc, SAVE);
+const isSave = (el: Element) => SAVE.test(accessibleName(el));
 
 /** The View boxes of the three services Together needs: what the rights step highlights. */
 const requiredViewBoxes = (doc: Document) =>
@@ -62,7 +56,7 @@ const addAccountForm: WatchedForm = {
     const email = emailField(doc);
     if (email) checks.push({ field: 'email', element: email, result: checkEmail(email.value) });
     const scopes = checkScopesOf(doc);
-    const table = readScopeGrid(doc)?.[0]?.element.closest('table') ?? null;
+    const table = findScopeTable(doc)?.element ?? null;
     for (const result of scopes?.results ?? []) checks.push({ field: 'scopes', element: table, result });
     return checks;
   },
@@ -152,18 +146,14 @@ function readRootUrl(doc: Document): LabelledValue | null {
 
 const accountName = (ctx: PageContext) => ctx.accountName ?? SUGGESTED_USERNAME;
 
+/** The User API key in the row whose user name is the account just created (decoy rows differ by name). */
 function readAccountUserKey(doc: Document, ctx: PageContext): LabelledValue | null {
-  const cell = readGridCell(doc, /\buser ?name\b/, accountName(ctx), /\buser api key\b/);
-  const value = cell?.textContent?.trim();
-  return cell && value ? { value, element: cell } : null;
+  const cell = findCell(doc, /\buser ?name\b|^login( name)?$|^account name$/, accountName(ctx), /\buser api key\b/);
+  return cell ? valueIn(cell) : null;
 }
 
-function addButton(doc: Document): Element | null {
-  for (const el of doc.querySelectorAll('button, a, input[type="button"], input[type="submit"]')) {
-    if (/^(\+\s*)?add(\s*\(\+\))?$/.test(caption(el))) return el;
-  }
-  return null;
-}
+/** "+ add", "Add (+)", "Add", or the toolbar's image button captioned "add". */
+const addButton = (doc: Document) => findControlByName(doc, /^(\+\s*)?add(\s*\(\+\))?$/);
 
 /** Most specific first: detectPage returns the first match. */
 export const UKG_PAGES: readonly PageDef<UkgPageId>[] = [

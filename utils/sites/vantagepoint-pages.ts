@@ -2,6 +2,7 @@ import { checkEmail } from '../checks/ukg-account';
 import { t } from '../i18n/i18n';
 import { error, ok } from '../checks/types';
 import { readVersion, windowsAuthNote } from '../checks/vantagepoint';
+import { accessibleName, findControlByName } from '../dom/accessible-name';
 import { findControlByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
 import { bodyText, hasHeading, normalizeText } from '../dom/text';
 import { isShown } from '../dom/visible';
@@ -9,13 +10,7 @@ import type { FieldCheck, HeldAction, PageDef, WatchedForm } from './pages';
 
 export type VantagepointPageId = 'api-authorization' | 'roles' | 'users' | 'connect-administration' | 'vantagepoint-other';
 
-const caption = (el: Element) => normalizeText(el.tagName === 'INPUT' ? (el as HTMLInputElement).value : el.textContent || el.getAttribute('aria-label'));
-
-function button(doc: Document, text: RegExp): HTMLElement | null {
-  for (const el of doc.querySelectorAll<HTMLElement>('button, a, [role="button"], input[type="button"], input[type="submit"]'))
-    if (text.test(caption(el)) && isShown(el)) return el;
-  return null;
-}
+const button = (doc: Document, name: RegExp) => findControlByName(doc, name, isShown);
 
 /** Tab names of the form on screen ("Overview", "Settings", "Provisioning", …). */
 const tabNames = (doc: Document) => [...doc.querySelectorAll('[role="tab"], .tab, .nav-tabs li')].map((t) => normalizeText(t.textContent));
@@ -58,7 +53,7 @@ const apiAuthorizationForm: WatchedForm = {
 
 /** "Generate Secret" replaces the secret every existing integration uses: hold it while one exists. */
 const generateSecretHold: HeldAction = {
-  matches: (el) => GENERATE_SECRET.test(caption(el)),
+  matches: (el) => GENERATE_SECRET.test(accessibleName(el)),
   shouldHold: (doc) => !!readClientSecret(doc),
   message: 'vp_hold_message',
   confirm: 'vp_hold_confirm',
