@@ -133,7 +133,12 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
       },
       (copied) => (copied ? t('outline_copied') : t('outline_not_copied')),
     );
+  // Reveal passes the clickjacking gate like every other action.
   const reveal = async (value: ValueName) => {
+    if (!gate.ready()) {
+      setNotice({ kind: 'alert', text: t('panel_covered') });
+      return null;
+    }
     const reply = await request<{ value: string }>({ type: 'vault/reveal', value });
     if (reply.ok) return reply.data.value;
     setNotice({ kind: 'alert', text: reply.error.message });

@@ -15,26 +15,30 @@ type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
  */
 export function useVisibilityGate(root: () => Element | null): { ready: () => boolean; visible: boolean } {
   const visibleSince = useRef<number | null>(null);
+  /** Reads entries the browser has queued but not yet delivered (their callback may be late). */
+  const pending = useRef<() => void>(() => undefined);
   const [visible, setVisible] = useState(!supportsV2());
 
   useEffect(() => {
     const target = root();
     if (!target || !supportsV2()) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const e = entries[entries.length - 1] as V2Entry;
-        clearTimeout(timer);
-        if (e.isVisible) {
-          visibleSince.current ??= performance.now();
-          timer = setTimeout(() => setVisible(true), VISIBLE_FOR_MS);
-        } else {
-          visibleSince.current = null;
-          setVisible(false);
-        }
-      },
-      { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
-    );
+    // Time visibility from each entry's own timestamp (when the browser saw it), not from when the
+    // callback ran: on a busy machine callbacks arrive late, and an honest click would be refused.
+    const take = (entries: IntersectionObserverEntry[]) => {
+      const e = entries[entries.length - 1] as V2Entry | undefined;
+      if (!e) return;
+      clearTimeout(timer);
+      if (e.isVisible) {
+        visibleSince.current ??= e.time;
+        timer = setTimeout(() => setVisible(true), Math.max(0, VISIBLE_FOR_MS - (performance.now() - visibleSince.current)));
+      } else {
+        visibleSince.current = null;
+        setVisible(false);
+      }
+    };
+    const observer = new IntersectionObserver(take, { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
+    pending.current = () => take(observer.takeRecords());
     observer.observe(target);
     return () => {
       clearTimeout(timer);
@@ -43,7 +47,11 @@ export function useVisibilityGate(root: () => Element | null): { ready: () => bo
   }, []);
 
   return {
-    ready: () => !supportsV2() || (visibleSince.current !== null && performance.now() - visibleSince.current >= VISIBLE_FOR_MS),
+    ready: () => {
+      if (!supportsV2()) return true;
+      pending.current();
+      return visibleSince.current !== null && performance.now() - visibleSince.current >= VISIBLE_FOR_MS;
+    },
     visible,
   };
 }

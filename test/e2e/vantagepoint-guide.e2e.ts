@@ -42,7 +42,7 @@ for (const name of BROWSERS) {
 
       await route(page, '#!Settings/Security/Users');
       await seeText(panel, 'Step 3 of 6: Link users to employees with an e-mail');
-      await seeText(panel, 'Linked to employee Jane Smith.');
+      await seeText(panel, 'The user is linked to an employee record.');
       await seeText(panel, 'Vantagepoint 6.5 and later: Windows (local AD) sign-in works with Connect');
 
       await route(page, '#!Utilities/Integrations/APIAuthorization');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { pageOutline, redact } from '@/utils/dom/outline';
+import { pageOutline, redact, UI_WORDS } from '@/utils/dom/outline';
 import { buildPanelState } from '@/utils/guides/panel-state';
 import { ukgProGuide } from '@/utils/guides/ukg-pro';
 import { EMPTY_PROGRESS } from '@/utils/guides/types';
@@ -47,6 +47,35 @@ describe('redacted page outline', () => {
     expect(redact('Password: k(7Pq!x2#Zr9^')).toBe('Password: [redacted]');
     expect(redact('Contact admin@acme.example or call 5551234')).toBe('Contact [e-mail] or call [number]');
     expect(redact('Service Account Administration')).toBe('Service Account Administration');
+    expect(redact('Add/Change Service Account (E-mail, Users, Roles):')).toBe('Add/Change Service Account (E-mail, Users, Roles):');
+  });
+
+  it('attack 7: letters-only keys, passwords without digits and URL paths are redacted too', () => {
+    expect(redact('Customer API Key: QWERT')).toBe('Customer API Key: [redacted]');
+    expect(redact('Password: k(Pq!xZr^')).toBe('Password: [redacted]');
+    expect(redact('Password: CorrectHorseBattery')).toBe('Password: [redacted]');
+    const doc = htmlDocument('<title>Acme</title><h1>Web Services</h1>');
+    Object.defineProperty(doc, 'location', { value: new URL('https://acme.deltekfirst.com/AcmeTenant7/app/?token=QWERT#!Secret') });
+    const first = pageOutline(doc).split('\n')[0]!;
+    expect(first).toBe('page: acme.deltekfirst.com/[redacted]/app/');
+  });
+
+  test.prop(
+    [
+      fc.stringMatching(/^[A-Za-z0-9]{5}$/),
+      fc.stringMatching(/^[A-Za-z0-9!@#$%^&*()_+=]{8,16}$/).filter((s) => /[^A-Za-z0-9]/.test(s) || /\d/.test(s) || /[a-z][A-Z]/.test(s)),
+      fc.stringMatching(/^[A-Za-z0-9]{12}$/),
+    ],
+    { numRuns: 1000, seed: 20261201 },
+  )('attack 7: no key or password shape survives in a heading, label, button or path', (customer, password, user) => {
+    fc.pre(!UI_WORDS.has(customer.toLowerCase()));
+    fc.pre(/\d|[A-Z].*[A-Z]|[a-z][A-Z]/.test(user) || /\d/.test(user));
+    const doc = htmlDocument(`<h1>Key ${customer}</h1><label for="k">Password ${password}</label><input id="k"><button>${user}</button>`);
+    Object.defineProperty(doc, 'location', { value: new URL(`https://n12.ultipro.com/pages/${customer}/x.aspx`) });
+    const outline = pageOutline(doc);
+    expect(outline).not.toContain(customer);
+    expect(outline).not.toContain(password);
+    expect(outline).not.toContain(user);
   });
 
   test.prop([fc.stringMatching(/^[A-Z0-9]{5}$/).filter((s) => /\d/.test(s) && /[A-Z]/.test(s)), fc.stringMatching(/^[A-Za-z0-9]{12}$/).filter((s) => /\d/.test(s) && /[A-Za-z]/.test(s))], {

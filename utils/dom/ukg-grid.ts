@@ -21,7 +21,8 @@ export function readScopeGrid(doc: Document): ScopeGridRow[] | null {
   const nameCol = table.headers.findIndex((t) => /\b(web )?services?\b|\bname\b/.test(t));
   const rows: ScopeGridRow[] = [];
   for (const row of table.rows) {
-    const name = (row.cells[Math.max(nameCol, 0)]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Capped: the name may appear in a check message, and page text must not become our sentence.
+    const name = (row.cells[Math.max(nameCol, 0)]?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
     if (!name) continue;
     const boxes: Partial<Record<Right, HTMLInputElement>> = {};
     for (const r of RIGHTS) {

@@ -130,7 +130,8 @@ const usersForm: WatchedForm = {
     checks.push({
       field: 'employee',
       element: findControlByLabel(doc, /^employee\b/) ?? employee?.element ?? null,
-      result: employee ? ok(t('vp_check_employee_ok', employee.value)) : error(t('vp_check_employee_missing')),
+      // Never the page's own text in our verdict: a page-supplied name could pose as instructions.
+      result: employee ? ok(t('vp_check_employee_ok')) : error(t('vp_check_employee_missing')),
     });
     const email = fieldValue(doc, /\be-?mail\b/, /^e-?mail(?: address)?\s*:?\s*(\S*)$/);
     const emailCheck = checkEmail(email?.value ?? '');
