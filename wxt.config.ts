@@ -37,7 +37,9 @@ export default defineConfig({
     host_permissions: [`${TOGETHER_ORIGIN}/*`],
     // Asked for one origin at a time, on the admin's click in the options page, never at install.
     optional_host_permissions: ['https://*/*'],
-    web_accessible_resources: [{ resources: [PANEL_PAGE], matches: panelHostMatches() }],
+    // The panel is framed only where our content scripts run; Chrome serves it under a per-session
+    // id (use_dynamic_url) so a page cannot frame it by a URL learned once.
+    web_accessible_resources: [{ resources: [PANEL_PAGE], matches: panelHostMatches(), ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     // Chrome and Edge read an organisation's preset settings through this schema; Firefox through
     // policies.json ("3rdparty" → "Extensions").
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),

@@ -90,7 +90,7 @@ for (const name of BROWSERS) {
       const layout = () =>
         page.evaluate(() => ({
           margin: getComputedStyle(document.documentElement).marginRight,
-          frame: document.querySelector('iframe[title="Together Setup Assistant"]')!.getBoundingClientRect().width,
+          frame: document.querySelector('[data-tsa-panel]')!.getBoundingClientRect().width,
         }));
       await until(async () => (await layout()).margin === '360px', 'the page narrowed by the panel');
       expect((await layout()).frame).toBe(360);

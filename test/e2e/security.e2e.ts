@@ -11,7 +11,8 @@ const COVERED = 'This panel is covered or hidden by the page, so the click was i
 
 /** Page-side attacks on the guide panel: each hides or covers it while leaving it clickable. */
 function attack(name: string) {
-  const frame = document.querySelector('iframe[title="Together Setup Assistant"]') as HTMLElement;
+  // The page cannot reach our frame (closed shadow root): it restyles the host element it can see.
+  const host = document.querySelector('[data-tsa-panel]') as HTMLElement;
   const cover = (opacity: number) => {
     const layer = document.createElement('div');
     layer.popover = 'manual';
@@ -26,8 +27,8 @@ function attack(name: string) {
   else if (name === 'body filter opacity(0)') document.body.style.filter = 'opacity(0)';
   else if (name === 'opaque overlay, pointer-events none') cover(1);
   else if (name === '1% overlay, pointer-events none') cover(0.01);
-  else if (name === 'our frame restyled') frame.parentElement!.style.opacity = '0.01';
-  else if (name === 'our frame clipped away') frame.parentElement!.style.clipPath = 'inset(0 0 99% 0)';
+  else if (name === 'our frame restyled') host.style.opacity = '0.01';
+  else if (name === 'our frame clipped away') host.style.clipPath = 'inset(0 0 99% 0)';
   else if (name === 'overlay re-raised in a loop') {
     const layer = cover(1);
     setInterval(() => {

@@ -110,7 +110,7 @@ for (const name of BROWSERS) {
 
     it('on-premises: nothing runs until the address is added; then the guide runs there; removing it stops it', async () => {
       const onPrem = `https://${ONPREM_HOST}/Acme/app/?v=7.0#!Utilities/Integrations/APIAuthorization`;
-      const ours = (p: TestPage) => p.evaluate(() => document.querySelectorAll('[data-tsa-notice], [data-tsa-highlight], iframe[title="Together Setup Assistant"]').length);
+      const ours = (p: TestPage) => p.evaluate(() => document.querySelectorAll('[data-tsa-notice], [data-tsa-highlight], [data-tsa-panel]').length);
       let page = await suite.browser.open(onPrem);
       await until(() => page.evaluate(() => !!document.getElementById('generate')), 'the on-premises app');
       await new Promise((r) => setTimeout(r, 500));
@@ -135,7 +135,7 @@ for (const name of BROWSERS) {
       await cloud.close();
       page = await suite.browser.open(onPrem.replace('#!Utilities/Integrations/APIAuthorization', '#!Settings/Security/Roles'));
       await until(async () => (await ours(page)) > 0, 'the guide on the on-premises host');
-      expect(await page.evaluate(() => document.querySelector('iframe[title="Together Setup Assistant"]'))).toBeNull();
+      expect(await page.evaluate(() => document.querySelector('[data-tsa-panel]'))).toBeNull();
       // The background accepted this host's reports: it answers with what to highlight (the tree node).
       await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-highlight]')), 'the highlight from the background');
       await route(page, '#!Utilities/Integrations/APIAuthorization');

@@ -93,6 +93,7 @@ describe('attacks on the background', () => {
 
   it('attack 9: "Fill Connect settings" sends only Vantagepoint values, whatever the tab’s report names', async () => {
     const hub = createHub();
+    await send(hub, report('add-service-account', []), tab(REAL_UKG, 2));
     await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: 'ukg-Password-1', rightsOk: true }, tab(REAL_UKG, 2));
     await send(hub, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' } }, panel(2));
     pageValues[4] = { clientSecret: 'acme-secret-1' };
@@ -116,6 +117,23 @@ describe('attacks on the background', () => {
     expect(JSON.stringify(await browser.storage.session.get(null)).length).toBeLessThan(10_000);
     await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
     expect(JSON.stringify(posted).length).toBeLessThan(100_000);
+  });
+
+  it('attack 10: a panel framed on a host our scripts skip gets no state, no secret, no relay', async () => {
+    const hub = createHub();
+    await hub.vault.put('customerApiKey', 'B7K2Q');
+    // Tab 9 shows https://service4.ultipro.com/…: no content script there, so no report.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const reveal = send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, panel(9));
+    const relay = send(hub, { type: 'relay/send' }, panel(9));
+    const port = { name: 'panel', sender: panel(9), postMessage: vi.fn(), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() } };
+    hub.onConnect(port as never);
+    await vi.advanceTimersByTimeAsync(4_000);
+    vi.useRealTimers();
+    expect(await reveal).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await relay).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(port.disconnect).toHaveBeenCalled();
+    expect(port.postMessage).not.toHaveBeenCalled();
   });
 
   it('attack 13: a user name with line breaks is refused, and the setup record prints names as literal text', async () => {

@@ -134,6 +134,7 @@ describe('background hub: saved accounts, pasted values, reveal', () => {
 
   it('keeps pasted values, normalising the root URL, and reveals one only on request', async () => {
     const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
     await send(hub, { type: 'vault/put', values: { rootUrl: ' https://service4.ultipro.com/services/LoginService ', customerApiKey: ' B7K2Q ', userApiKey: '' } }, panel());
     expect(await hub.vault.all()).toEqual({ rootUrl: 'https://service4.ultipro.com/', customerApiKey: 'B7K2Q' });
     expect(await send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, panel())).toEqual({ ok: true, data: { value: 'B7K2Q' } });
@@ -143,6 +144,7 @@ describe('background hub: saved accounts, pasted values, reveal', () => {
 
   it('warns when the captured User API key is the signed-in web user’s own (known only by its hash)', async () => {
     const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'web-services', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
     const { sha256Hex } = await import('@/utils/background/sha256');
     await send(hub, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, ukgTab());
     expect(JSON.stringify(await browser.storage.session.get(null))).not.toContain('WEBUSR0000K0');
@@ -163,6 +165,7 @@ describe('background hub: settings', () => {
 
   it('keeps passwords out when capture is off, and shortens the lifetime', async () => {
     const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
     expect(await send(hub, { type: 'settings/set', capturePasswords: false, ttlMinutes: 2 }, panel())).toMatchObject({ ok: true });
     await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: 'p@ss', rightsOk: true }, ukgTab());
     await send(hub, { type: 'vault/put', values: { password: 'typed', customerApiKey: 'B7K2Q' } }, panel());

@@ -239,6 +239,23 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
   const tabOf = (from: SenderClass, msg: { tabId?: number }) =>
     from.kind === 'content-script' ? from.tabId : from.framed ? from.tabId : (msg.tabId ?? null);
 
+  /**
+   * The panel is web-accessible on whole vendor domains, so a page our content scripts skip (an API
+   * or sign-in host) could frame it. A framed panel counts only in a tab whose content script has
+   * reported (waited for briefly: the frame may load before the first report).
+   */
+  async function framedWhereWeRun(from: SenderClass): Promise<boolean> {
+    if (from.kind !== 'extension-page' || !from.framed) return true;
+    for (let waited = 0; waited <= 3_000; waited += 100) {
+      if (from.tabId !== null && (await tabPages.get(from.tabId))) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  }
+  const requireOurTab = async (from: SenderClass) => {
+    if (!(await framedWhereWeRun(from))) throw new ProtocolError('forbidden', t('panel_not_here'));
+  };
+
   const handlers: Handlers = {
     async 'page/detected'(msg, from) {
       if (from.kind !== 'content-script') return null;
@@ -305,12 +322,14 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       await refresh(tabId);
       return { filled };
     },
-    async 'vault/reveal'(msg) {
+    async 'vault/reveal'(msg, from) {
+      await requireOurTab(from);
       const value = (await vault.all())[msg.value];
       if (value === undefined) throw new ProtocolError('expired', t('value_gone', valueLabel(msg.value)));
       return { value };
     },
     async 'vault/put'(msg, from) {
+      await requireOurTab(from);
       const tabId = tabOf(from, {});
       // Typed by the admin in our own form: no page origin, so never filled into a vendor page.
       const refused = await keep(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
@@ -319,6 +338,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       return null;
     },
     async 'relay/send'(msg, from) {
+      await requireOurTab(from);
       const tabId = tabOf(from, {});
       const guide = msg.guide ? GUIDES[msg.guide] : (await guideOf(tabId)).guide;
       return relay.start(guide.id);
@@ -330,7 +350,8 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     async 'together/hello'(_msg, from) {
       return from.kind === 'content-script' ? relay.armedFor(from.tabId) : null;
     },
-    async 'connection/test'() {
+    async 'connection/test'(_msg, from) {
+      await requireOurTab(from);
       return testConnection(await vault.all());
     },
     async 'outline/request'(msg, from) {
@@ -416,7 +437,10 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       if (tabId !== null) void guidePage(tabId);
     };
     port.onDisconnect.addListener(() => ports.delete(port));
-    if (from.framed) return show(from.tabId);
+    if (from.framed) {
+      void framedWhereWeRun(from).then((ok) => (ok ? show(from.tabId) : port.disconnect()));
+      return;
+    }
     // The popup says which tab it shows (its own page has none); until then it gets the default guide.
     show(null);
     port.onMessage.addListener((m: unknown) => {

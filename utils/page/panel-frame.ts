@@ -17,8 +17,15 @@ export function mountPanelFrame(ctx: ContentScriptContext) {
   const originalMargin = html.style.getPropertyValue('margin-right');
   const originalPriority = html.style.getPropertyPriority('margin-right');
 
+  // The frame lives in a closed shadow root: page scripts cannot reach it to restyle or move it, nor
+  // read its src (the extension's id, per install in Firefox). The host element stays in the page.
+  const host = document.createElement('tsa-panel');
+  host.setAttribute('data-tsa-panel', '');
+  host.style.cssText = 'all:initial;position:fixed;top:0;right:0;z-index:2147483647;display:block;';
+  const root = host.attachShadow({ mode: 'closed' });
   const wrapper = document.createElement('div');
-  wrapper.style.cssText = 'all:initial;position:fixed;top:0;right:0;z-index:2147483647;display:block;';
+  wrapper.style.cssText = 'display:block;';
+  root.append(wrapper);
   const iframe = document.createElement('iframe');
   iframe.src = browser.runtime.getURL(`/${PANEL_PAGE}`);
   iframe.title = t('ext_name');
@@ -40,9 +47,9 @@ export function mountPanelFrame(ctx: ContentScriptContext) {
   }
 
   layout(false);
-  (document.body ?? html).append(wrapper);
+  (document.body ?? html).append(host);
   ctx.onInvalidated(() => {
-    wrapper.remove();
+    host.remove();
     restoreMargin();
   });
   return { setCollapsed: layout };
