@@ -1,13 +1,8 @@
 import { t } from '../i18n/i18n';
 import { error, ok, type CheckResult } from './types';
+import { SERVICE_HOST } from './ukg-hosts';
 
-/**
- * UKG web-services hosts: service, service2–5, servicet, rental2–5 on ultipro.com / ultipro.ca
- * (facts §1.6) and the ukgpro.com service hosts (service101.ukgpro.com, §1.6). Nothing else is a
- * root URL: credentials are only ever sent to such a host (Test connection) or put in Together's
- * Root URL field, so an address a hostile page printed on another UKG host must not get through.
- */
-export const SERVICE_HOST = /^(?:service|rental)(?:\d+|t)?\.(?:ultipro\.(?:com|ca)|ukgpro\.com)$/;
+export { SERVICE_HOST } from './ukg-hosts';
 const BARE_SERVICE_LABEL = /^(?:service|rental)(?:\d+|t)?$/i;
 const LOGIN_HOST = /^(?:n|nw|e|ew|t)\d+\.ultipro\.(?:com|ca)$/;
 const UKG_HOST = /\.(?:ultipro\.(?:com|ca)|ukgpro\.com)$/;

@@ -31,30 +31,31 @@ function place(cells: Element[]): (Element | null)[] {
   return Array.from(placed, (c) => c ?? null);
 }
 
-function htmlTable(table: HTMLTableElement): Table | null {
-  const rows = own(table, table.querySelectorAll('tr'), 'table');
-  const cellsOf = (tr: Element) => [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-  // The header: thead's row, else the first row made of th, else simply the first row.
-  const header = rows.find((r) => r.parentElement?.tagName === 'THEAD') ?? rows.find((r) => cellsOf(r).length > 0 && cellsOf(r).every((c) => c.tagName === 'TH')) ?? rows[0];
+/**
+ * One table from its rows and a way to get each row's cells. The header: a row in thead, else the
+ * first row whose cells are all header cells (th, columnheader), else simply the first row.
+ */
+function tableOf(element: Element, rows: Element[], cellsOf: (row: Element) => Element[], isHeaderCell: (cell: Element) => boolean): Table | null {
+  const header =
+    rows.find((r) => r.parentElement?.tagName === 'THEAD') ?? rows.find((r) => cellsOf(r).length > 0 && cellsOf(r).every(isHeaderCell)) ?? rows[0];
   if (!header) return null;
   return {
-    element: table,
+    element,
     headers: place(cellsOf(header)).map((c) => normalizeText(c?.textContent)),
     rows: rows.filter((r) => r !== header).map((r) => ({ element: r, cells: place(cellsOf(r)) })),
   };
 }
 
-function ariaTable(grid: Element): Table | null {
-  const rows = own(grid, grid.querySelectorAll('[role="row"]'), ARIA_GRID);
-  const cellsOf = (row: Element) => [...row.querySelectorAll(ARIA_CELL)].filter((c) => c.closest('[role="row"]') === row);
-  const header = rows.find((r) => cellsOf(r).some((c) => c.getAttribute('role') === 'columnheader')) ?? rows[0];
-  if (!header) return null;
-  return {
-    element: grid,
-    headers: place(cellsOf(header)).map((c) => normalizeText(c?.textContent)),
-    rows: rows.filter((r) => r !== header).map((r) => ({ element: r, cells: place(cellsOf(r)) })),
-  };
-}
+const htmlTable = (table: Element) =>
+  tableOf(table, own(table, table.querySelectorAll('tr'), 'table'), (tr) => [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH'), (c) => c.tagName === 'TH');
+
+const ariaTable = (grid: Element) =>
+  tableOf(
+    grid,
+    own(grid, grid.querySelectorAll('[role="row"]'), ARIA_GRID),
+    (row) => [...row.querySelectorAll(ARIA_CELL)].filter((c) => c.closest('[role="row"]') === row),
+    (c) => c.getAttribute('role') === 'columnheader',
+  );
 
 /**
  * A grid drawn with plain elements and no roles: found from a header cell a person would read

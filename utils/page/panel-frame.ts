@@ -1,6 +1,6 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { t } from '../i18n/i18n';
-import { PANEL_PAGE } from '../sites/registry';
+import { PANEL_PAGE } from '../sites/panel-page';
 
 const WIDTH = 360;
 const COLLAPSED = { width: 230, height: 52 };
@@ -29,7 +29,8 @@ export function mountPanelFrame(ctx: ContentScriptContext) {
   const iframe = document.createElement('iframe');
   iframe.src = browser.runtime.getURL(`/${PANEL_PAGE}`);
   iframe.title = t('ext_name');
-  iframe.setAttribute('allow', 'clipboard-write');
+  // '*': with use_dynamic_url the frame's origin is not the src's, and 'src' would not cover it.
+  iframe.setAttribute('allow', 'clipboard-write *');
   iframe.style.cssText = 'border:0;display:block;background:transparent;color-scheme:normal;';
   wrapper.append(iframe);
 

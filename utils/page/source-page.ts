@@ -5,15 +5,13 @@ import { isAlive } from '../dom/alive';
 import { inspectableDocuments } from '../dom/documents';
 import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request, ToContent } from '../protocol/messages';
-import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../sites/pages';
+import { detectPage, type DetectedPage, type FieldCheck, type HeldAction, type PageContext, type PageDef } from '../sites/pages';
 import type { SiteDef } from '../sites/types';
 import { valueLabel, type ValueName } from '../values';
 import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
 import { warn } from '../checks/types';
 import { pageOutline } from '../dom/outline';
-import { isPlainlyVisible } from '../dom/visible';
-import { askToConfirm } from './confirm';
 import { chosenLanguage } from './language';
 import { createOverlay } from './overlay';
 import { mountPanelFrame } from './panel-frame';
@@ -52,6 +50,11 @@ export interface SourcePageOptions {
    * cannot frame it (web-accessible resources are fixed in the manifest): the toolbar popup guides there.
    */
   panel?: boolean;
+  /**
+   * Asks the admin to confirm a held click (utils/page/confirm.ts). Passed in by the sites that
+   * hold controls (Vantagepoint), so the others do not carry it.
+   */
+  confirm?: (ctx: ContentScriptContext, held: HeldAction) => Promise<boolean>;
 }
 
 export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: readonly PageDef[], options: SourcePageOptions = {}) {
@@ -128,7 +131,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
   /** Stops a click on a held control (e.g. Generate Secret while a secret exists) until the admin confirms. */
   function hold(doc: Document, e: Event) {
     // Only a person's click is held and confirmed; a page script clicking its own button is its business.
-    if (!e.isTrusted) return;
+    if (!e.isTrusted || !options.confirm) return;
     const target = controlAt(e.target);
     if (replaying || !target || !pages.some((p) => p.hold?.matches(target))) return;
     // The form may have rendered a moment ago, before the settle delay let detection see it:
@@ -140,7 +143,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     e.stopImmediatePropagation();
     if (e.type !== 'click' || asking) return;
     asking = true;
-    void askToConfirm(ctx, held).then((yes) => {
+    void options.confirm(ctx, held).then((yes) => {
       asking = false;
       if (yes && target.isConnected) replay(target);
     });
@@ -261,8 +264,9 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
         detect();
         const filled: ValueName[] = [];
         for (const [name, value] of Object.entries(msg.values) as [ValueName, string][]) {
+          // The page's finders return only fields a person plainly sees (utils/dom/visible.ts).
           const field = detected && detected.page.fill?.[name]?.(detected.doc);
-          if (field && isPlainlyVisible(field)) {
+          if (field) {
             setInputValue(field, value);
             filled.push(name);
           }

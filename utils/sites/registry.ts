@@ -16,8 +16,7 @@ export function siteForUrl(url: URL): SiteDef | null {
   return null;
 }
 
-/** The guide panel, an extension page framed into source sites only. */
-export const PANEL_PAGE = 'guide-panel.html';
+export { PANEL_PAGE } from './panel-page';
 
 /** Origins of the source sites, as web_accessible_resources wants them (paths must be `/*`). */
 export function panelHostMatches(): string[] {

@@ -1,4 +1,4 @@
-import { checkRootUrl } from '../checks/root-url';
+import { serviceRoot } from '../checks/ukg-hosts';
 import { checkScopes, REQUIRED_SERVICES, sameService } from '../checks/scopes';
 import { checkEmail, checkPassword, checkUsername, SUGGESTED_USERNAME } from '../checks/ukg-account';
 import { findControlByLabel, readLabelledValue, valueIn, type LabelledValue } from '../dom/labels';
@@ -138,8 +138,8 @@ function readEndpoint(doc: Document): LabelledValue | null {
 /** The root URL follows from an endpoint on a UKG web-services host; any other host is not offered. */
 function readRootUrl(doc: Document): LabelledValue | null {
   const endpoint = readEndpoint(doc);
-  const root = endpoint && checkRootUrl(endpoint.value);
-  return endpoint && root?.url && root.level === 'ok' ? { value: root.url, element: endpoint.element } : null;
+  const root = endpoint && serviceRoot(endpoint.value);
+  return endpoint && root ? { value: root, element: endpoint.element } : null;
 }
 
 // ---- Service Account Administration (list)

@@ -3,9 +3,9 @@ import { t } from '../i18n/i18n';
 import { error, ok } from '../checks/types';
 import { readVersion, windowsAuthNote } from '../checks/vantagepoint';
 import { accessibleName, findControlByName } from '../dom/accessible-name';
-import { findControlByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
+import { findControlByLabel, findControlsByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
 import { bodyText, hasHeading, normalizeText } from '../dom/text';
-import { isShown } from '../dom/visible';
+import { isPlainlyVisible, isShown } from '../dom/visible';
 import type { FieldCheck, HeldAction, PageDef, WatchedForm } from './pages';
 
 export type VantagepointPageId = 'api-authorization' | 'roles' | 'users' | 'connect-administration' | 'vantagepoint-other';
@@ -154,6 +154,9 @@ const usersForm: WatchedForm = {
 
 const configureConnect = (doc: Document) => button(doc, /^configure connect$/);
 
+/** A Connect setting to fill: the first field with that label that a person plainly sees (never a hidden look-alike). */
+const fillField = (doc: Document, label: RegExp) => findControlsByLabel(doc, label).find(isPlainlyVisible) ?? null;
+
 /** Most specific first. Routes are hashbang SPA routes whose names are not public: detection is by what is on screen. */
 export const VANTAGEPOINT_PAGES: readonly PageDef<VantagepointPageId>[] = [
   {
@@ -181,9 +184,9 @@ export const VANTAGEPOINT_PAGES: readonly PageDef<VantagepointPageId>[] = [
     detect: (doc) => (hasHeading(doc, /^connect administration$/) || hasHeading(doc, /^connect$/)) && !!configureConnect(doc),
     anchors: { configureConnect },
     fill: {
-      clientId: (doc) => findControlByLabel(doc, /\bclient id\b/),
-      clientSecret: (doc) => findControlByLabel(doc, /\bclient secret\b/),
-      vantagepointUrl: (doc) => findControlByLabel(doc, /\bvantagepoint tenant\b|\bvantagepoint url\b/),
+      clientId: (doc) => fillField(doc, /\b(client id|consumer key)\b/),
+      clientSecret: (doc) => fillField(doc, /\b(client )?secret\b/),
+      vantagepointUrl: (doc) => fillField(doc, /\bvantagepoint tenant\b|\bvantagepoint url\b/),
     },
   },
   { id: 'vantagepoint-other', detect: (doc) => doc.defaultView?.top === doc.defaultView },
