@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { checkPublicAddress } from '@/utils/checks/vantagepoint';
-import { askToConfirm } from '@/utils/page/confirm';
+import { holdClicks } from '@/utils/page/hold';
 import { createNotice } from '@/utils/page/notice';
 import { runSourcePage } from '@/utils/page/source-page';
 import { isVantagepointAppPath, vantagepointSite } from '@/utils/sites/vantagepoint';
@@ -21,7 +21,7 @@ export default defineContentScript({
     if (!cloud && !isVantagepointAppPath(url)) return;
     runSourcePage(ctx, vantagepointSite, VANTAGEPOINT_PAGES, {
       panel: cloud,
-      confirm: askToConfirm,
+      holds: holdClicks(ctx, VANTAGEPOINT_PAGES),
       siteChecks: () => [{ field: 'address', element: null, result: checkPublicAddress(location.hostname) }],
     });
     if (!cloud) createNotice(ctx).show('Together Setup Assistant is on: open it from the toolbar to follow the guide on this page.');

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { pageOutline, redact, UI_WORDS } from '@/utils/dom/outline';
+import { outlineLines } from '@/utils/dom/outline';
+import { formatOutline } from '@/utils/outline/format';
+import { redact, UI_WORDS } from '@/utils/outline/redact';
+
+/** What the admin sees: collected by the content script, redacted by the background. */
+const pageOutline = (doc: Document) => formatOutline(outlineLines(doc))!;
 import { buildPanelState } from '@/utils/guides/panel-state';
 import { ukgProGuide } from '@/utils/guides/ukg-pro';
 import { EMPTY_PROGRESS } from '@/utils/guides/types';

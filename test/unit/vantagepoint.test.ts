@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkPublicAddress, checkVantagepointUrl, readVersion, windowsAuthNote } from '@/utils/checks/vantagepoint';
 import { eventsFromChecks } from '@/utils/guides/events';
 import { classifySender } from '@/utils/protocol/sender';
@@ -117,6 +117,8 @@ describe('Vantagepoint pages', () => {
   });
 
   it('Connect Administration (≤6.5) and Connect (7.0), with its settings fields', () => {
+    // happy-dom does no layout: give every element a box, so fields count as plainly visible.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => DOMRect.fromRect({ x: 10, y: 10, width: 200, height: 24 }));
     for (const title of ['Connect Administration', 'Connect']) {
       const { doc, id } = page(`<h1>${title}</h1><button>Configure Connect</button><label>Client ID <input></label><label>Client Secret <input type="password"></label><label>Vantagepoint Tenant <input></label>`);
       expect(id).toBe('connect-administration');
@@ -124,6 +126,7 @@ describe('Vantagepoint pages', () => {
       expect(Object.values(fill).every((find) => find!(doc))).toBe(true);
     }
     expect(page('<h1>Connect</h1><p>Nothing to configure here</p>').id).toBe('vantagepoint-other');
+    vi.restoreAllMocks();
   });
 });
 

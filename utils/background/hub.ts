@@ -25,6 +25,7 @@ import { createOnPremHosts } from './onprem-hosts';
 import { addOnce, createProgressStore } from './progress';
 import { sha256Hex } from './sha256';
 import { createTabPages } from './tab-pages';
+import { formatOutline } from '../outline/format';
 
 const EXPIRY_ALARM = 'vault-expiry';
 const WEB_USER_KEYS = 'web-user-keys';
@@ -359,10 +360,12 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       // Only a tab whose content script has reported: it is ours and it can answer.
       const reply =
         tabId !== null && (await tabPages.get(tabId))
-          ? ((await sendToTopFrame(tabId, { type: 'page/outline' }).catch(() => null)) as { outline?: unknown } | null)
+          ? ((await sendToTopFrame(tabId, { type: 'page/outline' }).catch(() => null)) as { lines?: unknown } | null)
           : null;
-      if (typeof reply?.outline !== 'string') throw new ProtocolError('page-unavailable', t('outline_unavailable'));
-      return { outline: reply.outline.slice(0, 30_000) };
+      // Redacted here: the admin sees exactly what they may send.
+      const outline = formatOutline(reply?.lines);
+      if (outline === null) throw new ProtocolError('page-unavailable', t('outline_unavailable'));
+      return { outline: outline.slice(0, 30_000) };
     },
     async 'clipboard/copied'() {
       await clipboard.copied();

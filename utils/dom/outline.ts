@@ -1,62 +1,13 @@
 import { inspectableDocuments } from './documents';
 
-/** Each line is capped, and so is the whole outline: it is pasted into a support message. */
-const MAX_LINE = 100;
-const MAX_LINES = 300;
-
-/** Five-letter words of the vendors' admin UIs: every other five-letter run may be a Customer API key. */
-export const UI_WORDS: ReadonlySet<string> = new Set(
-  'users roles email admin reset login title items field value other types group pages tools about close state phone start ended where after never cards grant token learn setup basic total notes names dates rules teams sites links alert error files'.split(' '),
-);
-/** Punctuation a word may carry around it in running text. */
-const EDGES = /^[("'[{¿¡]+|[)"'\]}:;,.!?]+$/g;
-
-/** Whether one word could be a secret: a key, a password (with or without digits), an id. */
-function couldBeSecret(word: string): boolean {
-  const core = word.replace(EDGES, '');
-  if (!core) return false;
-  // Keys and passwords mixing letters and digits.
-  if (/\d/.test(core) && /[A-Za-z]/.test(core) && core.length >= 4) return true;
-  // Symbols inside a word (k(7Pq!xZr^, p@ss*word); "e-mail" and "Add/Change" are words.
-  if (/[^A-Za-z0-9\u00c0-\u024f]/.test(core) && !/^[A-Za-z\u00c0-\u024f]+(?:[-/'’][A-Za-z\u00c0-\u024f]+)*$/.test(core)) return true;
-  // Letters only, five of them: the shape of a Customer API key (about one in five has no digit).
-  if (/^[A-Za-z]{5}$/.test(core) && !UI_WORDS.has(core.toLowerCase())) return true;
-  // Case changing inside a long word: generated passwords and ids (kPqXzrTm, CorrectHorse).
-  if (core.length >= 8 && /[a-z][A-Z]/.test(core)) return true;
-  return false;
-}
-
 /**
- * Text that might be a value even though it sits in a heading or label ("Customer API Key: B7K2Q"):
- * every word that could be a secret (see couldBeSecret), e-mail addresses and long numbers are replaced.
+ * One line of a page outline as the content script collects it: plain strings are our own words
+ * (roles, tag names), `{ text }` is the page's text and `{ path }` a URL path, both redacted by the
+ * background before anyone sees them (utils/outline/format.ts). Redaction lives there so that every
+ * content script does not carry it.
  */
-export function redact(text: string): string {
-  return text
-    .split(/[\s\u00a0]+/)
-    .filter(Boolean)
-    .map((word) => (word.includes('@') ? '[e-mail]' : couldBeSecret(word) ? '[redacted]' : word.replace(/\d{3,}/g, '[number]')))
-    .join(' ')
-    .slice(0, MAX_LINE);
-}
-
-/** A URL path with every segment that is not a plain page or folder name replaced (tenants, ids, tokens). */
-export function redactPath(pathname: string): string {
-  return pathname
-    .split('/')
-    .map((seg) => {
-      const name = decodeURIComponentSafe(seg);
-      return !name || (/^[A-Za-z]+(?:\.(?:aspx?|html?))?$/.test(name) && !couldBeSecret(name.replace(/\.\w+$/, ''))) ? seg : '[redacted]';
-    })
-    .join('/');
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
+export type OutlinePiece = string | { text: string } | { path: string };
+export type OutlineLine = OutlinePiece[];
 
 const FIELD = 'input:not([type="hidden"]), select, textarea';
 const BUTTON = 'button, input[type="button"], input[type="submit"], [role="button"]';
@@ -73,7 +24,7 @@ function textOf(el: Element | null | undefined): string {
   return copy.textContent ?? '';
 }
 
-function fieldLine(el: Element): string {
+function fieldLine(el: Element): OutlineLine {
   const doc = el.ownerDocument;
   const id = el.getAttribute('id');
   const label =
@@ -85,27 +36,24 @@ function fieldLine(el: Element): string {
   const type = el.tagName === 'INPUT' ? `input[${(el as HTMLInputElement).type}]` : el.tagName.toLowerCase();
   const name = el.getAttribute('name') ?? id ?? '';
   // The field's kind, name and label: never its value.
-  return `field ${type}${name ? ` name="${redact(name)}"` : ''}${label ? `: ${redact(label)}` : ''}`;
+  return [`field ${type}`, ...(name ? [' name="', { text: name }, '"'] : []), ...(label.trim() ? [': ', { text: label }] : [])];
 }
 
-function outlineOf(doc: Document): string[] {
-  const lines: string[] = [];
+function outlineOf(doc: Document): OutlineLine[] {
+  const lines: OutlineLine[] = [];
   for (const el of doc.querySelectorAll(`${REGION}, ${HEADING}, ${BUTTON}, ${FIELD}`)) {
     if (el.matches(REGION)) {
       const labelledBy = el.getAttribute('aria-labelledby');
       const name = el.getAttribute('aria-label') ?? (labelledBy ? textOf(doc.getElementById(labelledBy)) : '');
-      lines.push(`${el.getAttribute('role') ?? el.tagName.toLowerCase()}${name ? `: ${redact(name)}` : ''}`);
+      lines.push([el.getAttribute('role') ?? el.tagName.toLowerCase(), ...(name.trim() ? [': ', { text: name }] : [])]);
     } else if (el.matches(FIELD) && !el.matches(BUTTON)) lines.push(fieldLine(el));
-    else if (el.matches(BUTTON)) {
+    else {
       // A button input's value is its caption, not data.
-      const caption = el.getAttribute('aria-label') ?? (el.tagName === 'INPUT' ? (el as HTMLInputElement).value : textOf(el));
-      lines.push(`button: ${redact(caption ?? '')}`);
-    } else {
-      const role = el.getAttribute('role') ?? el.tagName.toLowerCase();
-      lines.push(`${role}: ${redact(el.getAttribute('aria-label') ?? textOf(el))}`);
+      const text = el.getAttribute('aria-label') ?? (el.tagName === 'INPUT' ? (el as HTMLInputElement).value : textOf(el));
+      if (text.trim()) lines.push([el.matches(BUTTON) ? 'button' : (el.getAttribute('role') ?? el.tagName.toLowerCase()), ': ', { text }]);
     }
   }
-  return lines.filter((l) => !/: $/.test(l));
+  return lines;
 }
 
 /**
@@ -113,12 +61,12 @@ function outlineOf(doc: Document): string[] {
  * title, headings, labels, column headers, buttons and form fields with their roles. Never a
  * field's value or the page's running text.
  */
-export function pageOutline(top: Document): string {
+export function outlineLines(top: Document): OutlineLine[] {
   const url = new URL(top.location.href);
-  const lines = [`page: ${url.host}${redactPath(url.pathname)}`, `title: ${redact(top.title)}`];
+  const lines: OutlineLine[] = [[`page: ${url.host}`, { path: url.pathname }], ['title: ', { text: top.title }]];
   for (const doc of inspectableDocuments(top)) {
-    if (doc !== top) lines.push(`frame: ${redactPath(new URL(doc.location.href).pathname)} (title: ${redact(doc.title)})`);
-    lines.push(...outlineOf(doc).map((l) => (doc === top ? l : `  ${l}`)));
+    if (doc !== top) lines.push(['frame: ', { path: new URL(doc.location.href).pathname }, ' (title: ', { text: doc.title }, ')']);
+    lines.push(...outlineOf(doc).map((l) => (doc === top ? l : ['  ', ...l])));
   }
-  return lines.slice(0, MAX_LINES).join('\n');
+  return lines.slice(0, 300);
 }

@@ -5,13 +5,14 @@ import { isAlive } from '../dom/alive';
 import { inspectableDocuments } from '../dom/documents';
 import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request, ToContent } from '../protocol/messages';
-import { detectPage, type DetectedPage, type FieldCheck, type HeldAction, type PageContext, type PageDef } from '../sites/pages';
+import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../sites/pages';
+import type { HeldClicks } from './hold';
 import type { SiteDef } from '../sites/types';
 import { valueLabel, type ValueName } from '../values';
 import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
 import { warn } from '../checks/types';
-import { pageOutline } from '../dom/outline';
+import { outlineLines } from '../dom/outline';
 import { chosenLanguage } from './language';
 import { createOverlay } from './overlay';
 import { mountPanelFrame } from './panel-frame';
@@ -28,8 +29,6 @@ const OBSERVER_WINDOW_MS = 2_000;
 /** The highlight follows its target at once unless that costs more than this per callback. */
 const FAST_HIGHLIGHT_BUDGET_MS = 1;
 
-/** Events a held control must not receive before the admin confirms (widgets act on any of them). */
-const HELD_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 
 const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => undefined);
 const asList = (x: Element | Element[] | null | undefined): Element[] => (!x ? [] : Array.isArray(x) ? x : [x]);
@@ -50,11 +49,8 @@ export interface SourcePageOptions {
    * cannot frame it (web-accessible resources are fixed in the manifest): the toolbar popup guides there.
    */
   panel?: boolean;
-  /**
-   * Asks the admin to confirm a held click (utils/page/confirm.ts). Passed in by the sites that
-   * hold controls (Vantagepoint), so the others do not carry it.
-   */
-  confirm?: (ctx: ContentScriptContext, held: HeldAction) => Promise<boolean>;
+  /** Holds clicks on controls that need confirming (utils/page/hold.ts): passed in by the sites that have them, so the others do not carry it. */
+  holds?: HeldClicks;
 }
 
 export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: readonly PageDef[], options: SourcePageOptions = {}) {
@@ -120,47 +116,12 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     // The vendor's Save: take what the form holds at that moment. Capture phase, so it runs before
     // the page navigates; never prevents the page's own handling.
     ctx.addEventListener(doc, 'click', (e) => onClick(doc, e), { capture: true });
-    // Held actions: on the window, capture phase, so nothing of the page's runs before the hold.
-    const win = doc.defaultView;
-    if (win) for (const type of HELD_EVENTS) ctx.addEventListener(win, type, (e) => hold(doc, e), { capture: true });
-  }
-
-  let replaying = false;
-  let asking = false;
-
-  /** Stops a click on a held control (e.g. Generate Secret while a secret exists) until the admin confirms. */
-  function hold(doc: Document, e: Event) {
-    // Only a person's click is held and confirmed; a page script clicking its own button is its business.
-    if (!e.isTrusted || !options.confirm) return;
-    const target = controlAt(e.target);
-    if (replaying || !target || !pages.some((p) => p.hold?.matches(target))) return;
-    // The form may have rendered a moment ago, before the settle delay let detection see it:
-    // never let a held control through on stale detection.
-    if (detected?.doc !== doc || !detected.page.hold) detect();
-    const held = detected?.doc === doc ? detected.page.hold : undefined;
-    if (!held || !held.matches(target) || !held.shouldHold(doc)) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    if (e.type !== 'click' || asking) return;
-    asking = true;
-    void options.confirm(ctx, held).then((yes) => {
-      asking = false;
-      if (yes && target.isConnected) replay(target);
+    options.holds?.watch(doc, () => {
+      // The form may have rendered a moment ago, before the settle delay let detection see it:
+      // never let a held control through on stale detection.
+      if (detected?.doc !== doc || !detected.page.hold) detect();
+      return detected?.doc === doc ? (detected.page.hold ?? null) : null;
     });
-  }
-
-  /** The confirmed click, replayed with the events the vendor's widgets may listen to. */
-  function replay(target: Element) {
-    replaying = true;
-    try {
-      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
-        const E = type.startsWith('pointer') ? PointerEvent : MouseEvent;
-        target.dispatchEvent(new E(type, { bubbles: true, cancelable: true, composed: true }));
-      }
-      (target as HTMLElement).click();
-    } finally {
-      replaying = false;
-    }
   }
 
   function onClick(doc: Document, e: Event) {
@@ -279,7 +240,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
         sendResponse(null);
         return undefined;
       case 'page/outline':
-        sendResponse({ outline: pageOutline(document) });
+        sendResponse({ lines: outlineLines(document) });
         return undefined;
       case 'page/language':
         speak(msg.choice);
