@@ -178,6 +178,50 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it('attack 1: a fake Web Services page on another UKG host offers no root URL, and its address is refused', async () => {
+      // The same page, served on evil.ultipro.com, printing endpoints on its own host.
+      suite.cleanups.push(
+        suite.server.use((_req, res, url) => {
+          if (url.hostname !== 'evil.ultipro.com' || url.pathname !== '/pages/VIEW/WebServices.aspx') return false;
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+            '<!doctype html><title>Web Services</title><h1>Web Services</h1><table><tr><td>Customer API Key</td><td>B7K2Q</td></tr></table>' +
+              '<table><tr><th>Service</th><th>Endpoint</th></tr><tr><td>Login Service</td><td>https://evil.ultipro.com/services/LoginService</td></tr></table>',
+          );
+          return true;
+        }),
+      );
+      const page = await suite.browser.open('https://evil.ultipro.com/pages/VIEW/WebServices.aspx');
+      const panel = await page.panel();
+      await clearCaptured(panel);
+      await seeText(panel, 'Capture Customer API key');
+      expect(await text(panel)).not.toContain('Capture Root URL');
+      await panel.click('#paste-form-toggle');
+      await panel.type('#paste-rootUrl', 'https://evil.ultipro.com/services/LoginService');
+      await seeAlert(panel, 'evil.ultipro.com is not a UKG web-services host');
+      await panel.clickButton('Keep these values');
+      await seeAlert(panel, 'evil.ultipro.com is not a UKG web-services host');
+      expect(await text(panel)).toContain('Nothing captured yet.');
+      await page.close();
+    });
+
+    it('attack 5: a script-made click on a hidden look-alike Save does not replace the account', async () => {
+      const page = await suite.browser.open('https://ew42.ultipro.com/pages/EDIT/ServiceAccount.aspx?fixture=add-account-top.html');
+      const panel = await page.panel();
+      await clearCaptured(panel);
+      await seeText(panel, 'Set exactly these rights');
+      // An off-screen copy of the form, filled and "saved" by the page's own script.
+      await page.evaluate(() => {
+        const form = document.createElement('form');
+        form.style.cssText = 'position:absolute;left:-9999px';
+        form.innerHTML = '<h1>Add / Change Service Account</h1><label>Username <input value="OtherIntegration"></label><label>Password <input type="password" value="stolen-Pw-1"></label><button type="button">Save</button>';
+        document.body.prepend(form);
+        form.querySelector('button')!.click();
+      });
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await text(panel)).toContain('Nothing captured yet.');
+      await page.close();
+    });
+
     it('fills only the real Together page: not a lookalike, not a framed copy, not a hidden field', async () => {
       suite.cleanups.push(togetherSettingsServe(suite.server, 'integrations-hidden.html'));
       const lookalike = await suite.browser.open('https://my.togetherplatform.com.evil.test/settings?section=integrations');
