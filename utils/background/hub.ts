@@ -470,8 +470,10 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       void tabPages.remove(tabId);
     },
     /** Together's tab moving to its sign-in page and back (URLs of Together tabs only: host permission). */
-    onTabUpdated: (tabId: number, change: { url?: string }) => {
-      if (change.url) relay.tabUpdated(tabId, change.url);
+    onTabUpdated: (tabId: number, change: { url?: string; status?: string }, tab?: { url?: string }) => {
+      // The URL change itself, and again when the page has loaded: a redirect can come before the job exists.
+      const url = change.url ?? (change.status === 'complete' ? tab?.url : undefined);
+      if (url) relay.tabUpdated(tabId, url);
     },
     onAlarm: (alarm: { name: string }) => {
       if (alarm.name === EXPIRY_ALARM) void vault.sweep();
