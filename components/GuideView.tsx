@@ -23,14 +23,19 @@ const toClipboard = (text: string) => navigator.clipboard.writeText(text).then(
   () => false,
 );
 
-/** Receives the background's state for this panel (or popup) over a port. */
-function usePanelState(tabId: number | null): [PanelState | null, number] {
+/**
+ * Receives the background's state for this panel (or popup) over a port, and — for the framed
+ * panel — the page-side clickjacking verdict (utils/page/panel-guard.ts), false until it arrives.
+ */
+function usePanelState(tabId: number | null): [PanelState | null, number, boolean] {
   const [state, setState] = useState<PanelState | null>(null);
   const [now, setNow] = useState(Date.now());
+  const [pageGate, setPageGate] = useState(false);
   useEffect(() => {
     const port = browser.runtime.connect({ name: PANEL_PORT });
     port.onMessage.addListener((m: unknown) => {
       const msg = m as ToPanel;
+      if (msg?.type === 'gate') return setPageGate(msg.ok === true);
       if (msg?.type !== 'state') return;
       // The admin picked another language in Options: start again in it.
       if (msg.state.language !== currentLanguage()) return location.reload();
@@ -44,7 +49,7 @@ function usePanelState(tabId: number | null): [PanelState | null, number] {
       port.disconnect();
     };
   }, [tabId]);
-  return [state, now];
+  return [state, now, pageGate];
 }
 
 /**
@@ -59,14 +64,15 @@ interface Props {
 }
 
 export function GuideView({ header, inPage, tabId = null }: Props) {
-  const [state, now] = usePanelState(tabId);
+  const [state, now, pageGate] = usePanelState(tabId);
   const onTab = tabId === null ? {} : { tabId };
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [tests, setTests] = useState<ServiceTestResult[] | null>(null);
   const [outline, setOutline] = useState<string | null>(null);
   const main = useRef<HTMLElement>(null);
-  const gate = useVisibilityGate(() => main.current);
+  // In the page: the browser's own verdict (IOv2, Chromium) and the content script's (every browser).
+  const gate = useVisibilityGate(() => main.current, inPage ? pageGate : true);
 
   async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {
     if (!gate.ready()) {

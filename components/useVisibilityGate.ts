@@ -9,11 +9,12 @@ type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
  * Clickjacking guard for our framed views: a hostile page can make our frame transparent, filter
  * it, or lay a `pointer-events:none` layer over it and bait a click. IntersectionObserver v2
  * (`trackVisibility`) reports whether the view is actually visible and unobstructed; actions go
- * through only when it has been so, continuously, for VISIBLE_FOR_MS. Where the browser has no
- * IOv2 (Firefox), `ready()` is always true: see docs/security.md.
+ * through only when it has been so, continuously, for VISIBLE_FOR_MS. `pageSaysOk` is the content
+ * script's verdict on the frame from outside (utils/page/panel-guard.ts: moved, restyled, covered),
+ * the whole gate where the browser has no IOv2 (Firefox). See docs/security.md.
  * `visible` mirrors readiness for the view to show (and for tests to wait on); it is not secret.
  */
-export function useVisibilityGate(root: () => Element | null): { ready: () => boolean; visible: boolean } {
+export function useVisibilityGate(root: () => Element | null, pageSaysOk = true): { ready: () => boolean; visible: boolean } {
   const visibleSince = useRef<number | null>(null);
   /** Reads entries the browser has queued but not yet delivered (their callback may be late). */
   const pending = useRef<() => void>(() => undefined);
@@ -46,13 +47,16 @@ export function useVisibilityGate(root: () => Element | null): { ready: () => bo
     };
   }, []);
 
+  const pageOk = useRef(pageSaysOk);
+  pageOk.current = pageSaysOk;
   return {
     ready: () => {
+      if (!pageOk.current) return false;
       if (!supportsV2()) return true;
       pending.current();
       return visibleSince.current !== null && performance.now() - visibleSince.current >= VISIBLE_FOR_MS;
     },
-    visible,
+    visible: visible && pageSaysOk,
   };
 }
 

@@ -101,7 +101,9 @@ describe('background hub', () => {
       onDisconnect: { addListener: vi.fn() },
     };
     hub.onConnect(port as never);
-    await vi.waitFor(() => expect(posted.length).toBe(1));
+    await vi.waitFor(() => expect(posted.some((m) => (m as { type: string }).type === 'state')).toBe(true));
+    // A framed panel first hears the page-side gate: closed until its content script says otherwise.
+    expect(posted[0]).toEqual({ type: 'gate', ok: false });
     const text = JSON.stringify(posted);
     expect(text).toContain('Capture the Customer API key');
     expect(text).not.toContain('B7K2Q');

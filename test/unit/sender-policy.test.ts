@@ -56,6 +56,7 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'outline/request': OUR_PAGES,
   'progress/reset': OUR_PAGES,
   'panel/layout': ['panel'],
+  'panel/gate': SOURCE_PAGES,
   'together/status': ['Together content script, top frame'],
   'together/hello': ['Together content script, top frame'],
   'language/get': [...OUR_PAGES, ...SOURCE_PAGES, 'Together content script, top frame'],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScopeGrid } from '@/utils/dom/ukg-grid';
-import { detectPage } from '@/utils/sites/pages';
+import { detectPage, type WatchedForm } from '@/utils/sites/pages';
 import { readWebUserApiKey, UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
 import { htmlDocument } from './factories';
 
@@ -40,7 +40,7 @@ describe('Add/Change Service Account', () => {
 
   it('checks every field as typed, by their labels in either wording', () => {
     const doc = htmlDocument(fixture('add-account-top.html'));
-    const form = page(doc)!.form!;
+    const form = page(doc)!.form! as Required<WatchedForm>;
     (doc.querySelector('input[name="user"]') as HTMLInputElement).value = ' Together';
     (doc.querySelector('input[type="email"]') as HTMLInputElement).value = 'it@acme.test';
     const byField = Object.fromEntries(form.check(doc).filter((c) => c.field !== 'scopes').map((c) => [c.field, c.result.level]));
@@ -54,7 +54,7 @@ describe('Add/Change Service Account', () => {
 
   it('reads the grid whatever the column order and fixes it to exactly the three View boxes', () => {
     for (const doc of [addAccountDoc(), htmlDocument(fixture('add-account-top.html'))]) {
-      const form = page(doc)!.form!;
+      const form = page(doc)!.form! as Required<WatchedForm>;
       form.fix(doc, 'rights');
       const grid = readScopeGrid(doc)!;
       const ticked = grid.flatMap((r) => Object.entries(r.rights).filter(([, on]) => on).map(([right]) => `${right}:${r.service}`));
@@ -67,7 +67,7 @@ describe('Add/Change Service Account', () => {
 
   it('on Save reads the user name and the typed password, not a generated one', () => {
     const doc = htmlDocument(fixture('add-account-top.html'));
-    const form = page(doc)!.form!;
+    const form = page(doc)!.form! as Required<WatchedForm>;
     (doc.querySelector('input[name="user"]') as HTMLInputElement).value = 'TogetherIntegration';
     (doc.querySelector('input[type="password"]') as HTMLInputElement).value = ' p@ss ';
     expect(form.read(doc)).toMatchObject({ username: 'TogetherIntegration', password: ' p@ss ', _rightsOk: false });

@@ -51,6 +51,8 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
   const progress = createProgressStore();
   const onPrem = createOnPremHosts();
   const ports = new Map<Browser.runtime.Port, number | null>();
+  /** Each tab's page-side gate verdict on its panel frame (utils/page/panel-guard.ts). */
+  const gates = new Map<number, boolean>();
   const clipboard = createClipboardGuard(options.clearClipboard);
   let onPremOrigins: Promise<Set<string>> = onPrem.sync().then((o) => new Set(o)).catch(() => new Set());
   const me = async (): Promise<Self> => ({ ...self(), onPremOrigins: await onPremOrigins });
@@ -419,6 +421,12 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       onPremOrigins = Promise.resolve(new Set(list));
       return list;
     },
+    async 'panel/gate'(msg, from) {
+      if (from.kind !== 'content-script') return null;
+      gates.set(from.tabId, msg.ok);
+      for (const [port, tabId] of ports) if (tabId === from.tabId) port.postMessage({ type: 'gate', ok: msg.ok } satisfies ToPanel);
+      return null;
+    },
     async 'panel/layout'(msg, from) {
       const tabId = tabOf(from, {});
       if (tabId !== null) await sendToTopFrame(tabId, { type: 'panel/layout', collapsed: msg.collapsed }).catch(() => undefined);
@@ -436,6 +444,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     }
     const show = (tabId: number | null) => {
       ports.set(port, tabId);
+      if (from.framed && tabId !== null) port.postMessage({ type: 'gate', ok: gates.get(tabId) ?? false } satisfies ToPanel);
       void stateFor(tabId).then((state) => port.postMessage({ type: 'state', state } satisfies ToPanel));
       if (tabId !== null) void guidePage(tabId);
     };
@@ -467,6 +476,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     onConnect,
     onTabRemoved: (tabId: number) => {
       relay.tabRemoved(tabId);
+      gates.delete(tabId);
       void tabPages.remove(tabId);
     },
     /** Together's tab moving to its sign-in page and back (URLs of Together tabs only: host permission). */

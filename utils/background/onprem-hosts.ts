@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 
 /** Non-secret: the on-premises Vantagepoint origins the admin added. */
 const KEY = 'onprem-vantagepoint-origins';
-const SCRIPT = 'content-scripts/vantagepoint.js';
+/** The guide's script and the page-outline script, as the manifest runs them on the cloud hosts. */
+const SCRIPTS = ['content-scripts/vantagepoint.js', 'content-scripts/page-outline.js'];
 
 export const scriptId = (origin: string) => `vantagepoint:${origin}`;
 /** Only Vantagepoint's app path on that origin, like the cloud match pattern. */
@@ -31,7 +32,7 @@ export function createOnPremHosts() {
   async function register(origin: string) {
     if ((await registered()).has(scriptId(origin))) return;
     await browser.scripting.registerContentScripts([
-      { id: scriptId(origin), matches: [onPremMatch(origin)], js: [SCRIPT], runAt: 'document_idle', allFrames: false },
+      { id: scriptId(origin), matches: [onPremMatch(origin)], js: SCRIPTS, runAt: 'document_idle', allFrames: false },
     ]);
   }
 

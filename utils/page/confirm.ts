@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { shadowHost } from './shadow-host';
 import { t, type MessageKey } from '../i18n/i18n';
 
 interface ConfirmText {
@@ -14,11 +15,7 @@ interface ConfirmText {
  * because their clicks are not trusted.
  */
 export function askToConfirm(ctx: ContentScriptContext, text: ConfirmText): Promise<boolean> {
-  const host = document.createElement(`tsa-${Math.random().toString(36).slice(2, 10)}`);
-  host.setAttribute('data-tsa-confirm', '');
-  host.style.cssText = 'all:initial;position:fixed;inset:0;z-index:2147483647;display:block;';
-  const root = host.attachShadow({ mode: 'open' });
-  const box = document.createElement('div');
+  const { host, body: box } = shadowHost('confirm', 'position:fixed;inset:0;z-index:2147483647;display:block;', 'open');
   box.setAttribute('role', 'alertdialog');
   box.setAttribute('aria-modal', 'true');
   box.setAttribute('aria-label', t('ext_name'));
@@ -41,7 +38,6 @@ export function askToConfirm(ctx: ContentScriptContext, text: ConfirmText): Prom
   const confirm = make(t(text.confirm), true);
   buttons.append(cancel, confirm);
   box.append(p, buttons);
-  root.append(box);
 
   return new Promise((resolve) => {
     const done = (answer: boolean) => {

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { shadowHost } from './shadow-host';
 
 /**
  * A short, non-secret notice in a closed shadow root at the top of the page ("Sign in to Together…",
@@ -20,17 +21,13 @@ export function createNotice(ctx: ContentScriptContext) {
 }
 
 function showNotice(ctx: ContentScriptContext, text: string, ms: number): () => void {
-  const host = document.createElement(`tsa-${Math.random().toString(36).slice(2, 10)}`);
-  host.setAttribute('data-tsa-notice', '');
-  const root = host.attachShadow({ mode: 'closed' });
-  const box = document.createElement('div');
+  const { host, body: box } = shadowHost('notice', '');
   box.setAttribute('role', 'status');
   box.textContent = text;
   box.style.cssText =
     'position:fixed;top:12px;left:50%;transform:translateX(-50%);z-index:2147483647;max-width:520px;' +
     'padding:10px 16px;border-radius:8px;background:#1f3a5f;color:#fff;font:14px/1.4 system-ui,sans-serif;' +
     'box-shadow:0 4px 16px rgba(0,0,0,.25);cursor:pointer;';
-  root.append(box);
   document.documentElement.append(host);
   const remove = () => host.remove();
   box.addEventListener('click', remove);

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { frameOffset } from '../dom/documents';
 import { isAlive } from '../dom/alive';
+import { shadowHost } from './shadow-host';
 
 export interface Hint {
   element: Element;
@@ -25,13 +26,9 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
   function host(i: number): { host: HTMLElement; body: HTMLElement } {
     let h = hosts[i];
     if (!h) {
-      h = document.createElement(`tsa-${Math.random().toString(36).slice(2, 10)}`);
-      h.setAttribute(`data-tsa-${kind}`, '');
-      h.style.cssText = 'all:initial;position:fixed;pointer-events:none;z-index:2147483646;display:none;';
-      const root = h.attachShadow({ mode: 'closed' });
-      const body = document.createElement('div');
-      root.append(body);
-      bodies.set(h, body);
+      const made = shadowHost(kind, 'position:fixed;pointer-events:none;z-index:2147483646;display:none;');
+      h = made.host;
+      bodies.set(h, made.body);
       hosts[i] = h;
     }
     return { host: h, body: bodies.get(h)! };

@@ -1,6 +1,9 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { t } from '../i18n/i18n';
 import { PANEL_PAGE } from '../sites/panel-page';
+import type { Request } from '../protocol/messages';
+import { guardPanel } from './panel-guard';
+import { shadowHost } from './shadow-host';
 
 const WIDTH = 360;
 const COLLAPSED = { width: 230, height: 52 };
@@ -19,13 +22,7 @@ export function mountPanelFrame(ctx: ContentScriptContext) {
 
   // The frame lives in a closed shadow root: page scripts cannot reach it to restyle or move it, nor
   // read its src (the extension's id, per install in Firefox). The host element stays in the page.
-  const host = document.createElement('tsa-panel');
-  host.setAttribute('data-tsa-panel', '');
-  host.style.cssText = 'all:initial;position:fixed;top:0;right:0;z-index:2147483647;display:block;';
-  const root = host.attachShadow({ mode: 'closed' });
-  const wrapper = document.createElement('div');
-  wrapper.style.cssText = 'display:block;';
-  root.append(wrapper);
+  const { host, body: wrapper } = shadowHost('panel', 'position:fixed;top:0;right:0;z-index:2147483647;display:block;', 'closed', 'tsa-panel');
   const iframe = document.createElement('iframe');
   iframe.src = browser.runtime.getURL(`/${PANEL_PAGE}`);
   iframe.title = t('ext_name');
@@ -49,6 +46,9 @@ export function mountPanelFrame(ctx: ContentScriptContext) {
 
   layout(false);
   (document.body ?? html).append(host);
+  // The clickjacking gate's page-side half: the panel hears (through the background, which the
+  // page cannot forge) whether it has been in place and uncovered long enough for a click to count.
+  guardPanel(ctx, host, (ok) => void browser.runtime.sendMessage({ type: 'panel/gate', ok } satisfies Request).catch(() => undefined));
   ctx.onInvalidated(() => {
     host.remove();
     restoreMargin();

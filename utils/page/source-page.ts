@@ -12,7 +12,6 @@ import { valueLabel, type ValueName } from '../values';
 import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
 import { warn } from '../checks/types';
-import { outlineLines } from '../dom/outline';
 import { chosenLanguage } from './language';
 import { createOverlay } from './overlay';
 import { mountPanelFrame } from './panel-frame';
@@ -133,7 +132,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     if (!e.isTrusted) return;
     const form = detected?.doc === doc ? detected.page.form : undefined;
     const target = controlAt(e.target);
-    if (!form || !target || !form.isSubmit(target)) return;
+    if (!form?.read || !target || !form.isSubmit?.(target)) return;
     const { _rightsOk, username, password } = form.read(doc);
     if (username) void send({ type: 'account/saved', username, ...(password ? { password } : {}), rightsOk: !!_rightsOk });
   }
@@ -165,7 +164,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
       available,
       fillable,
       checks: checks.map((c) => ({ field: c.field, ...c.result })),
-      fixes: page?.form?.fixes(checks) ?? [],
+      fixes: page?.form?.fixes?.(checks) ?? [],
     };
     // Only when something changed: detection runs after every burst of DOM changes.
     const report = JSON.stringify(message);
@@ -217,7 +216,7 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
         sendResponse(null);
         return undefined;
       case 'page/fix':
-        if (detected) detected.page.form?.fix(detected.doc, msg.fix);
+        if (detected) detected.page.form?.fix?.(detected.doc, msg.fix);
         detect();
         sendResponse(null);
         return undefined;
@@ -238,9 +237,6 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
       case 'panel/layout':
         panel?.setCollapsed(msg.collapsed);
         sendResponse(null);
-        return undefined;
-      case 'page/outline':
-        sendResponse({ lines: outlineLines(document) });
         return undefined;
       case 'page/language':
         speak(msg.choice);

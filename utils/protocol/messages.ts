@@ -93,6 +93,8 @@ export const requestSchemas = {
   'together/status': z.strictObject({ type: z.literal('together/status'), state: z.enum(TOGETHER_PAGE_STATES) }),
   /** A Together page that just loaded asks whether a fill waits for it (answer: the provider, or null). */
   'together/hello': z.strictObject({ type: z.literal('together/hello') }),
+  /** The content script's verdict on the panel's frame: in place, unmoved and uncovered for 500 ms (or not). */
+  'panel/gate': z.strictObject({ type: z.literal('panel/gate'), ok: z.boolean() }),
   /** The panel was collapsed or expanded; the content script resizes its frame. */
   'panel/layout': z.strictObject({ type: z.literal('panel/layout'), collapsed: z.boolean() }),
 } as const;
@@ -201,7 +203,8 @@ export interface PanelState {
   relay: RelayView | null;
 }
 
-export type ToPanel = { type: 'state'; state: PanelState };
+/** State pushes, and the page-side clickjacking verdict for a framed panel. */
+export type ToPanel = { type: 'state'; state: PanelState } | { type: 'gate'; ok: boolean };
 /** The popup tells the background which tab it shows (the first message on its port). */
 export type FromPopup = { type: 'watch'; tabId: number };
 

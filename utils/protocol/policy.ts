@@ -38,6 +38,7 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'hosts/add': ['extension-page'],
   'hosts/remove': ['extension-page'],
   'panel/layout': ['panel'],
+  'panel/gate': ['source-top-frame'],
   'together/status': ['together-top-frame'],
   'together/hello': ['together-top-frame'],
   'language/get': ['extension-page', 'content-top-frame'],

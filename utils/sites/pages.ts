@@ -20,13 +20,13 @@ export interface FieldCheck {
 export interface WatchedForm {
   check(doc: Document): FieldCheck[];
   /** The one-action corrections that apply now, given the checks. */
-  fixes(checks: readonly FieldCheck[]): FormFix[];
+  fixes?(checks: readonly FieldCheck[]): FormFix[];
   /** Makes one thing right (e.g. tick exactly the required boxes). */
-  fix(doc: Document, fix: FormFix): void;
-  /** Whether a click on this element submits the form (the vendor's Save). */
-  isSubmit(el: Element): boolean;
+  fix?(doc: Document, fix: FormFix): void;
+  /** Whether a click on this element submits the form (the vendor's Save). Forms without: only checked. */
+  isSubmit?(el: Element): boolean;
   /** Values taken when the form is submitted. */
-  read(doc: Document): Partial<Record<ValueName, string>> & { _rightsOk?: boolean };
+  read?(doc: Document): Partial<Record<ValueName, string>> & { _rightsOk?: boolean };
 }
 
 /**

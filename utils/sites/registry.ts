@@ -1,13 +1,20 @@
-import { togetherSite } from './together';
-import type { SiteDef, SiteId } from './types';
-import { ukgProSite } from './ukg-pro';
-import { vantagepointSite } from './vantagepoint';
+import { togetherExamples, togetherSite } from './together';
+import type { SiteDef, SiteExamples, SiteId } from './types';
+import { ukgProExamples, ukgProSite } from './ukg-pro';
+import { vantagepointExamples, vantagepointSite } from './vantagepoint';
 
 /** Total over SiteId: adding a site id without its definition does not compile. */
 export const SITES: Record<SiteId, SiteDef> = {
   'ukg-pro': ukgProSite,
   vantagepoint: vantagepointSite,
   together: togetherSite,
+};
+
+/** Each site's example URLs (kept apart from the definitions so content scripts do not ship them). */
+export const SITE_EXAMPLES: Record<SiteId, SiteExamples> = {
+  'ukg-pro': ukgProExamples,
+  vantagepoint: vantagepointExamples,
+  together: togetherExamples,
 };
 
 /** The site a URL belongs to, by the precise runtime test; null for every other URL. */

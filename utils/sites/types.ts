@@ -14,6 +14,10 @@ export interface SiteDef {
    * background's sender policy.
    */
   isSiteUrl(url: URL): boolean;
-  /** URLs that must and must not satisfy `isSiteUrl`; every site is tested against all of them. */
-  examples: { match: string[]; noMatch: string[] };
+}
+
+/** URLs that must and must not satisfy a site's `isSiteUrl`; every site is tested against all of them. */
+export interface SiteExamples {
+  match: string[];
+  noMatch: string[];
 }

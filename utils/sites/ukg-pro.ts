@@ -1,4 +1,4 @@
-import type { SiteDef } from './types';
+import type { SiteDef, SiteExamples } from './types';
 
 /**
  * UKG Pro (UltiPro) admin web UI. Test URLs:
@@ -25,24 +25,26 @@ export const ukgProSite: SiteDef = {
       !url.pathname.toLowerCase().startsWith('/ibmcognos')
     );
   },
-  examples: {
-    match: [
-      'https://n12.ultipro.com/default.aspx',
-      'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS',
-      'https://t11.ultipro.ca/Default.aspx',
-      'https://acme.ultipro.com/Login.aspx?ReturnUrl=%2fdefault.aspx',
-    ],
-    noMatch: [
-      'http://n12.ultipro.com/default.aspx',
-      'https://service4.ultipro.com/services/LoginService',
-      'https://servicet.ultipro.com/personnel/v1/person-details',
-      'https://rental3.ultipro.ca/',
-      'https://recruiting2.ultipro.com/ACM1000/JobBoard',
-      'https://signin-us.ultipro.com/login',
-      'https://wfm-time-web2.ultipro.com/',
-      'https://cew42.ultipro.com/ibmcognos/bi/',
-      'https://ultipro.com.evil.test/default.aspx',
-      'https://n12.ultipro.community/default.aspx',
-    ],
-  },
+};
+
+/** URLs that must and must not satisfy `isSiteUrl` (test data: content scripts do not carry it). */
+export const ukgProExamples: SiteExamples = {
+  match: [
+    'https://n12.ultipro.com/default.aspx',
+    'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS',
+    'https://t11.ultipro.ca/Default.aspx',
+    'https://acme.ultipro.com/Login.aspx?ReturnUrl=%2fdefault.aspx',
+  ],
+  noMatch: [
+    'http://n12.ultipro.com/default.aspx',
+    'https://service4.ultipro.com/services/LoginService',
+    'https://servicet.ultipro.com/personnel/v1/person-details',
+    'https://rental3.ultipro.ca/',
+    'https://recruiting2.ultipro.com/ACM1000/JobBoard',
+    'https://signin-us.ultipro.com/login',
+    'https://wfm-time-web2.ultipro.com/',
+    'https://cew42.ultipro.com/ibmcognos/bi/',
+    'https://ultipro.com.evil.test/default.aspx',
+    'https://n12.ultipro.community/default.aspx',
+  ],
 };

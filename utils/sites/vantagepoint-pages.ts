@@ -45,10 +45,6 @@ const apiAuthorizationForm: WatchedForm = {
         : error(t('vp_check_credentials_missing'));
     return [{ field: 'api-credentials', element: button(doc, GENERATE_SECRET), result }];
   },
-  fixes: () => [],
-  fix: () => undefined,
-  isSubmit: () => false,
-  read: () => ({}),
 };
 
 /** "Generate Secret" replaces the secret every existing integration uses: hold it while one exists. */
@@ -115,10 +111,6 @@ const rolesForm: WatchedForm = {
     }
     return checks;
   },
-  fixes: () => [],
-  fix: () => undefined,
-  isSubmit: () => false,
-  read: () => ({}),
 };
 
 // ---- Users
@@ -144,10 +136,6 @@ const usersForm: WatchedForm = {
     if (windows?.checked) checks.push({ field: 'windows-auth', element: windows, result: windowsAuthNote(readVersion(bodyText(doc))) });
     return checks;
   },
-  fixes: () => [],
-  fix: () => undefined,
-  isSubmit: () => false,
-  read: () => ({}),
 };
 
 // ---- Connect Administration (≤6.5) / Connect (7.0)
