@@ -6,7 +6,7 @@ import { request } from '@/utils/protocol/client';
 import { errorEnvelope, type Envelope } from '@/utils/protocol/envelope';
 import type { FromPopup, PanelState, ServiceTestResult, ToPanel } from '@/utils/protocol/messages';
 import type { FormFix } from '@/utils/checks/types';
-import type { ValueName } from '@/utils/values';
+import { GUIDE_VALUES, type ValueName } from '@/utils/values';
 import { CapturedValues } from './CapturedValues';
 import { ConnectionResults } from './ConnectionResults';
 import { PageOutline } from './PageOutline';
@@ -194,7 +194,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
             </button>
           </div>
           {tests && <ConnectionResults results={tests} />}
-          <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} />
+          <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} fields={GUIDE_VALUES[state.guideId]} />
           <StepList
             summary={t('all_steps')}
             steps={state.steps.map((s) => ({ ...s, text: [s.where, s.instruction].filter(Boolean).join(' ') }))}

@@ -51,8 +51,11 @@ const ATTACKS = [
 const settle = (ms = 800) => new Promise((r) => setTimeout(r, ms));
 const captured = async (panel: TestFrame) => !(await text(panel)).includes('Nothing captured yet.');
 
-describe('clickjacking (Chromium: IntersectionObserver v2)', () => {
-  const suite = browserSuite('chromium');
+// Chromium: IntersectionObserver v2 and the content script's watch; Firefox: the content script's
+// watch alone (utils/page/panel-guard.ts).
+for (const browserName of BROWSERS)
+describe(`clickjacking in ${browserName}`, () => {
+  const suite = browserSuite(browserName);
 
   async function readyPanel(): Promise<{ page: TestPage; panel: TestFrame }> {
     const page = await suite.browser.open(LIST);
@@ -103,7 +106,52 @@ describe('clickjacking (Chromium: IntersectionObserver v2)', () => {
     await page.close();
   });
 
+  it('attack 3: the page moves the still-visible panel between the two clicks of a double-click', async () => {
+    const { page, panel } = await readyPanel();
+    // The bait's first click lands on the page; its handler moves our panel under the pointer.
+    await page.evaluate(() => {
+      (document.querySelector('[data-tsa-panel]') as HTMLElement).style.setProperty('top', '-120px', 'important');
+    });
+    await new Promise((r) => setTimeout(r, 120)); // a double-click's interval
+    await panel.clickButton('Capture Customer API key', { force: true });
+    await seeAlert(panel, COVERED);
+    await settle(300);
+    expect(await captured(panel)).toBe(false);
+    await page.close();
+  });
+
+  it('attack 3: a stylesheet rule moves the panel (no attribute changes) and the click is refused', async () => {
+    const { page, panel } = await readyPanel();
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'tsa-panel { top: 60px !important; }';
+      document.head.append(style);
+    });
+    await new Promise((r) => setTimeout(r, 120));
+    await panel.clickButton('Capture Customer API key', { force: true });
+    await seeAlert(panel, COVERED);
+    expect(await captured(panel)).toBe(false);
+    await page.close();
+  });
+
+  it('never ignores an honest click: 800 ms after an obstruction ends, the click is taken', async () => {
+    const { page, panel } = await readyPanel();
+    await page.evaluate(() => {
+      const menu = document.createElement('div');
+      menu.id = 'vendor-menu';
+      menu.style.cssText = 'position:fixed;top:0;right:0;width:400px;height:100vh;background:#eee;z-index:2147483647;';
+      document.body.append(menu);
+    });
+    await until(() => panel.evaluate(() => document.querySelector('main[data-visible="false"]') !== null), 'the gate closed while covered');
+    await page.evaluate(() => document.getElementById('vendor-menu')!.remove());
+    await new Promise((r) => setTimeout(r, 800));
+    await panel.clickButton('Capture Customer API key', { force: true });
+    await seeText(panel, 'Customer API key looks right.');
+    await page.close();
+  });
+
   it('denies our content script access to storage.session and storage.local', async () => {
+    if (!suite.browser.inContentScript) return; // Chromium only: CDP into the isolated world
     const page = await suite.browser.open(LIST);
     await page.panel();
     const read = (area: string) => `chrome.storage.${area}.get(null).then(() => 'read', (e) => 'denied: ' + e.message)`;
@@ -130,6 +178,26 @@ for (const name of BROWSERS) {
       await panel.type('#paste-password', 'Zq7!Secret#91');
       expect(await panel.evaluate(() => (document.getElementById('paste-password') as HTMLInputElement).value)).toBe('Zq7!Secret#91');
       expect(await page.evaluate(() => (window as unknown as { __keylog: string[] }).__keylog)).toEqual([]);
+      await page.close();
+    });
+
+    it('attack 4: focus pulled out of the panel while typing: a warning, and the field is cleared', async () => {
+      const page = await suite.browser.open(LIST);
+      const panel = await page.panel();
+      await panel.click('#paste-form-toggle');
+      // The page refocuses a hidden input of its own a moment after focus went into our frame.
+      await page.evaluate(() => {
+        const trap = document.createElement('input');
+        trap.id = 'trap';
+        trap.style.cssText = 'position:fixed;top:0;left:0;opacity:0;width:4px;height:4px;';
+        document.body.append(trap);
+        window.addEventListener('blur', () => setTimeout(() => trap.focus(), 700), { once: true });
+      });
+      await panel.click('#paste-password');
+      await page.keyboardType('Zq7');
+      await until(() => page.evaluate(() => document.activeElement?.id === 'trap'), 'the page taking focus');
+      await seeAlert(panel, 'The page took the focus away from this panel while you were typing');
+      expect(await panel.evaluate(() => (document.getElementById('paste-password') as HTMLInputElement).value)).toBe('');
       await page.close();
     });
 

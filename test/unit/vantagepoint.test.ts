@@ -150,3 +150,39 @@ describe('on-premises senders', () => {
     expect(classifySender(contentSender('https://vp.acme-engineering.com.evil.test/Acme/app/'), self)).toBeNull();
   });
 });
+
+describe('API Authorization in 5.0+ shapes (several records, "Consumer Key" wording)', () => {
+  const record = (name: string, key: string, secret: string) =>
+    `<section class="record"><label>Authorization Name <input value="${name}"></label><label><input type="checkbox"> Match Role Access</label>` +
+    `<label>Consumer Key <input readonly value="${key}"></label><label>Secret <input type="password" readonly value="${secret}"></label><button type="button">Copy to Clipboard</button></section>`;
+  const capture = (html: string) => {
+    const { doc, id } = page(`<h1>API Authorization</h1><button type="button">+ New API Authorization</button>${html}<button type="button">Generate Secret</button>`);
+    expect(id).toBe('api-authorization');
+    const p = VANTAGEPOINT_PAGES.find((x) => x.id === 'api-authorization')!;
+    const ctx = { accountName: null };
+    return { clientId: p.captures!.clientId!(doc, ctx)?.value ?? null, clientSecret: p.captures!.clientSecret!(doc, ctx)?.value ?? null };
+  };
+
+  it.each([
+    ['Connect first', [['Connect', 'vp-connect-key', 'connect-secret'], ['Payroll export', 'vp-payroll-key', 'payroll-secret']]],
+    ['Connect last', [['Payroll export', 'vp-payroll-key', 'payroll-secret'], ['BI feed', 'vp-bi-key', 'bi-secret'], ['Deltek Connect', 'vp-connect-key', 'connect-secret']]],
+  ] as const)('takes the Connect record’s values: %s', (_name, records) => {
+    expect(capture(records.map((r) => record(...r)).join(''))).toEqual({ clientId: 'vp-connect-key', clientSecret: 'connect-secret' });
+  });
+
+  it('takes nothing when several records exist and none is Connect’s (never another integration’s secret)', () => {
+    expect(capture(record('Payroll export', 'vp-payroll-key', 'payroll-secret') + record('BI feed', 'vp-bi-key', 'bi-secret'))).toEqual({ clientId: null, clientSecret: null });
+  });
+
+  it('one record, or the older single form: its values', () => {
+    expect(capture(record('Connect', 'k1', 's1'))).toEqual({ clientId: 'k1', clientSecret: 's1' });
+    expect(capture('<label>Client ID <input value="k2"></label><label>Client Secret <input value="s2"></label>')).toEqual({ clientId: 'k2', clientSecret: 's2' });
+  });
+
+  it.each([
+    ['Deltek Vantagepoint 2025.2', 2025.2],
+    ['Vantagepoint 7.0', 7],
+    ['Version 6.5 (build 123)', 6.5],
+    ['nothing about versions', null],
+  ])('reads the product version from %j', (text, version) => expect(readVersion(text)).toBe(version));
+});

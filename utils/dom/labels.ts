@@ -20,8 +20,7 @@ function isFormControl(el: Element): el is HTMLInputElement | HTMLTextAreaElemen
  * `label` is tested against normalised text (lower case, single spaces) and may capture the value
  * itself as group 1 when both share one text node.
  */
-export function readLabelledValue(doc: Document, label: RegExp): LabelledValue | null {
-  const root = doc.body;
+export function readLabelledValue(doc: Document, label: RegExp, root: Element | null = doc.body): LabelledValue | null {
   if (!root) return null;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>

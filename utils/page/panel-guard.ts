@@ -46,14 +46,15 @@ export function guardPanel(ctx: ContentScriptContext, host: HTMLElement, report:
     const r = host.getBoundingClientRect();
     const chain: Element[] = [];
     for (let e: Element | null = host; e; e = e.parentElement) chain.push(e);
-    const next = [r.left, r.top, r.width, r.height, ...chain.map((e) => (e === host ? host.style.cssText : '') + distorts(e))].join();
+    // Where we put it: a child of the body (or root), nothing distorting it, nothing on top of it.
+    const clean = host.parentElement === (document.body ?? document.documentElement) && r.width > 0 && r.height > 0 && !chain.some(distorts) && !covered(r);
+    // Any change — moved, resized, restyled, covered or uncovered — starts the quiet time again.
+    const next = [r.left, r.top, r.width, r.height, host.style.cssText, clean].join();
     if (next !== signature) {
       signature = next;
       changedAt = now;
     }
-    // Where we put it: a child of the body (or root), nothing distorting it, nothing on top of it.
-    const placed = host.parentElement === (document.body ?? document.documentElement) && r.width > 0 && r.height > 0;
-    const ok = placed && now - changedAt >= QUIET_MS && !chain.some(distorts) && !covered(r);
+    const ok = clean && now - changedAt >= QUIET_MS;
     if (ok !== verdict) {
       verdict = ok;
       report(ok);

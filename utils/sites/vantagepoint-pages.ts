@@ -15,17 +15,39 @@ const button = (doc: Document, name: RegExp) => findControlByName(doc, name, isS
 /** Tab names of the form on screen ("Overview", "Settings", "Provisioning", …). */
 const tabNames = (doc: Document) => [...doc.querySelectorAll('[role="tab"], .tab, .nav-tabs li')].map((t) => normalizeText(t.textContent));
 
-/** A form field's value, by label, whether it is an input or shown as text. */
-function fieldValue(doc: Document, label: RegExp, textLabel: RegExp): LabelledValue | null {
-  const input = findControlByLabel(doc, label);
+/** A form field's value, by label, whether it is an input or shown as text (within `root`: one record). */
+function fieldValue(doc: Document, label: RegExp, textLabel: RegExp, root: Element | null = doc.body): LabelledValue | null {
+  if (!root) return null;
+  const input = findControlByLabel(root, label);
   if (input) return input.value.trim() ? { value: input.value.trim(), element: input } : null;
-  return readLabelledValue(doc, textLabel);
+  return readLabelledValue(doc, textLabel, root);
 }
 
 // ---- API Authorization
 
-const readClientId = (doc: Document) => fieldValue(doc, /\b(client id|consumer key)\b/, /^(?:client id|consumer key)\s*:?\s*(\S*)$/);
-const readClientSecret = (doc: Document) => fieldValue(doc, /\b(client )?secret\b/, /^(?:client )?secret\s*:?\s*(\S*)$/);
+const AUTHORIZATION_NAME = /\bauthorization name\b/;
+const CLIENT_ID = /\b(client id|consumer key)\b/;
+const SECRET = /\b(client )?secret\b/;
+
+/**
+ * Whose keys to take. Vantagepoint 5.0+ lists API authorizations as records ("Authorization Name",
+ * "Consumer Key", "Secret"); Connect's own is the one named Connect (facts §6.2). With one record, or
+ * the older single form, the page. Several records and none for Connect: none (never another
+ * integration's secret).
+ */
+function connectRecord(doc: Document): Element | null {
+  const names = findControlsByLabel(doc, AUTHORIZATION_NAME);
+  if (names.length <= 1) return doc.body;
+  const connect = names.find((n) => /\bconnect\b/i.test(n.value));
+  if (!connect) return null;
+  // The record: the widest box around this name that holds no other record's name.
+  let record: Element = connect;
+  while (record.parentElement && record.parentElement !== doc.body && !names.some((n) => n !== connect && record.parentElement!.contains(n))) record = record.parentElement;
+  return record;
+}
+
+const readClientId = (doc: Document) => fieldValue(doc, CLIENT_ID, /^(?:client id|consumer key)\s*:?\s*(\S*)$/, connectRecord(doc));
+const readClientSecret = (doc: Document) => fieldValue(doc, SECRET, /^(?:client )?secret\s*:?\s*(\S*)$/, connectRecord(doc));
 const readDatabase = (doc: Document) => fieldValue(doc, /\bdatabase( name)?\b/, /^database(?: name)?\s*:?\s*(.*)$/);
 const GENERATE_SECRET = /^(re)?generate( new)? secret$/;
 
