@@ -74,8 +74,16 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
   // In the page: the browser's own verdict (IOv2, Chromium) and the content script's (every browser).
   const gate = useVisibilityGate(() => main.current, inPage ? pageGate : true);
 
+  /** The gate, and in the page also the content script's verdict at this very moment. */
+  async function allowed(): Promise<boolean> {
+    if (!gate.ready()) return false;
+    if (!inPage) return true;
+    const now = await request({ type: 'panel/verify' });
+    return now.ok && (now.data as { ok: boolean }).ok;
+  }
+
   async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {
-    if (!gate.ready()) {
+    if (!(await allowed())) {
       setNotice({ kind: 'alert', text: t('panel_covered') });
       return;
     }
@@ -141,7 +149,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     );
   // Reveal passes the clickjacking gate like every other action.
   const reveal = async (value: ValueName) => {
-    if (!gate.ready()) {
+    if (!(await allowed())) {
       setNotice({ kind: 'alert', text: t('panel_covered') });
       return null;
     }

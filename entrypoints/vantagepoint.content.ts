@@ -1,6 +1,5 @@
 import { defineContentScript } from '#imports';
 import { checkPublicAddress } from '@/utils/checks/vantagepoint';
-import { holdClicks } from '@/utils/page/hold';
 import { createNotice } from '@/utils/page/notice';
 import { runSourcePage } from '@/utils/page/source-page';
 import { isVantagepointAppPath, vantagepointSite } from '@/utils/sites/vantagepoint';
@@ -9,7 +8,8 @@ import { VANTAGEPOINT_PAGES } from '@/utils/sites/vantagepoint-pages';
 /**
  * Deltek Vantagepoint: the cloud from the manifest, and on-premises hosts the admin added, for
  * which the background registers this same script at run time. A single-page app: source-page
- * re-detects on hash and DOM changes.
+ * re-detects on hash and DOM changes. Generate Secret is held by a script of its own
+ * (vantagepoint-hold.content.ts).
  */
 export default defineContentScript({
   matches: vantagepointSite.matches,
@@ -21,7 +21,6 @@ export default defineContentScript({
     if (!cloud && !isVantagepointAppPath(url)) return;
     runSourcePage(ctx, vantagepointSite, VANTAGEPOINT_PAGES, {
       panel: cloud,
-      holds: holdClicks(ctx, VANTAGEPOINT_PAGES),
       siteChecks: () => [{ field: 'address', element: null, result: checkPublicAddress(location.hostname) }],
     });
     if (!cloud) createNotice(ctx).show('Together Setup Assistant is on: open it from the toolbar to follow the guide on this page.');

@@ -20,7 +20,7 @@ const REVIEWED = {
     { matches: ['https://*.deltekfirst.com/*/app/*', 'https://*.ultipro.ca/*', 'https://*.ultipro.com/*'], all_frames: false, js: ['content-scripts/page-outline.js'] },
     { matches: ['https://my.togetherplatform.com/settings*'], all_frames: false, js: ['content-scripts/together.js'] },
     { matches: ['https://*.ultipro.ca/*', 'https://*.ultipro.com/*'], all_frames: false, js: ['content-scripts/ukg-pro.js'] },
-    { matches: ['https://*.deltekfirst.com/*/app/*'], all_frames: false, js: ['content-scripts/vantagepoint.js'] },
+    { matches: ['https://*.deltekfirst.com/*/app/*'], all_frames: false, js: ['content-scripts/vantagepoint-hold.js', 'content-scripts/vantagepoint.js'] },
   ],
   web_accessible_resources: [
     { resources: ['guide-panel.html'], matches: ['https://*.ultipro.com/*', 'https://*.ultipro.ca/*', 'https://*.deltekfirst.com/*'] },

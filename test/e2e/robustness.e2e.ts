@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, seeText, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, seeText, startOver, text } from './harness/suite';
 import { togetherSpaServe, type SpaConfig } from './harness/together';
 
 /**
@@ -68,6 +68,24 @@ for (const name of BROWSERS) {
       await until(async () => (await model(together).catch(() => ({}) as Record<string, string>)).customerApiKey === 'Q2W8R', 'the value after sign-in', 20_000);
       await seeText(panel, 'Sent to Together: 1 value filled.');
       await together.close();
+      await page.close();
+    });
+
+    it('never covers what the step asks for: a key pinned top-right moves the panel to the other side', async () => {
+      const page = await suite.browser.open(GRID);
+      const panel = await page.panel();
+      await startOver(panel, 'Capture Customer API key');
+      await seeText(panel, 'Step 2 of 8: Capture the Customer API key');
+      const targetOnTop = () =>
+        page.evaluate(() => {
+          const key = document.getElementById('cust')!;
+          const r = key.getBoundingClientRect();
+          return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === key;
+        });
+      await until(targetOnTop, 'the highlighted key clickable, not under the panel');
+      // And the panel still works where it went.
+      await panel.clickButton('Capture Customer API key');
+      await seeText(panel, 'Customer API key looks right.');
       await page.close();
     });
 

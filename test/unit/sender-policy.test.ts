@@ -57,6 +57,7 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'progress/reset': OUR_PAGES,
   'panel/layout': ['panel'],
   'panel/gate': SOURCE_PAGES,
+  'panel/verify': ['panel'],
   'together/status': ['Together content script, top frame'],
   'together/hello': ['Together content script, top frame'],
   'language/get': [...OUR_PAGES, ...SOURCE_PAGES, 'Together content script, top frame'],

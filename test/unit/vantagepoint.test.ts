@@ -167,7 +167,7 @@ describe('API Authorization in 5.0+ shapes (several records, "Consumer Key" word
     ['Connect first', [['Connect', 'vp-connect-key', 'connect-secret'], ['Payroll export', 'vp-payroll-key', 'payroll-secret']]],
     ['Connect last', [['Payroll export', 'vp-payroll-key', 'payroll-secret'], ['BI feed', 'vp-bi-key', 'bi-secret'], ['Deltek Connect', 'vp-connect-key', 'connect-secret']]],
   ] as const)('takes the Connect record’s values: %s', (_name, records) => {
-    expect(capture(records.map((r) => record(...r)).join(''))).toEqual({ clientId: 'vp-connect-key', clientSecret: 'connect-secret' });
+    expect(capture(records.map((r) => record(r[0], r[1], r[2])).join(''))).toEqual({ clientId: 'vp-connect-key', clientSecret: 'connect-secret' });
   });
 
   it('takes nothing when several records exist and none is Connect’s (never another integration’s secret)', () => {

@@ -427,6 +427,11 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       for (const [port, tabId] of ports) if (tabId === from.tabId) port.postMessage({ type: 'gate', ok: msg.ok } satisfies ToPanel);
       return null;
     },
+    async 'panel/verify'(_msg, from) {
+      const tabId = tabOf(from, {});
+      const reply = tabId === null ? null : ((await sendToTopFrame(tabId, { type: 'panel/verify' }).catch(() => null)) as { ok?: unknown } | null);
+      return { ok: reply?.ok === true };
+    },
     async 'panel/layout'(msg, from) {
       const tabId = tabOf(from, {});
       if (tabId !== null) await sendToTopFrame(tabId, { type: 'panel/layout', collapsed: msg.collapsed }).catch(() => undefined);

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 
 /** Non-secret: the on-premises Vantagepoint origins the admin added. */
 const KEY = 'onprem-vantagepoint-origins';
-/** The guide's script and the page-outline script, as the manifest runs them on the cloud hosts. */
-const SCRIPTS = ['content-scripts/vantagepoint.js', 'content-scripts/page-outline.js'];
+/** The guide's script, its Generate Secret hold and the page-outline script, as the manifest runs them on the cloud hosts. */
+const SCRIPTS = ['content-scripts/vantagepoint.js', 'content-scripts/vantagepoint-hold.js', 'content-scripts/page-outline.js'];
 
 export const scriptId = (origin: string) => `vantagepoint:${origin}`;
 /** Only Vantagepoint's app path on that origin, like the cloud match pattern. */

@@ -3,6 +3,7 @@ import { t } from '../i18n/i18n';
 import { PANEL_PAGE } from '../sites/panel-page';
 import type { Request } from '../protocol/messages';
 import { guardPanel } from './panel-guard';
+import { chooseSide, type PanelSide } from './panel-placement';
 import { shadowHost } from './shadow-host';
 
 const WIDTH = 360;
@@ -17,8 +18,7 @@ const COLLAPSED = { width: 230, height: 52 };
  */
 export function mountPanelFrame(ctx: ContentScriptContext) {
   const html = document.documentElement;
-  const originalMargin = html.style.getPropertyValue('margin-right');
-  const originalPriority = html.style.getPropertyPriority('margin-right');
+  const original = (['left', 'right'] as const).map((side) => [side, html.style.getPropertyValue(`margin-${side}`), html.style.getPropertyPriority(`margin-${side}`)] as const);
 
   // The frame lives in a closed shadow root: page scripts cannot reach it to restyle or move it, nor
   // read its src (the extension's id, per install in Firefox). The host element stays in the page.
@@ -31,7 +31,8 @@ export function mountPanelFrame(ctx: ContentScriptContext) {
   iframe.style.cssText = 'border:0;display:block;background:transparent;color-scheme:normal;';
   wrapper.append(iframe);
 
-  const restoreMargin = () => html.style.setProperty('margin-right', originalMargin, originalPriority);
+  let side: PanelSide = 'right';
+  const restoreMargin = () => original.forEach(([s, value, priority]) => html.style.setProperty(`margin-${s}`, value, priority));
   function layout(collapsed: boolean) {
     if (collapsed) {
       Object.assign(iframe.style, { width: `${COLLAPSED.width}px`, height: `${COLLAPSED.height}px` });
@@ -40,18 +41,37 @@ export function mountPanelFrame(ctx: ContentScriptContext) {
     } else {
       Object.assign(iframe.style, { width: `${WIDTH}px`, height: '100vh' });
       wrapper.style.boxShadow = '-2px 0 12px rgba(0,0,0,.18)';
-      html.style.setProperty('margin-right', `${WIDTH}px`, 'important');
+      html.style.setProperty(`margin-${side}`, `${WIDTH}px`, 'important');
     }
+  }
+  let collapsed = false;
+
+  /** Docks the panel on the other side when something the step needs is under it (panel-placement.ts). */
+  function placeAway(blockers: Parameters<typeof chooseSide>[0]) {
+    const next = chooseSide(blockers, side, window.innerWidth, collapsed ? COLLAPSED.width : WIDTH);
+    if (next === side) return;
+    restoreMargin();
+    side = next;
+    host.style.setProperty(side, '0');
+    host.style.setProperty(side === 'right' ? 'left' : 'right', 'auto');
+    layout(collapsed);
   }
 
   layout(false);
   (document.body ?? html).append(host);
   // The clickjacking gate's page-side half: the panel hears (through the background, which the
   // page cannot forge) whether it has been in place and uncovered long enough for a click to count.
-  guardPanel(ctx, host, (ok) => void browser.runtime.sendMessage({ type: 'panel/gate', ok } satisfies Request).catch(() => undefined));
+  const guard = guardPanel(ctx, host, (ok) => void browser.runtime.sendMessage({ type: 'panel/gate', ok } satisfies Request).catch(() => undefined));
   ctx.onInvalidated(() => {
     host.remove();
     restoreMargin();
   });
-  return { setCollapsed: layout };
+  return {
+    setCollapsed(c: boolean) {
+      collapsed = c;
+      layout(c);
+    },
+    placeAway,
+    verify: guard.verify,
+  };
 }

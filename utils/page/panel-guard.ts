@@ -65,9 +65,18 @@ export function guardPanel(ctx: ContentScriptContext, host: HTMLElement, report:
     look(now);
     ctx.requestAnimationFrame(loop);
   };
+  // Frames do not run in a hidden tab: sample now and then too, and always when a click asks.
+  ctx.setInterval(() => look(performance.now()), 250);
   // A restyle is seen at once, not on the next frame.
   const observer = new MutationObserver(() => look(performance.now()));
   for (const el of [host, document.documentElement, document.body]) if (el) observer.observe(el, { attributes: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.requestAnimationFrame(loop);
+  return {
+    /** The verdict right now (a click in the panel asks before it acts). */
+    verify(): boolean {
+      look(performance.now());
+      return verdict === true;
+    },
+  };
 }

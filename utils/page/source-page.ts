@@ -15,6 +15,7 @@ import { warn } from '../checks/types';
 import { chosenLanguage } from './language';
 import { createOverlay } from './overlay';
 import { mountPanelFrame } from './panel-frame';
+import { panelBlockers } from './panel-placement';
 
 /** Re-detection and re-checking wait this long after the last change: pages render in bursts. */
 const SETTLE_MS = 150;
@@ -103,7 +104,10 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
   function highlightAnchor() {
     const page = detected?.page;
     const doc = detected?.doc;
-    highlight.highlight(anchor && doc ? asList(page?.anchors?.[anchor]?.(doc, pageCtx)) : [], { now: true });
+    const targets = anchor && doc ? asList(page?.anchors?.[anchor]?.(doc, pageCtx)) : [];
+    highlight.highlight(targets, { now: true });
+    // Never cover what the step asks for, or a vendor dialog: dock on the other side if need be.
+    panel?.placeAway(panelBlockers(targets, [...observed]));
   }
 
   function watch(doc: Document) {
@@ -237,6 +241,9 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
       case 'panel/layout':
         panel?.setCollapsed(msg.collapsed);
         sendResponse(null);
+        return undefined;
+      case 'panel/verify':
+        sendResponse({ ok: panel?.verify() ?? false });
         return undefined;
       case 'page/language':
         speak(msg.choice);

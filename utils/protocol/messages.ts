@@ -95,6 +95,8 @@ export const requestSchemas = {
   'together/hello': z.strictObject({ type: z.literal('together/hello') }),
   /** The content script's verdict on the panel's frame: in place, unmoved and uncovered for 500 ms (or not). */
   'panel/gate': z.strictObject({ type: z.literal('panel/gate'), ok: z.boolean() }),
+  /** The framed panel asks, before acting on a click, for the page-side gate's verdict right now. */
+  'panel/verify': z.strictObject({ type: z.literal('panel/verify') }),
   /** The panel was collapsed or expanded; the content script resizes its frame. */
   'panel/layout': z.strictObject({ type: z.literal('panel/layout'), collapsed: z.boolean() }),
 } as const;
@@ -124,6 +126,8 @@ export type ToContent =
   | { type: 'page/fix'; fix: FormFix }
   | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
   | { type: 'panel/layout'; collapsed: boolean }
+  /** The panel is about to act on a click: is its frame in place and uncovered right now? */
+  | { type: 'panel/verify' }
   | { type: 'page/language'; choice: LanguageChoice }
   | { type: 'page/outline' }
   | { type: 'together/fill'; provider: GuideId; values: Partial<Record<ValueName, string>> }

@@ -39,6 +39,7 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'hosts/remove': ['extension-page'],
   'panel/layout': ['panel'],
   'panel/gate': ['source-top-frame'],
+  'panel/verify': ['panel'],
   'together/status': ['together-top-frame'],
   'together/hello': ['together-top-frame'],
   'language/get': ['extension-page', 'content-top-frame'],
