@@ -16,8 +16,6 @@ type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
  */
 export function useVisibilityGate(root: () => Element | null, pageSaysOk = true): { ready: () => boolean; visible: boolean } {
   const visibleSince = useRef<number | null>(null);
-  /** Reads entries the browser has queued but not yet delivered (their callback may be late). */
-  const pending = useRef<() => void>(() => undefined);
   const [visible, setVisible] = useState(!supportsV2());
 
   useEffect(() => {
@@ -39,7 +37,6 @@ export function useVisibilityGate(root: () => Element | null, pageSaysOk = true)
       }
     };
     const observer = new IntersectionObserver(take, { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
-    pending.current = () => take(observer.takeRecords());
     observer.observe(target);
     return () => {
       clearTimeout(timer);
@@ -53,7 +50,6 @@ export function useVisibilityGate(root: () => Element | null, pageSaysOk = true)
     ready: () => {
       if (!pageOk.current) return false;
       if (!supportsV2()) return true;
-      pending.current();
       return visibleSince.current !== null && performance.now() - visibleSince.current >= VISIBLE_FOR_MS;
     },
     visible: visible && pageSaysOk,

@@ -41,6 +41,8 @@ export interface RelayHooks {
  * are cleared, or the tab is closed.
  */
 const ANSWER_WITHIN_MS = 15_000;
+/** How long the panel keeps saying how a job that waited ended. */
+const SHOW_ENDED_MS = 60_000;
 
 type Phase = TogetherPageState | 'opening' | 'left' | 'filled' | 'closed' | 'expired' | 'failed';
 
@@ -61,6 +63,7 @@ interface Job {
   filled?: ValueName[];
   /** The click was answered while the job still waited: the panel's relay line shows how it ends. */
   answered: boolean;
+  changedAt: number;
 }
 
 const WAITING: Partial<Record<Phase, MessageKey>> = {
@@ -86,6 +89,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
   function setPhase(j: Job, phase: Phase, message?: string) {
     if (job !== j) return;
     j.phase = phase;
+    j.changedAt = Date.now();
     const key = WAITING[phase];
     j.message = message ?? (key ? t(key, PROVIDER_NAMES[j.provider]) : j.message);
     if (SETTLED.has(phase)) j.settle();
@@ -129,7 +133,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       const tabId = await openTogether(deps);
       let settle!: () => void;
       const settled = new Promise<void>((resolve) => (settle = resolve));
-      const j: Job = { provider, tabId, phase: 'opening', message: '', sawLogin: false, filling: false, settled, settle, answered: false };
+      const j: Job = { provider, tabId, phase: 'opening', message: '', sawLogin: false, filling: false, settled, settle, answered: false, changedAt: Date.now() };
       job = j;
       setPhase(j, 'opening');
       const tab = await deps.getTab(tabId);
@@ -205,8 +209,9 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     view(provider: GuideId): RelayView | null {
       if (!job || job.provider !== provider) return null;
       const final = SETTLED_FINAL.has(job.phase);
-      // How it ended shows here only when the click was answered before: otherwise the answer says it.
-      if (final && !job.answered) return null;
+      // How it ended shows here only when the click was answered before (otherwise the answer says
+      // it), and only for a minute.
+      if (final && (!job.answered || Date.now() - job.changedAt > SHOW_ENDED_MS)) return null;
       return { waiting: !final, message: job.message, done: job.phase === 'filled' };
     },
   };

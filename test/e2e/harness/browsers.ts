@@ -211,7 +211,9 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
   return {
     url: () => frame.url(),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) as never,
-    clickButton: async (name) => {
+    clickButton: async (name, options) => {
+      // The clickjacking gate (the content script's watch, in Firefox too): wait as a person would.
+      if (!options?.force) await until(() => frame.evaluate(() => document.querySelector('main[data-visible="false"]') === null), 'the view to be visible');
       const handle = await until(() => findButton(frame, name), `button "${name}"`);
       // Like Playwright's actionability check: click only once the button has stopped moving
       // (our views re-render as the background's state arrives, and a shifted click lands elsewhere).
