@@ -5,6 +5,7 @@ import type { GuideId } from '../guides/types';
 import type { ValueName } from '../values';
 import { setInputValue } from '../dom/set-input-value';
 import { findTogetherField } from '../sites/together-form';
+import { PROVIDER_NAMES } from '../sites/together';
 import { chosenLanguage } from './language';
 import { createNotice } from './notice';
 import { createOverlay } from './overlay';
@@ -18,7 +19,6 @@ const POLL_MS = 400;
 /** After a fill, values stay this long to put back a field the app re-rendered empty. */
 const GUARD_MS = 5_000;
 
-const PROVIDER_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro', vantagepoint: 'Deltek Vantagepoint' };
 const NOTICE: Partial<Record<TogetherPageState, MessageKey>> = {
   booting: 'relay_wait_booting',
   login: 'relay_wait_login',

@@ -1,11 +1,10 @@
 import type { FillReport, RelayView, ToContent, TogetherPageState } from '../protocol/messages';
 import { ProtocolError } from '../protocol/envelope';
-import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../sites/together';
+import { isTogetherIntegrationsUrl, PROVIDER_NAMES, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../sites/together';
 import type { GuideId } from '../guides/types';
 import { plural, t, type MessageKey } from '../i18n/i18n';
 import { valueLabel, type ValueName } from '../values';
 
-const PROVIDER_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro', vantagepoint: 'Deltek Vantagepoint' };
 
 export interface TabInfo {
   id: number;
