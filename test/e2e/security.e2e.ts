@@ -281,6 +281,26 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it('attack 2: Vantagepoint values captured on one tenant are never offered to another tenant’s Connect settings', async () => {
+      const acme = await suite.browser.open('https://acme.deltekfirst.com/Acme/app/#!Utilities/Integrations/APIAuthorization');
+      const acmePanel = await acme.panel();
+      await clearCaptured(acmePanel);
+      await seeText(acmePanel, 'Capture all');
+      await acmePanel.clickButton('Capture all');
+      await seeText(acmePanel, 'Vantagepoint URL: https://acme.deltekfirst.com/Acme/app/');
+      // Another tenant's page on a matched host shows Connect Administration's settings fields.
+      const evil = await suite.browser.open('https://evil.deltekfirst.com/Evil/app/#!Utilities/Integrations/ConnectAdministration');
+      const evilPanel = await evil.panel();
+      await seeText(evilPanel, 'Configure Connect');
+      await settle();
+      expect(await text(evilPanel)).not.toContain('Fill Connect settings');
+      expect(await evil.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value).join(''))).not.toContain('Sx9-OLD-SECRET-2f7c1e');
+      // The tenant they came from still gets them.
+      await acme.evaluate(() => (location.hash = '#!Utilities/Integrations/ConnectAdministration'));
+      await seeText(acmePanel, 'Fill Connect settings');
+      for (const p of [evil, acme]) await p.close();
+    });
+
     it('attack 5: a script-made click on a hidden look-alike Save does not replace the account', async () => {
       const page = await suite.browser.open('https://ew42.ultipro.com/pages/EDIT/ServiceAccount.aspx?fixture=add-account-top.html');
       const panel = await page.panel();

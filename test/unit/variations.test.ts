@@ -166,3 +166,95 @@ describe('masked values', () => {
     ['**', false],
   ])('%j masked: %s', (value, masked) => expect(isMasked(value)).toBe(masked));
 });
+
+interface WebServicesAxes {
+  endpoint: 'https://service4.ultipro.com' | 'http://Servicet.ultipro.com' | 'HTTPS://SERVICE5.ULTIPRO.COM';
+  keyIn: 'cell' | 'read-only input' | 'label: value' | 'definition list';
+  tenantRow: boolean;
+  endpointsIn: 'table' | 'list' | 'read-only inputs';
+}
+
+function webServicesPage(a: WebServicesAxes): string {
+  const key = {
+    cell: '<table><tr><td>Customer API Key</td><td>B7K2Q</td></tr><tr><td>User API Key</td><td>WEBUSR0000K0</td></tr></table>',
+    'read-only input': '<label for="k">Customer API Key</label><input id="k" readonly value="B7K2Q"><label for="u">User API Key</label><input id="u" readonly value="WEBUSR0000K0">',
+    'label: value': '<p>Customer API Key: B7K2Q</p><p>User API Key: WEBUSR0000K0</p>',
+    'definition list': '<dl><dt>Customer API Key</dt><dd>B7K2Q</dd><dt>User API Key</dt><dd>WEBUSR0000K0</dd></dl>',
+  }[a.keyIn];
+  const urls = ['LoginService', 'EmployeePerson', 'BIDataService'].map((s) => `${a.endpoint}/services/${s}`);
+  const endpoints = {
+    table: `<table><tr><th>Service</th><th>Endpoint</th></tr>${urls.map((u, i) => `<tr><td>Service ${i}</td><td>${u}</td></tr>`).join('')}</table>`,
+    list: `<ul>${urls.map((u) => `<li>${u}</li>`).join('')}</ul>`,
+    'read-only inputs': urls.map((u) => `<input readonly value="${u}">`).join(''),
+  }[a.endpointsIn];
+  return `<h1>Web Services</h1>${key}${a.tenantRow ? '<p>Tenant ID: 5f1c9a</p>' : ''}<h2>Endpoints</h2>${endpoints}`;
+}
+
+const WEB_SERVICES_VARIANTS = [
+  ...combinations<WebServicesAxes>({
+    endpoint: ['https://service4.ultipro.com', 'http://Servicet.ultipro.com', 'HTTPS://SERVICE5.ULTIPRO.COM'],
+    keyIn: ['cell', 'read-only input', 'label: value', 'definition list'],
+    tenantRow: [false, true],
+    endpointsIn: ['table', 'list', 'read-only inputs'],
+  }),
+];
+
+describe(`Web Services in ${WEB_SERVICES_VARIANTS.length} shapes`, () => {
+  it.each(WEB_SERVICES_VARIANTS.map((a) => [Object.values(a).join(' · '), a] as const))('%s', (_name, axes) => {
+    const doc = htmlDocument(webServicesPage(axes));
+    const found = detectPage(UKG_PAGES, [doc]);
+    expect(found?.page.id).toBe('web-services');
+    const ctx = { accountName: ACCOUNT };
+    const host = new URL(axes.endpoint.toLowerCase()).hostname;
+    expect(found!.page.captures!.rootUrl!(doc, ctx)?.value).toBe(`https://${host}/`);
+    expect(found!.page.captures!.customerApiKey!(doc, ctx)?.value).toBe('B7K2Q');
+    // The web user's own key is never offered as the service account's.
+    expect(found!.page.captures!.userApiKey).toBeUndefined();
+  });
+});
+
+interface AddAccountAxes {
+  save: ButtonMarkup;
+  userLabel: 'User Name' | 'Username' | 'USER NAME' | 'Login Name';
+  layout: 'label for' | 'wrapping label' | 'table cells';
+}
+
+function addAccountPage(a: AddAccountAxes): string {
+  const field = (label: string, id: string, type = 'text') =>
+    a.layout === 'label for'
+      ? `<label for="${id}">${label}</label><input id="${id}" type="${type}">`
+      : a.layout === 'wrapping label'
+        ? `<label>${label} <input id="${id}" type="${type}"></label>`
+        : `<table><tr><td><label for="${id}">${label}</label></td><td><input id="${id}" type="${type}"></td></tr></table>`;
+  return `<h1><label id="ctl00_lblPageHeader">Add/Change Service Account</label></h1><div class="toolbar">${button(a.save, 'Save')}</div>
+    ${field(a.userLabel, 'user')}${field('Password', 'pw', 'password')}<label><input type="checkbox" id="gen"> Generate New Password</label>${field('Email Address', 'mail', 'email')}`;
+}
+
+const ADD_VARIANTS = [
+  ...combinations<AddAccountAxes>({
+    save: ['button', 'link', 'submit input', 'image input + caption label'],
+    userLabel: ['User Name', 'Username', 'USER NAME', 'Login Name'],
+    layout: ['label for', 'wrapping label', 'table cells'],
+  }),
+];
+
+describe(`Add/Change Service Account in ${ADD_VARIANTS.length} shapes`, () => {
+  it.each(ADD_VARIANTS.map((a) => [Object.values(a).join(' · '), a] as const))('%s', (_name, axes) => {
+    const doc = htmlDocument(addAccountPage(axes));
+    const found = detectPage(UKG_PAGES, [doc]);
+    expect(found?.page.id).toBe('add-service-account');
+    const form = found!.page.form!;
+    const save = found!.page.anchors!.save!(doc, { accountName: null }) as Element;
+    expect(save).not.toBeNull();
+    expect(form.isSubmit!(save)).toBe(true);
+    // A click on the caption label beside an image button counts as Save too.
+    const caption = doc.querySelector('.buttonContainer label');
+    if (caption) expect(form.isSubmit!(caption)).toBe(true);
+    (doc.getElementById('pw') as HTMLInputElement).value = 'p@ss!(x) 1';
+    const user = doc.getElementById('user') as HTMLInputElement;
+    user.value = 'TogetherIntegration';
+    const read = form.read!(doc);
+    if (axes.userLabel === 'Login Name') expect(read.username ?? '').toBe(''); // not a user-name label: never guessed
+    else expect(read).toMatchObject({ username: 'TogetherIntegration', password: 'p@ss!(x) 1' });
+  });
+});
