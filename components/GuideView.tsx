@@ -74,12 +74,16 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
   // In the page: the browser's own verdict (IOv2, Chromium) and the content script's (every browser).
   const gate = useVisibilityGate(() => main.current, inPage ? pageGate : true);
 
-  /** The gate, and in the page also the content script's verdict at this very moment. */
+  /**
+   * The gate, and in the page also the content script's verdict at this very moment. Which one
+   * refused is left on the view (`data-refused`: no secret in it) for support and tests.
+   */
   async function allowed(): Promise<boolean> {
-    if (!gate.ready()) return false;
+    const refuse = (why: string) => (main.current?.setAttribute('data-refused', why), false);
+    if (!gate.ready()) return refuse('browser');
     if (!inPage) return true;
     const now = await request({ type: 'panel/verify' });
-    return now.ok && (now.data as { ok: boolean }).ok;
+    return (now.ok && (now.data as { ok: boolean }).ok) || refuse('page');
   }
 
   async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {

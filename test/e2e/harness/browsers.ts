@@ -37,6 +37,8 @@ export interface TestPage extends TestFrame, Screenshotable {
   press(key: string): Promise<void>;
   /** Types on the real keyboard, key by key, into whatever has focus. */
   keyboardType(text: string): Promise<void>;
+  /** Chromium only: slows the page's CPU by `rate` (CDP Emulation.setCPUThrottlingRate). */
+  throttleCpu?(rate: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,22 @@ export async function until<T>(fn: () => Promise<T> | T, what: string, timeoutMs
   }
 }
 
+/**
+ * A click on one of our views as a person makes it: once the view shows it is visible and
+ * unobstructed; if the gate still refused it (the panel flickered as the page settled: the view
+ * marks `data-refused`), wait for it to be visible again and click again, like the alert says.
+ */
+async function gatedClick(evaluate: <R>(fn: () => R) => Promise<R>, click: () => Promise<unknown>) {
+  for (let attempt = 0; ; attempt++) {
+    await until(() => evaluate(() => document.querySelector('main[data-visible="false"]') === null), 'the view to be visible');
+    await evaluate(() => document.querySelector('main')?.removeAttribute('data-refused'));
+    await click();
+    await new Promise((r) => setTimeout(r, 100));
+    const refused = await evaluate(() => document.querySelector('main[data-refused]') !== null);
+    if (!refused || attempt === 2) return;
+  }
+}
+
 const isExtensionUrl = (u: string) => /^(chrome|moz)-extension:\/\//.test(u);
 
 // ---- Chromium (playwright-core, Debian's binary)
@@ -89,8 +107,9 @@ function pwFrame(frame: PwFrame | PwPage): TestFrame {
     clickButton: async (name, options) => {
       // Our views act only after being visibly unobstructed for a moment (the clickjacking gate):
       // a person never clicks faster than that; a test has to wait for it.
-      if (!options?.force) await until(() => frame.evaluate(() => document.querySelector('main[data-visible="false"]') === null), 'the view to be visible');
-      await frame.getByRole('button', { name, exact: true }).click({ timeout: 10_000, force: options?.force ?? false });
+      const click = () => frame.getByRole('button', { name, exact: true }).click({ timeout: 10_000, force: options?.force ?? false });
+      if (options?.force) return void (await click());
+      await gatedClick((fn) => frame.evaluate(fn), click);
     },
     click: (selector) => frame.locator(selector).click({ timeout: 10_000 }),
     type: async (selector, text) => {
@@ -107,6 +126,10 @@ function pwPage(page: PwPage): TestPage {
     panel: () => until(() => page.frames().find((f) => isExtensionUrl(f.url())), 'the guide panel').then(pwFrame),
     frame: (part) => until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`).then(pwFrame),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    throttleCpu: async (rate) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    },
     goto: async (url) => void (await page.goto(url)),
     press: (key) => page.keyboard.press(key),
     keyboardType: (text) => page.keyboard.type(text, { delay: 20 }),
@@ -212,8 +235,6 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
     url: () => frame.url(),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) as never,
     clickButton: async (name, options) => {
-      // The clickjacking gate (the content script's watch, in Firefox too): wait as a person would.
-      if (!options?.force) await until(() => frame.evaluate(() => document.querySelector('main[data-visible="false"]') === null), 'the view to be visible');
       const handle = await until(() => findButton(frame, name), `button "${name}"`);
       // Like Playwright's actionability check: click only once the button has stopped moving
       // (our views re-render as the background's state arrives, and a shifted click lands elsewhere).
@@ -224,7 +245,9 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
         last = box;
         return stable;
       }, `button "${name}" to stop moving`);
-      await handle.click();
+      // The clickjacking gate (the content script's watch, in Firefox too): wait as a person would.
+      if (options?.force) return void (await handle.click());
+      await gatedClick((fn) => frame.evaluate(fn), () => handle.click());
     },
     click: async (selector) => {
       const handle = await until(() => frame.$(selector), selector);
