@@ -289,13 +289,18 @@ for (const name of BROWSERS) {
       await seeText(acmePanel, 'Capture all');
       await acmePanel.clickButton('Capture all');
       await seeText(acmePanel, 'Vantagepoint URL: https://acme.deltekfirst.com/Acme/app/');
-      // Another tenant's page on a matched host shows Connect Administration's settings fields.
-      const evil = await suite.browser.open('https://evil.deltekfirst.com/Evil/app/#!Utilities/Integrations/ConnectAdministration');
+      // Another tenant's page on a matched host: its "Vantagepoint URL" is captured there (any page
+      // under /<x>/app/ offers it), then it shows Connect Administration's settings fields.
+      const evil = await suite.browser.open('https://evil.deltekfirst.com/Evil/app/#!Utilities/Integrations/APIAuthorization');
       const evilPanel = await evil.panel();
-      await seeText(evilPanel, 'Configure Connect');
+      await evilPanel.clickButton('Capture Vantagepoint URL');
+      await seeText(evilPanel, 'Vantagepoint URL: https://evil.deltekfirst.com/Evil/app/');
+      await evil.evaluate(() => (location.hash = '#!Utilities/Integrations/ConnectAdministration'));
+      await until(() => evil.evaluate(() => !!document.getElementById('connect-client-id')), 'the Connect settings form');
+      await evilPanel.clickButton('Fill Connect settings');
       await settle();
-      expect(await text(evilPanel)).not.toContain('Fill Connect settings');
-      expect(await evil.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value).join(''))).not.toContain('Sx9-OLD-SECRET-2f7c1e');
+      const fields = await evil.evaluate(() => ['connect-client-id', 'connect-client-secret'].map((id) => (document.getElementById(id) as HTMLInputElement).value));
+      expect(fields).toEqual(['', '']); // only its own URL; never acme's Client ID or secret
       // The tenant they came from still gets them.
       await acme.evaluate(() => (location.hash = '#!Utilities/Integrations/ConnectAdministration'));
       await seeText(acmePanel, 'Fill Connect settings');
