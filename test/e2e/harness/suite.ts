@@ -69,6 +69,8 @@ export async function startOver(panel: TestFrame, pageReport: string) {
 
 /** Clicks "Clear captured keys" when there is something to clear (the button is disabled otherwise). */
 export async function clearCaptured(panel: TestFrame) {
+  // Only once the state has arrived: before it, there is no button to find, whatever is held.
+  await seeText(panel, 'Send to Together', 'the panel’s state');
   const enabled = await panel.evaluate(() =>
     [...document.querySelectorAll('button')].some((b) => b.textContent === 'Clear captured keys' && !b.disabled),
   );
