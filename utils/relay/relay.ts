@@ -62,6 +62,8 @@ interface Job {
   filled?: ValueName[];
   /** The click was answered while the job still waited: the panel's relay line shows how it ends. */
   answered: boolean;
+  /** The page has reported (so it is armed). */
+  heard: boolean;
   changedAt: number;
 }
 
@@ -132,14 +134,19 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       const tabId = await openTogether(deps);
       let settle!: () => void;
       const settled = new Promise<void>((resolve) => (settle = resolve));
-      const j: Job = { provider, tabId, phase: 'opening', message: '', sawLogin: false, filling: false, settled, settle, answered: false, changedAt: Date.now() };
+      const j: Job = { provider, tabId, phase: 'opening', message: '', sawLogin: false, filling: false, settled, settle, answered: false, heard: false, changedAt: Date.now() };
       job = j;
       setPhase(j, 'opening');
       const tab = await deps.getTab(tabId);
       if (tab?.url) this.tabUpdated(tabId, tab.url);
-      // The page may already be loaded (an open tab): arm its content script now. A page that
-      // loads later asks by itself (`together/hello`).
-      void deps.sendToTopFrame(tabId, { type: 'together/arm', provider }).catch(() => undefined);
+      // Arm the page's content script: now (an open tab), and again until the page is heard from —
+      // a page that is still loading may have asked (`together/hello`) before this job existed.
+      void (async () => {
+        for (let i = 0; i < 30 && job === j && !j.heard; i++) {
+          await deps.sendToTopFrame(tabId, { type: 'together/arm', provider }).catch(() => undefined);
+          await deps.sleep(500);
+        }
+      })();
       await Promise.race([settled, deps.sleep(ANSWER_WITHIN_MS)]);
       if (j.error) throw j.error;
       if (j.phase === 'filled') return { filled: j.filled ?? [], waiting: null };
@@ -152,6 +159,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     pageState(tabId: number, url: URL, state: TogetherPageState) {
       const j = job;
       if (!j || j.tabId !== tabId || j.phase === 'filled' || !isTogetherIntegrationsUrl(url)) return;
+      j.heard = true;
       setPhase(j, state);
       if (state === 'form') void fill(j);
     },
