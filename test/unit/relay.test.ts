@@ -89,6 +89,23 @@ describe('Send to Together (the fill job)', () => {
     expect(relay.view('ukg-pro')).toMatchObject({ waiting: false, done: true, message: expect.stringMatching(/^Sent to Together: 1 value filled/) });
   });
 
+  it('keeps a sign-in the page reported when the tab then finishes loading at the same address', async () => {
+    // Together may show its sign-in form at /settings itself; tabs.onUpdated(status: complete) for
+    // that same address can arrive after the page's report and must not turn it back into "loading".
+    const { relay, sent, timeUp } = fakeRelay();
+    const answer = relay.start('ukg-pro');
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', provider: 'ukg-pro' }));
+    relay.pageState(100, new URL(INTEGRATIONS), 'login');
+    relay.tabUpdated(100, INTEGRATIONS);
+    expect(relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
+    timeUp();
+    await expect(answer).resolves.toMatchObject({ waiting: expect.stringMatching(/^Sign in to Together/) });
+    // A real move away and back is still a new page load.
+    relay.tabUpdated(100, LOGIN);
+    relay.tabUpdated(100, INTEGRATIONS);
+    expect(relay.view('ukg-pro')).toMatchObject({ message: expect.stringMatching(/^Waiting for Together to load/) });
+  });
+
   it('asks the admin to open the form when Together shows none, and stays armed', async () => {
     const { relay, sent, filled } = fakeRelay();
     const answer = relay.start('ukg-pro');

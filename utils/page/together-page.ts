@@ -66,7 +66,12 @@ export function runTogetherPage(ctx: ContentScriptContext) {
   }
 
   function arm(provider: GuideId) {
-    if (armed === provider) return;
+    if (armed === provider) {
+      // Asked again (the background did not hear us, or restarted): say what the page shows again.
+      reported = null;
+      schedule();
+      return;
+    }
     armed = provider;
     memory = newTogetherMemory(performance.now());
     reported = null;

@@ -64,6 +64,11 @@ interface Job {
   answered: boolean;
   /** The page has reported (so it is armed). */
   heard: boolean;
+  /**
+   * The tab's address as last seen: the same address again (tabs.onUpdated "complete") is no
+   * navigation, and must not undo a sign-in the page itself reported.
+   */
+  url?: string;
   changedAt: number;
 }
 
@@ -172,7 +177,8 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     /** The job's tab navigated: sign-in, back from it, or away. */
     tabUpdated(tabId: number, rawUrl: string) {
       const j = job;
-      if (!j || j.tabId !== tabId || SETTLED_FINAL.has(j.phase)) return;
+      if (!j || j.tabId !== tabId || SETTLED_FINAL.has(j.phase) || j.url === rawUrl) return;
+      j.url = rawUrl;
       let url: URL;
       try {
         url = new URL(rawUrl);
