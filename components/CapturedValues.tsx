@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/i18n';
 import type { CapturedView } from '@/utils/protocol/messages';
-import type { ValueName } from '@/utils/values';
+import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
 
 interface Props {

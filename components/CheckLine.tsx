@@ -1,4 +1,4 @@
-import type { CheckResult } from '@/utils/checks/types';
+import type { CheckResult } from '@/utils/contracts/check';
 
 const ICON = { ok: '✓', warn: '!', error: '✕' } as const;
 

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { PANEL_PORT } from '@/utils/background/ports';
+import { PANEL_PORT } from '@/utils/protocol/ports';
 import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { errorEnvelope, type Envelope } from '@/utils/protocol/envelope';
 import type { FromPopup, PanelState, ServiceTestResult, ToPanel } from '@/utils/protocol/messages';
-import type { FormFix } from '@/utils/checks/types';
-import { GUIDE_VALUES, type ValueName } from '@/utils/values';
+import type { FormFix } from '@/utils/contracts/check';
+import { GUIDE_VALUES, type ValueName } from '@/utils/contracts/values';
 import { CapturedValues } from './CapturedValues';
 import { ConnectionResults } from './ConnectionResults';
 import { PageOutline } from './PageOutline';

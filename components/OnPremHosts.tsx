@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { checkVantagepointUrl } from '@/utils/checks/vantagepoint';
+import { checkVantagepointUrl } from '@/utils/systems/vantagepoint/address';
 import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import type { EffectiveSettings } from '@/utils/settings/settings';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { checkValue } from '@/utils/checks/registry';
+import { checkValue } from '@/utils/systems/value-checks';
 import { t } from '@/utils/i18n/i18n';
-import { valueLabel, type ValueName } from '@/utils/values';
+import { valueLabel, type ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
 
 /** Focus leaving the panel this soon after a keystroke was not the admin's doing (they were typing). */

@@ -1,8 +1,8 @@
-import type { FormFix } from '@/utils/checks/types';
-import { SUGGESTED_USERNAME } from '@/utils/checks/ukg-account';
+import type { FormFix } from '@/utils/contracts/check';
+import { SUGGESTED_USERNAME } from '@/utils/systems/ukg-pro/account';
 import { t } from '@/utils/i18n/i18n';
 import type { PanelState } from '@/utils/protocol/messages';
-import type { ValueName } from '@/utils/values';
+import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { browser, defineContentScript } from '#imports';
 import { outlineLines } from '@/utils/dom/outline';
 import type { ToContent } from '@/utils/protocol/messages';
-import { ukgProSite } from '@/utils/sites/ukg-pro';
-import { isVantagepointAppPath, vantagepointSite } from '@/utils/sites/vantagepoint';
+import { ukgProSite } from '@/utils/systems/ukg-pro/site';
+import { isVantagepointAppPath, vantagepointSite } from '@/utils/systems/vantagepoint/site';
 
 /**
  * The redacted page outline ("Not the page you expected?"), on the source sites' pages: a script of

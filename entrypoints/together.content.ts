@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { runTogetherPage } from '@/utils/page/together-page';
-import { togetherSite } from '@/utils/sites/together';
+import { togetherSite } from '@/utils/together/site';
 
 /** Together's settings page: see utils/page/together-page.ts. */
 export default defineContentScript({

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { startInLanguage } from '@/utils/i18n/page-language';
+import { startInLanguage } from '@/components/start-in-language';
 import { App } from './App';
 import './style.css';
 

@@ -3,7 +3,7 @@ import { OnPremHosts } from '@/components/OnPremHosts';
 import { SettingsForm } from '@/components/SettingsForm';
 import { SetupRecords } from '@/components/SetupRecords';
 import { t } from '@/utils/i18n/i18n';
-import { startInLanguage } from '@/utils/i18n/page-language';
+import { startInLanguage } from '@/components/start-in-language';
 import '../guide-panel/style.css';
 
 void startInLanguage(() =>

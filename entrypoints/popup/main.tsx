@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { GuideView } from '@/components/GuideView';
-import { startInLanguage } from '@/utils/i18n/page-language';
+import { startInLanguage } from '@/components/start-in-language';
 import '../guide-panel/style.css';
 
 /**

@@ -3,12 +3,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createHub } from '@/utils/background/hub';
-import { checkUsername } from '@/utils/checks/ukg-account';
+import { checkUsername } from '@/utils/systems/ukg-pro/account';
 import { recordsToMarkdown, setupRecord } from '@/utils/guides/setup-record';
-import { EMPTY_PROGRESS } from '@/utils/guides/types';
+import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
 import type { Envelope } from '@/utils/protocol/envelope';
 import type { SenderLike } from '@/utils/protocol/sender';
-import { testConnection } from '@/utils/relay/connection-test';
+import { testConnection } from '@/utils/systems/ukg-pro/connection-test';
 
 /**
  * The security review's findings (issue "Security, round 2") that the background alone must stop,

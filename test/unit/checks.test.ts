@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkValue } from '@/utils/checks/registry';
-import { checkCustomerApiKey, checkUserApiKey } from '@/utils/checks/ukg-keys';
+import { checkValue } from '@/utils/systems/value-checks';
+import { checkCustomerApiKey, checkUserApiKey } from '@/utils/systems/ukg-pro/keys';
 
 describe('Customer API key', () => {
   it.each([

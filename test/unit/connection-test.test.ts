@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { testConnection } from '@/utils/relay/connection-test';
+import { testConnection } from '@/utils/systems/ukg-pro/connection-test';
 
 const VALUES = { rootUrl: 'https://service4.ultipro.com/', username: 'TogetherIntegration', password: 'pä$$:word', customerApiKey: 'B7K2Q' };
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { eventsFromChecks } from '@/utils/guides/events';
 import { buildPanelState, guideChecklist } from '@/utils/guides/panel-state';
 import { currentStep } from '@/utils/guides/registry';
-import { EMPTY_PROGRESS, type Progress } from '@/utils/guides/types';
-import { ukgProGuide } from '@/utils/guides/ukg-pro';
-import { vantagepointGuide } from '@/utils/guides/vantagepoint';
+import { EMPTY_PROGRESS, type Progress } from '@/utils/contracts/guide';
+import { ukgProGuide } from '@/utils/systems/ukg-pro/guide';
+import { vantagepointGuide } from '@/utils/systems/vantagepoint/guide';
 
 const progress = (p: Partial<Progress>): Progress => ({ ...EMPTY_PROGRESS, ...p });
 const step = (pageId: string | null, p: Partial<Progress> = {}) => {

@@ -147,7 +147,7 @@ describe('background hub: saved accounts, pasted values, reveal', () => {
   it('warns when the captured User API key is the signed-in web user’s own (known only by its hash)', async () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'web-services', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
-    const { sha256Hex } = await import('@/utils/background/sha256');
+    const { sha256Hex } = await import('@/utils/crypto/sha256');
     await send(hub, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, ukgTab());
     expect(JSON.stringify(await browser.storage.session.get(null))).not.toContain('WEBUSR0000K0');
     await send(hub, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' } }, panel());

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createHub } from '@/utils/background/hub';
-import { PANEL_PORT } from '@/utils/background/ports';
+import { PANEL_PORT } from '@/utils/protocol/ports';
 import { flattenMessages, formatMessage, plural, t, setMessages } from '@/utils/i18n/i18n';
 import { createLocaleLoader } from '@/utils/i18n/locales';
 import type { Envelope } from '@/utils/protocol/envelope';

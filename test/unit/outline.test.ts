@@ -9,11 +9,11 @@ import { redact, UI_WORDS } from '@/utils/outline/redact';
 /** What the admin sees: collected by the content script, redacted by the background. */
 const pageOutline = (doc: Document) => formatOutline(outlineLines(doc))!;
 import { buildPanelState } from '@/utils/guides/panel-state';
-import { ukgProGuide } from '@/utils/guides/ukg-pro';
-import { EMPTY_PROGRESS } from '@/utils/guides/types';
-import { isCatchAllPage } from '@/utils/sites/pages';
-import { UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
-import { VANTAGEPOINT_PAGES } from '@/utils/sites/vantagepoint-pages';
+import { ukgProGuide } from '@/utils/systems/ukg-pro/guide';
+import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
+import { isCatchAllPage } from '@/utils/contracts/page';
+import { UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
+import { VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
 import { htmlDocument } from './factories';
 
 const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', dir, name), 'utf8');

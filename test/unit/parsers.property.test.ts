@@ -1,12 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { checkValue, normalizeValue } from '@/utils/checks/registry';
-import { checkRootUrl } from '@/utils/checks/root-url';
-import { checkScopes, type ScopeRow } from '@/utils/checks/scopes';
-import { checkPublicAddress, checkVantagepointUrl, readVersion } from '@/utils/checks/vantagepoint';
-import { SITES, siteForUrl } from '@/utils/sites/registry';
-import { isTogetherIntegrationsUrl } from '@/utils/sites/together';
-import { VALUE_NAMES } from '@/utils/values';
+import { checkValue, normalizeValue } from '@/utils/systems/value-checks';
+import { checkRootUrl } from '@/utils/systems/ukg-pro/root-url';
+import { checkScopes, type ScopeRow } from '@/utils/systems/ukg-pro/scopes';
+import { checkPublicAddress, checkVantagepointUrl, readVersion } from '@/utils/systems/vantagepoint/address';
+import { SITES, siteForUrl } from '@/utils/systems/sites';
+import { isTogetherIntegrationsUrl } from '@/utils/together/site';
+import { VALUE_NAMES } from '@/utils/contracts/values';
 
 const seed = Number(process.env.FC_SEED ?? 20261122);
 const RUNS = { numRuns: 1000, seed };

@@ -4,8 +4,8 @@ import { describe, expect } from 'vitest';
 import { requestSchemas } from '@/utils/protocol/messages';
 import { route } from '@/utils/protocol/router';
 import { classifySender } from '@/utils/protocol/sender';
-import { isTogetherIntegrationsUrl } from '@/utils/sites/together';
-import { VALUE_NAMES } from '@/utils/values';
+import { isTogetherIntegrationsUrl } from '@/utils/together/site';
+import { VALUE_NAMES } from '@/utils/contracts/values';
 import { contentSender, panelSender, SELF, spyHandlers } from './factories';
 
 // Seeds are printed by fast-check on failure; a fixed one keeps CI reproducible.

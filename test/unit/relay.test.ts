@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { FillReport, ToContent } from '@/utils/protocol/messages';
 import { createRelay, type RelayDeps, type TabInfo } from '@/utils/relay/relay';
-import type { ValueName } from '@/utils/values';
+import type { ValueName } from '@/utils/contracts/values';
 
 const INTEGRATIONS = 'https://my.togetherplatform.com/settings?section=integrations';
 const LOGIN = 'https://my.togetherplatform.com/login?organizationId=42';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordsToMarkdown, setupRecord } from '@/utils/guides/setup-record';
-import { EMPTY_PROGRESS } from '@/utils/guides/types';
+import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
 
 describe('setup record', () => {
   const values = { username: 'TogetherIntegration', password: 'p@ss!', customerApiKey: 'B7K2Q', userApiKey: 'TG7RX20000K0', rootUrl: 'https://service4.ultipro.com/' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '#imports';
-import { panelHostMatches, SITE_EXAMPLES, SITES, siteForUrl } from '@/utils/sites/registry';
-import { isTogetherIntegrationsUrl } from '@/utils/sites/together';
+import { panelHostMatches, SITE_EXAMPLES, SITES, siteForUrl } from '@/utils/systems/sites';
+import { isTogetherIntegrationsUrl } from '@/utils/together/site';
 
 const sites = Object.values(SITES);
 

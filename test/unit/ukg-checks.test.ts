@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRootUrl } from '@/utils/checks/root-url';
-import { checkScopes, sameService, type ScopeRow } from '@/utils/checks/scopes';
-import { checkEmail, checkPassword, checkUsername } from '@/utils/checks/ukg-account';
+import { checkRootUrl } from '@/utils/systems/ukg-pro/root-url';
+import { checkScopes, sameService, type ScopeRow } from '@/utils/systems/ukg-pro/scopes';
+import { checkEmail } from '@/utils/checks/email';
+import { checkPassword, checkUsername } from '@/utils/systems/ukg-pro/account';
 
 describe('account fields', () => {
   it.each([

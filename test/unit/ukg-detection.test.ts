@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLabelledValue } from '@/utils/dom/labels';
-import { detectPage } from '@/utils/sites/pages';
-import { UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
+import { detectPage } from '@/utils/contracts/page';
+import { UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from './factories';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/ukg', name), 'utf8');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readScopeGrid } from '@/utils/dom/ukg-grid';
-import { detectPage, type WatchedForm } from '@/utils/sites/pages';
-import { readWebUserApiKey, UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
+import { readScopeGrid } from '@/utils/systems/ukg-pro/grid';
+import { detectPage, type WatchedForm } from '@/utils/contracts/page';
+import { readWebUserApiKey, UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from './factories';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/ukg', name), 'utf8');

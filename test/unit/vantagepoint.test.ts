@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkPublicAddress, checkVantagepointUrl, readVersion, windowsAuthNote } from '@/utils/checks/vantagepoint';
+import { checkPublicAddress, checkVantagepointUrl, readVersion, windowsAuthNote } from '@/utils/systems/vantagepoint/address';
 import { eventsFromChecks } from '@/utils/guides/events';
 import { classifySender } from '@/utils/protocol/sender';
-import { detectPage } from '@/utils/sites/pages';
-import { VANTAGEPOINT_PAGES } from '@/utils/sites/vantagepoint-pages';
+import { detectPage } from '@/utils/contracts/page';
+import { VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
 import { contentSender, SELF, htmlDocument } from './factories';
 
 describe('public address', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { accessibleName } from '@/utils/dom/accessible-name';
 import { isMasked } from '@/utils/dom/labels';
-import { readScopeGrid } from '@/utils/dom/ukg-grid';
-import { detectPage } from '@/utils/sites/pages';
-import { UKG_PAGES } from '@/utils/sites/ukg-pro-pages';
+import { readScopeGrid } from '@/utils/systems/ukg-pro/grid';
+import { detectPage } from '@/utils/contracts/page';
+import { UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from './factories';
 
 /**

@@ -1,5 +1,5 @@
 import type { PageReport } from '../guides/panel-state';
-import type { SiteId } from '../sites/types';
+import type { SiteId } from '../contracts/site';
 import type { SessionArea } from '../vault/vault';
 
 export interface TabPage {

@@ -1,5 +1,5 @@
-import type { CheckField, CheckResult } from '../checks/types';
-import type { GuideEvent } from './types';
+import type { CheckField, CheckResult } from '../contracts/check';
+import type { GuideEvent } from '../contracts/guide';
 
 /** Steps finished by checks passing: every required field checked and ok; optional ones, if shown, not in error. */
 const CHECK_EVENTS: { event: GuideEvent; required: CheckField[]; optional?: CheckField[] }[] = [

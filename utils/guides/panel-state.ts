@@ -1,11 +1,11 @@
-import { checkValue } from '../checks/registry';
-import type { CheckResult, FormFix } from '../checks/types';
+import { checkValue } from '../systems/value-checks';
+import type { CheckResult, FormFix } from '../contracts/check';
 import type { CapturedView, GuideChecklist, PanelState, RelayView } from '../protocol/messages';
 import { currentLanguage, t } from '../i18n/i18n';
-import { isSecretValue, maskValue, valueLabel, type ValueName } from '../values';
-import { isCatchAllPage } from '../sites/pages';
+import { isSecretValue, maskValue, valueLabel, type ValueName } from '../contracts/values';
+import { isCatchAllPage } from '../contracts/page';
 import { currentStep, doneSteps } from './registry';
-import type { Guide, Progress } from './types';
+import type { Guide, Progress } from '../contracts/guide';
 
 /** What the content script last said about the tab's page. */
 export interface PageReport {

@@ -1,7 +1,7 @@
-import type { SiteId } from '../sites/types';
-import type { Guide, GuideId, GuideStep, Progress } from './types';
-import { ukgProGuide } from './ukg-pro';
-import { vantagepointGuide } from './vantagepoint';
+import type { SiteId } from '../contracts/site';
+import type { Guide, GuideId, GuideStep, Progress } from '../contracts/guide';
+import { ukgProGuide } from '../systems/ukg-pro/guide';
+import { vantagepointGuide } from '../systems/vantagepoint/guide';
 
 export const GUIDES: Record<GuideId, Guide> = { 'ukg-pro': ukgProGuide, vantagepoint: vantagepointGuide };
 

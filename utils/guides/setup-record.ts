@@ -1,8 +1,8 @@
-import type { Progress } from './types';
-import { REQUIRED_SERVICES } from '../checks/scopes';
+import type { Progress } from '../contracts/guide';
+import { REQUIRED_SERVICES } from '../systems/ukg-pro/scopes';
 import { t } from '../i18n/i18n';
-import { isValueName, valueLabel, type ValueName } from '../values';
-import type { GuideId } from './types';
+import { isValueName, valueLabel, type ValueName } from '../contracts/values';
+import type { GuideId } from '../contracts/guide';
 
 /** What a change ticket needs after a relay: never a value, only names, hosts and facts. */
 export interface SetupRecord {

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { controlAt } from '../dom/accessible-name';
-import type { HeldAction, PageDef } from '../sites/pages';
+import type { HeldAction, PageDef } from '../contracts/page';
 import { askToConfirm } from './confirm';
 
 /** Events a held control must not receive before the admin confirms (widgets act on any of them). */

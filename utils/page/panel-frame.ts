@@ -1,6 +1,6 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { t } from '../i18n/i18n';
-import { PANEL_PAGE } from '../sites/panel-page';
+import { PANEL_PAGE } from '../contracts/panel-page';
 import type { Request } from '../protocol/messages';
 import { guardPanel } from './panel-guard';
 import { chooseSide, type PanelSide } from './panel-placement';

@@ -3,10 +3,10 @@ import { setInputValue, setSelectValue } from '../dom/set-input-value';
 import { normalizeText } from '../dom/text';
 import { isShown } from '../dom/visible';
 import type { FillReport, TogetherPageState } from '../protocol/messages';
-import { findTogetherField, isTogetherLogin } from '../sites/together-form';
-import { isTogetherIntegrationsUrl } from '../sites/together';
-import type { GuideId } from '../guides/types';
-import { GUIDE_VALUES, type ValueName } from '../values';
+import { findTogetherField, isTogetherLogin } from '../together/form';
+import { isTogetherIntegrationsUrl } from '../together/site';
+import type { GuideId } from '../contracts/guide';
+import { GUIDE_VALUES, type ValueName } from '../contracts/values';
 
 export interface FillOutcome {
   report: FillReport;

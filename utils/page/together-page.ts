@@ -1,11 +1,11 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { plural, setMessages, t, type MessageKey } from '../i18n/i18n';
 import type { Request, ToContent, TogetherPageState } from '../protocol/messages';
-import type { GuideId } from '../guides/types';
-import type { ValueName } from '../values';
+import type { GuideId } from '../contracts/guide';
+import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
-import { findTogetherField } from '../sites/together-form';
-import { PROVIDER_NAMES } from '../sites/together';
+import { findTogetherField } from '../together/form';
+import { PROVIDER_NAMES } from '../together/site';
 import { chosenLanguage } from './language';
 import { createNotice } from './notice';
 import { createOverlay } from './overlay';

@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
-import { CHECK_FIELDS, FORM_FIXES, type CheckResult, type FormFix } from '../checks/types';
-import type { GuideId } from '../guides/types';
+import { CHECK_FIELDS, FORM_FIXES, type CheckResult, type FormFix } from '../contracts/check';
+import type { GuideId } from '../contracts/guide';
 import type { LanguageChoice } from '../i18n/i18n';
 import { LANGUAGES } from '../settings/settings';
-import { VALUE_NAMES, type ValueName } from '../values';
+import { VALUE_NAMES, type ValueName } from '../contracts/values';
 
 /**
  * Messages the background accepts. Every one is a strict object (unknown keys are rejected) and

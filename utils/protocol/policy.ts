@@ -1,4 +1,4 @@
-import { SITES } from '../sites/registry';
+import { SITES } from '../systems/sites';
 import type { RequestType } from './messages';
 import type { SenderClass } from './sender';
 

@@ -1,6 +1,6 @@
-import { siteForUrl } from '../sites/registry';
-import { isVantagepointAppPath } from '../sites/vantagepoint';
-import type { SiteId } from '../sites/types';
+import { siteForUrl } from '../systems/sites';
+import { isVantagepointAppPath } from '../systems/vantagepoint/site';
+import type { SiteId } from '../contracts/site';
 
 /** The parts of runtime.MessageSender we rely on (the same in Chrome and Firefox). */
 export interface SenderLike {

@@ -1,9 +1,9 @@
 import type { FillReport, RelayView, ToContent, TogetherPageState } from '../protocol/messages';
 import { ProtocolError } from '../protocol/envelope';
-import { isTogetherIntegrationsUrl, PROVIDER_NAMES, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../sites/together';
-import type { GuideId } from '../guides/types';
+import { isTogetherIntegrationsUrl, PROVIDER_NAMES, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../together/site';
+import type { GuideId } from '../contracts/guide';
 import { plural, t, type MessageKey } from '../i18n/i18n';
-import { valueLabel, type ValueName } from '../values';
+import { valueLabel, type ValueName } from '../contracts/values';
 
 
 export interface TabInfo {

@@ -1,4 +1,4 @@
-import { isValueName } from '../values';
+import { isValueName } from '../contracts/values';
 
 /** What an admin (or their IT team, through browser policy) can choose. Nothing here is secret. */
 export interface Settings {

@@ -1,4 +1,4 @@
-import { isValueName, type ValueName } from '../values';
+import { isValueName, type ValueName } from '../contracts/values';
 
 /** The subset of storage.session the vault needs; a fake in tests. */
 export interface SessionArea {

@@ -1,12 +1,12 @@
-import { checkEmail } from '../checks/ukg-account';
-import { t } from '../i18n/i18n';
-import { error, ok } from '../checks/types';
-import { readVersion, windowsAuthNote } from '../checks/vantagepoint';
-import { accessibleName, findControlByName } from '../dom/accessible-name';
-import { findControlByLabel, findControlsByLabel, readLabelledValue, type LabelledValue } from '../dom/labels';
-import { bodyText, hasHeading, normalizeText } from '../dom/text';
-import { isPlainlyVisible, isShown } from '../dom/visible';
-import type { FieldCheck, HeldAction, PageDef, WatchedForm } from './pages';
+import { checkEmail } from '../../checks/email';
+import { t } from '../../i18n/i18n';
+import { error, ok } from '../../contracts/check';
+import { readVersion, windowsAuthNote } from './address';
+import { accessibleName, findControlByName } from '../../dom/accessible-name';
+import { findControlByLabel, findControlsByLabel, readLabelledValue, type LabelledValue } from '../../dom/labels';
+import { bodyText, hasHeading, normalizeText } from '../../dom/text';
+import { isPlainlyVisible, isShown } from '../../dom/visible';
+import type { FieldCheck, HeldAction, PageDef, WatchedForm } from '../../contracts/page';
 
 export type VantagepointPageId = 'api-authorization' | 'roles' | 'users' | 'connect-administration' | 'vantagepoint-other';
 

@@ -1,4 +1,4 @@
-import type { Guide } from './types';
+import type { Guide } from '../../contracts/guide';
 
 const VP_PAGES = ['roles', 'users', 'api-authorization', 'connect-administration'];
 

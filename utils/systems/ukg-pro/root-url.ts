@@ -1,8 +1,8 @@
-import { t } from '../i18n/i18n';
-import { error, ok, type CheckResult } from './types';
-import { SERVICE_HOST } from './ukg-hosts';
+import { t } from '../../i18n/i18n';
+import { error, ok, type CheckResult } from '../../contracts/check';
+import { SERVICE_HOST } from './hosts';
 
-export { SERVICE_HOST } from './ukg-hosts';
+export { SERVICE_HOST } from './hosts';
 const BARE_SERVICE_LABEL = /^(?:service|rental)(?:\d+|t)?$/i;
 const LOGIN_HOST = /^(?:n|nw|e|ew|t)\d+\.ultipro\.(?:com|ca)$/;
 const UKG_HOST = /\.(?:ultipro\.(?:com|ca)|ukgpro\.com)$/;

@@ -1,8 +1,8 @@
-import { t } from '../i18n/i18n';
-import { checkRootUrl, SERVICE_HOST } from '../checks/root-url';
-import { ProtocolError } from '../protocol/envelope';
-import type { ServiceTestResult } from '../protocol/messages';
-import type { ValueName } from '../values';
+import { t } from '../../i18n/i18n';
+import { checkRootUrl, SERVICE_HOST } from './root-url';
+import { ProtocolError } from '../../protocol/envelope';
+import type { ServiceTestResult } from '../../protocol/messages';
+import type { ValueName } from '../../contracts/values';
 
 /** One small GET per web service Together needs (facts §1.4, §5.3). */
 export const SERVICE_PROBES = [

@@ -1,5 +1,5 @@
-import { t } from '../i18n/i18n';
-import { error, ok, type CheckResult } from './types';
+import { t } from '../../i18n/i18n';
+import { error, ok, type CheckResult } from '../../contracts/check';
 
 export const SUGGESTED_USERNAME = 'TogetherIntegration';
 
@@ -16,10 +16,4 @@ export function checkPassword(v: string, generated: boolean): CheckResult {
   if (generated) return ok(t('check_password_generated'));
   if (!v) return error(t('check_password_empty'));
   return ok(t('check_password_ok'));
-}
-
-export function checkEmail(v: string): CheckResult {
-  if (!v.trim()) return error(t('check_email_empty'));
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@.]+$/.test(v.trim())) return error(t('check_email_invalid'));
-  return ok(t('check_email_ok'));
 }

@@ -1,5 +1,5 @@
-import { t } from '../i18n/i18n';
-import { error, ok, warn, type CheckResult } from './types';
+import { t } from '../../i18n/i18n';
+import { error, ok, warn, type CheckResult } from '../../contracts/check';
 
 const PRIVATE_SUFFIX = /\.(?:local|lan|corp|internal|localdomain|home\.arpa)$/i;
 

@@ -1,10 +1,10 @@
 import { t } from '../i18n/i18n';
-import { valueLabel, type ValueName } from '../values';
-import type { CheckResult } from './types';
-import { checkRootUrl } from './root-url';
-import { checkPassword, checkUsername } from './ukg-account';
-import { checkCustomerApiKey, checkUserApiKey } from './ukg-keys';
-import { checkVantagepointUrl } from './vantagepoint';
+import { valueLabel, type ValueName } from '../contracts/values';
+import type { CheckResult } from '../contracts/check';
+import { checkRootUrl } from './ukg-pro/root-url';
+import { checkPassword, checkUsername } from './ukg-pro/account';
+import { checkCustomerApiKey, checkUserApiKey } from './ukg-pro/keys';
+import { checkVantagepointUrl } from './vantagepoint/address';
 
 const CHECKS: Partial<Record<ValueName, (v: string) => CheckResult>> = {
   customerApiKey: checkCustomerApiKey,

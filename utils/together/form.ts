@@ -1,7 +1,7 @@
 import { findControlByLabel, findControlsByLabel } from '../dom/labels';
 import { bodyText, normalizeText } from '../dom/text';
 import { isPlainlyVisible } from '../dom/visible';
-import type { ValueName } from '../values';
+import type { ValueName } from '../contracts/values';
 
 /**
  * Labels of Together's HRIS form fields, matched on normalised label text. "User API key" contains

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/i18n';
-import type { SiteId } from '../sites/types';
-import type { ValueName } from '../values';
+import type { SiteId } from './site';
+import type { ValueName } from './values';
 
 export type GuideId = 'ukg-pro' | 'vantagepoint';
 

@@ -1,5 +1,5 @@
-import { t } from '../i18n/i18n';
-import { error, ok, type CheckResult } from './types';
+import { t } from '../../i18n/i18n';
+import { error, ok, type CheckResult } from '../../contracts/check';
 
 export type Right = 'add' | 'delete' | 'view' | 'edit';
 export const RIGHTS: readonly Right[] = ['add', 'delete', 'view', 'edit'];

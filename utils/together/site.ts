@@ -1,5 +1,5 @@
-import type { GuideId } from '../guides/types';
-import type { SiteDef, SiteExamples } from './types';
+import type { GuideId } from '../contracts/guide';
+import type { SiteDef, SiteExamples } from '../contracts/site';
 
 export const TOGETHER_ORIGIN = 'https://my.togetherplatform.com';
 /** How Together names each HR system (in its provider choice and in what we tell the admin). */

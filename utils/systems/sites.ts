@@ -1,7 +1,7 @@
-import { togetherExamples, togetherSite } from './together';
-import type { SiteDef, SiteExamples, SiteId } from './types';
-import { ukgProExamples, ukgProSite } from './ukg-pro';
-import { vantagepointExamples, vantagepointSite } from './vantagepoint';
+import { togetherExamples, togetherSite } from '../together/site';
+import type { SiteDef, SiteExamples, SiteId } from '../contracts/site';
+import { ukgProExamples, ukgProSite } from './ukg-pro/site';
+import { vantagepointExamples, vantagepointSite } from './vantagepoint/site';
 
 /** Total over SiteId: adding a site id without its definition does not compile. */
 export const SITES: Record<SiteId, SiteDef> = {
@@ -23,7 +23,7 @@ export function siteForUrl(url: URL): SiteDef | null {
   return null;
 }
 
-export { PANEL_PAGE } from './panel-page';
+export { PANEL_PAGE } from '../contracts/panel-page';
 
 /** Origins of the source sites, as web_accessible_resources wants them (paths must be `/*`). */
 export function panelHostMatches(): string[] {

@@ -1,5 +1,5 @@
-import { RIGHTS, type Right, type ScopeRow } from '../checks/scopes';
-import { readTables, type Table } from './table';
+import { RIGHTS, type Right, type ScopeRow } from './scopes';
+import { readTables, type Table } from '../../dom/table';
 
 export interface ScopeGridRow extends ScopeRow {
   boxes: Partial<Record<Right, HTMLInputElement>>;

@@ -1,7 +1,7 @@
-import type { CheckField, CheckResult, FormFix } from '../checks/types';
+import type { CheckField, CheckResult, FormFix } from './check';
 import type { LabelledValue } from '../dom/labels';
 import type { MessageKey } from '../i18n/i18n';
-import type { ValueName } from '../values';
+import type { ValueName } from './values';
 
 /** What the background tells a page about the setup so far (nothing secret). */
 export interface PageContext {

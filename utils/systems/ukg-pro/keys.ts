@@ -1,5 +1,5 @@
-import { t } from '../i18n/i18n';
-import { error, ok, warn, type CheckResult } from './types';
+import { t } from '../../i18n/i18n';
+import { error, ok, warn, type CheckResult } from '../../contracts/check';
 
 /** Customer API key: 5 letters or digits (all known samples are upper case). */
 export function checkCustomerApiKey(raw: string): CheckResult {

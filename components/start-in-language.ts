@@ -1,5 +1,5 @@
-import { request } from '../protocol/client';
-import { currentLanguage, t, setMessages, type LanguageChoice } from './i18n';
+import { request } from '../utils/protocol/client';
+import { currentLanguage, t, setMessages, type LanguageChoice } from '../utils/i18n/i18n';
 
 /**
  * Our pages (panel, popup, options) start in the language chosen in Options: the background has

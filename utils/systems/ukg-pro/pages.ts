@@ -1,14 +1,15 @@
-import { serviceRoot } from '../checks/ukg-hosts';
-import { checkScopes, REQUIRED_SERVICES, sameService } from '../checks/scopes';
-import { checkEmail, checkPassword, checkUsername, SUGGESTED_USERNAME } from '../checks/ukg-account';
-import { findControlByLabel, readLabelledValue, valueIn, type LabelledValue } from '../dom/labels';
-import { setInputValue } from '../dom/set-input-value';
-import { bodyText, hasHeading, normalizeText } from '../dom/text';
-import { accessibleName, findControlByName } from '../dom/accessible-name';
-import { findCell } from '../dom/table';
-import { findScopeTable, readScopeGrid } from '../dom/ukg-grid';
-import { isShown } from '../dom/visible';
-import type { FieldCheck, PageContext, PageDef, WatchedForm } from './pages';
+import { serviceRoot } from './hosts';
+import { checkScopes, REQUIRED_SERVICES, sameService } from './scopes';
+import { checkEmail } from '../../checks/email';
+import { checkPassword, checkUsername, SUGGESTED_USERNAME } from './account';
+import { findControlByLabel, readLabelledValue, valueIn, type LabelledValue } from '../../dom/labels';
+import { setInputValue } from '../../dom/set-input-value';
+import { bodyText, hasHeading, normalizeText } from '../../dom/text';
+import { accessibleName, findControlByName } from '../../dom/accessible-name';
+import { findCell } from '../../dom/table';
+import { findScopeTable, readScopeGrid } from './grid';
+import { isShown } from '../../dom/visible';
+import type { FieldCheck, PageContext, PageDef, WatchedForm } from '../../contracts/page';
 
 export type UkgPageId = 'password-popup' | 'add-service-account' | 'service-accounts' | 'web-services' | 'ukg-other';
 

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from './i18n/i18n';
+import { t, type MessageKey } from '../i18n/i18n';
 
 /** Every value a guide can capture and relay, with the message naming it in the interface. */
 export const VALUE_LABELS = {

@@ -1,4 +1,4 @@
-import type { SiteDef, SiteExamples } from './types';
+import type { SiteDef, SiteExamples } from '../../contracts/site';
 
 /**
  * UKG Pro (UltiPro) admin web UI. Test URLs:

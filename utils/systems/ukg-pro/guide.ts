@@ -1,4 +1,4 @@
-import type { Guide } from './types';
+import type { Guide } from '../../contracts/guide';
 
 export const ukgProGuide: Guide = {
   id: 'ukg-pro',
