@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { PANEL_PAGE, panelHostMatches } from './utils/systems/sites';
+import { PANEL_PAGE } from './utils/contracts/panel-page';
+import { panelHostMatches } from './utils/systems/sites';
 import { TOGETHER_ORIGIN } from './utils/together/site';
 
 // See docs/architecture.md. Auto-imports are off: every module says where its names come from.

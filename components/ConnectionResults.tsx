@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n/i18n';
-import type { ServiceTestResult } from '@/utils/protocol/messages';
+import type { ServiceTestResult } from '@/utils/contracts/connection';
 import { CheckLine } from './CheckLine';
 
 /** Test connection, one line per UKG web service. */

@@ -3,10 +3,12 @@ import { browser } from '#imports';
 import { PANEL_PORT } from '@/utils/protocol/ports';
 import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
-import { errorEnvelope, type Envelope } from '@/utils/protocol/envelope';
-import type { FromPopup, PanelState, ServiceTestResult, ToPanel } from '@/utils/protocol/messages';
+import { errorEnvelope, type Envelope } from '@/utils/contracts/envelope';
+import type { ServiceTestResult } from '@/utils/contracts/connection';
+import type { FromPopup, PanelState, ToPanel } from '@/utils/protocol/messages';
 import type { FormFix } from '@/utils/contracts/check';
-import { GUIDE_VALUES, type ValueName } from '@/utils/contracts/values';
+import type { ValueName } from '@/utils/contracts/values';
+import { systemValues } from '@/utils/systems/catalog';
 import { CapturedValues } from './CapturedValues';
 import { ConnectionResults } from './ConnectionResults';
 import { PageOutline } from './PageOutline';
@@ -206,7 +208,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
             </button>
           </div>
           {tests && <ConnectionResults results={tests} />}
-          <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} fields={GUIDE_VALUES[state.guideId]} />
+          <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
           <StepList
             summary={t('all_steps')}
             steps={state.steps.map((s) => ({ ...s, text: [s.where, s.instruction].filter(Boolean).join(' ') }))}

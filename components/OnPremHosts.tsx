@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { checkVantagepointUrl } from '@/utils/systems/vantagepoint/address';
+import type { OnPremSupport } from '@/utils/contracts/system';
 import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import type { EffectiveSettings } from '@/utils/settings/settings';
 import { CheckLine } from './CheckLine';
 
 /**
- * On-premises or vanity Vantagepoint addresses. Adding one asks the browser for that origin only
- * (an optional host permission, asked on this click), then the guide runs there; removing it gives
- * the permission back.
+ * On-premises or vanity addresses of the system that has them (`onPrem`). Adding one asks the
+ * browser for that origin only (an optional host permission, asked on this click), then the guide
+ * runs there; removing it gives the permission back.
  */
-export function OnPremHosts() {
+export function OnPremHosts({ onPrem }: { onPrem: OnPremSupport }) {
   const [hosts, setHosts] = useState<string[] | null>(null);
   const [address, setAddress] = useState('');
   const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
-  const check = address.trim() ? checkVantagepointUrl(address) : null;
+  const check = address.trim() ? onPrem.checkAddress(address) : null;
 
   useEffect(() => {
     void request<string[]>({ type: 'hosts/list' }).then((r) => setHosts(r.ok ? r.data : []));
@@ -78,7 +78,7 @@ export function OnPremHosts() {
           <input
             id="vp-address"
             type="url"
-            placeholder="https://vantagepoint.example.com/Acme/app/"
+            placeholder={onPrem.placeholder}
             value={address}
             onInput={(e) => setAddress((e.target as HTMLInputElement).value)}
           />

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
-import { LANGUAGES, LIFETIMES, type EffectiveSettings, type Language } from '@/utils/settings/settings';
+import { LANGUAGES, type Language } from '@/utils/i18n/locales';
+import { LIFETIMES, type EffectiveSettings } from '@/utils/settings/settings';
 
 /** Each language in its own name, so an admin can find theirs whatever the page is in. */
 const LANGUAGE_NAMES: Record<Exclude<Language, 'auto'>, string> = { en: 'English', es: 'Español', fr: 'Français' };

@@ -1,5 +1,4 @@
 import type { FormFix } from '@/utils/contracts/check';
-import { SUGGESTED_USERNAME } from '@/utils/systems/ukg-pro/account';
 import { t } from '@/utils/i18n/i18n';
 import type { PanelState } from '@/utils/protocol/messages';
 import type { ValueName } from '@/utils/contracts/values';
@@ -13,7 +12,7 @@ interface Props {
   onFix: (fix: FormFix) => void;
 }
 
-const fixLabel = (fix: FormFix) => (fix === 'rights' ? t('fix_rights') : t('fix_username', SUGGESTED_USERNAME));
+const fixLabel = (fix: FormFix, state: PanelState) => (fix === 'rights' ? t('fix_rights') : t('fix_username', state.suggestedAccountName ?? ''));
 
 /** The current step: where the admin is, what to do, what can be captured, and the form's checks. */
 export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, inPage }: Props & { inPage: boolean }) {
@@ -56,7 +55,7 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, inPage }
         <div class="actions">
           {state.fixes.map((fix) => (
             <button key={fix} type="button" disabled={busy !== null} onClick={() => onFix(fix)}>
-              {fixLabel(fix)}
+              {fixLabel(fix, state)}
             </button>
           ))}
         </div>

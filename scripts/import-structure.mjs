@@ -3,8 +3,9 @@
 // largest files. Run: node scripts/import-structure.mjs   (no dependencies; reads imports as text).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOTS = ['entrypoints', 'components', 'utils'];
 const EXT = ['.ts', '.tsx', '/index.ts', '/index.tsx', ''];
 
@@ -32,7 +33,9 @@ function resolveImport(from, spec) {
   for (const ext of EXT) {
     try {
       if (statSync(base + ext).isFile()) return base + ext;
-    } catch {}
+    } catch {
+      // not with this extension: try the next
+    }
   }
   return null;
 }

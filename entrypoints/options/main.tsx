@@ -4,14 +4,18 @@ import { SettingsForm } from '@/components/SettingsForm';
 import { SetupRecords } from '@/components/SetupRecords';
 import { t } from '@/utils/i18n/i18n';
 import { startInLanguage } from '@/components/start-in-language';
+import { onPremSystem } from '@/utils/systems/registry';
 import '../guide-panel/style.css';
+
+/** On-premises addresses, for the system that has them. */
+const onPrem = onPremSystem()?.onPrem;
 
 void startInLanguage(() =>
   render(
     <main class="panel">
       <h1>{t('ext_name')}</h1>
       <SettingsForm />
-      <OnPremHosts />
+      {onPrem && <OnPremHosts onPrem={onPrem} />}
       <SetupRecords />
     </main>,
     document.getElementById('app')!,

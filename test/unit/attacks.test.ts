@@ -6,7 +6,7 @@ import { createHub } from '@/utils/background/hub';
 import { checkUsername } from '@/utils/systems/ukg-pro/account';
 import { recordsToMarkdown, setupRecord } from '@/utils/guides/setup-record';
 import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
-import type { Envelope } from '@/utils/protocol/envelope';
+import type { Envelope } from '@/utils/contracts/envelope';
 import type { SenderLike } from '@/utils/protocol/sender';
 import { testConnection } from '@/utils/systems/ukg-pro/connection-test';
 

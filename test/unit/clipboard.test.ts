@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createHub } from '@/utils/background/hub';
 import { CLIPBOARD_ALARM, CLIPBOARD_CLEAR_MS } from '@/utils/background/clipboard';
-import type { Envelope } from '@/utils/protocol/envelope';
+import type { Envelope } from '@/utils/contracts/envelope';
 import { contentSender, UKG_PAGE } from './factories';
 
 const popup = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html'), origin: browser.runtime.getURL('/').slice(0, -1) });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createHub } from '@/utils/background/hub';
-import type { Envelope } from '@/utils/protocol/envelope';
+import type { Envelope } from '@/utils/contracts/envelope';
 import type { SenderLike } from '@/utils/protocol/sender';
 import { UKG_PAGE } from './factories';
 

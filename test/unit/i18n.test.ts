@@ -8,9 +8,9 @@ import { createHub } from '@/utils/background/hub';
 import { PANEL_PORT } from '@/utils/protocol/ports';
 import { flattenMessages, formatMessage, plural, t, setMessages } from '@/utils/i18n/i18n';
 import { createLocaleLoader } from '@/utils/i18n/locales';
-import type { Envelope } from '@/utils/protocol/envelope';
+import type { Envelope } from '@/utils/contracts/envelope';
 import type { PanelState } from '@/utils/protocol/messages';
-import { LANGUAGES } from '@/utils/settings/settings';
+import { LANGUAGES } from '@/utils/i18n/locales';
 import { contentSender, UKG_PAGE } from './factories';
 
 type LocaleFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ProtocolError } from '@/utils/protocol/envelope';
+import { ProtocolError } from '@/utils/contracts/envelope';
 import { route } from '@/utils/protocol/router';
 import { contentSender, panelSender, SELF, spyHandlers, UKG_PAGE } from './factories';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '#imports';
-import { panelHostMatches, SITE_EXAMPLES, SITES, siteForUrl } from '@/utils/systems/sites';
+import { SITE_EXAMPLES } from '@/utils/systems/registry';
+import { panelHostMatches, SITES, siteForUrl, type SiteId } from '@/utils/systems/sites';
 import { isTogetherIntegrationsUrl } from '@/utils/together/site';
 
 const sites = Object.values(SITES);
@@ -8,20 +9,20 @@ const sites = Object.values(SITES);
 describe('site URL matchers', () => {
   for (const site of sites) {
     describe(site.id, () => {
-      it.each(SITE_EXAMPLES[site.id].match)('claims %s', (url) => {
+      it.each(SITE_EXAMPLES[site.id as SiteId].match)('claims %s', (url) => {
         expect(site.isSiteUrl(new URL(url))).toBe(true);
         expect(siteForUrl(new URL(url))?.id).toBe(site.id);
       });
-      it.each(SITE_EXAMPLES[site.id].noMatch)('does not claim %s', (url) => {
+      it.each(SITE_EXAMPLES[site.id as SiteId].noMatch)('does not claim %s', (url) => {
         expect(site.isSiteUrl(new URL(url))).toBe(false);
       });
       it('has manifest patterns covering every URL it claims', () => {
         const patterns = site.matches.map((m) => new MatchPattern(m));
-        for (const url of SITE_EXAMPLES[site.id].match) expect(patterns.some((p) => p.includes(url))).toBe(true);
+        for (const url of SITE_EXAMPLES[site.id as SiteId].match) expect(patterns.some((p) => p.includes(url))).toBe(true);
       });
       it('claims none of the other sites’ examples', () => {
         for (const other of sites.filter((s) => s !== site))
-          for (const url of SITE_EXAMPLES[other.id].match) expect(site.isSiteUrl(new URL(url))).toBe(false);
+          for (const url of SITE_EXAMPLES[other.id as SiteId].match) expect(site.isSiteUrl(new URL(url))).toBe(false);
       });
     });
   }

@@ -39,7 +39,7 @@ describe('fillTogetherForm', () => {
     const events: string[] = [];
     document.addEventListener('input', (e) => events.push(`input:${(e.target as HTMLElement).id}`));
     document.addEventListener('change', (e) => events.push(`change:${(e.target as HTMLElement).id}`));
-    const { report } = fillTogetherForm(window, { userApiKey: 'XJ4MT90000K0', customerApiKey: 'B7K2Q', rootUrl: 'https://service4.ultipro.com/', username: 'TogetherIntegration', password: 'p@ss w0rd!' });
+    const { report } = fillTogetherForm(window, 'ukg-pro', { userApiKey: 'XJ4MT90000K0', customerApiKey: 'B7K2Q', rootUrl: 'https://service4.ultipro.com/', username: 'TogetherIntegration', password: 'p@ss w0rd!' });
     expect(report).toEqual({ state: 'filled', filled: ['userApiKey', 'customerApiKey', 'rootUrl', 'username', 'password'], missing: [] });
     expect([input('a').value, input('b').value, input('c').value, input('d').value, input('e').value]).toEqual([
       'XJ4MT90000K0', 'B7K2Q', 'https://service4.ultipro.com/', 'TogetherIntegration', 'p@ss w0rd!',
@@ -55,25 +55,25 @@ describe('fillTogetherForm', () => {
       'https://my.togetherplatform.com.evil.test/settings?section=integrations',
     ]) {
       at(url, FORM);
-      expect(fillTogetherForm(window, { customerApiKey: 'B7K2Q' }).report.state).toBe('wrong-page');
+      expect(fillTogetherForm(window, 'ukg-pro', { customerApiKey: 'B7K2Q' }).report.state).toBe('wrong-page');
       expect(input('b').value).toBe('');
     }
   });
 
   it('recognises the sign-in page and fills nothing', () => {
     at('https://my.togetherplatform.com/settings?section=integrations', '<h1>Sign in to Together</h1><label for="u">Email</label><input id="u"><label for="p">Password</label><input id="p" type="password">');
-    expect(fillTogetherForm(window, { password: 'x' }).report).toMatchObject({ state: 'login', filled: [] });
+    expect(fillTogetherForm(window, 'ukg-pro', { password: 'x' }).report).toMatchObject({ state: 'login', filled: [] });
     expect(input('p').value).toBe('');
   });
 
   it('reports no form when none of the fields exist', () => {
     at('https://my.togetherplatform.com/settings?section=integrations', '<h1>Integrations</h1><button>Set up HRIS integration</button>');
-    expect(fillTogetherForm(window, { customerApiKey: 'B7K2Q' }).report.state).toBe('no-form');
+    expect(fillTogetherForm(window, 'ukg-pro', { customerApiKey: 'B7K2Q' }).report.state).toBe('no-form');
   });
 
   it('never fills a hidden field', () => {
     input('b').style.display = 'none';
-    const { report } = fillTogetherForm(window, { customerApiKey: 'B7K2Q', userApiKey: 'XJ4MT90000K0' });
+    const { report } = fillTogetherForm(window, 'ukg-pro', { customerApiKey: 'B7K2Q', userApiKey: 'XJ4MT90000K0' });
     expect(report.missing).toEqual(['customerApiKey']);
     expect(input('b').value).toBe('');
   });

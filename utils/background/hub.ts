@@ -7,17 +7,18 @@ import { eventsFromChecks } from '../guides/events';
 import { setupRecord } from '../guides/setup-record';
 import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
 import { effectiveSettings, excludedValues, type EffectiveSettings, type SettingKey, type Settings } from '../settings/settings';
-import { currentStep, guideForSite, GUIDES } from '../guides/registry';
-import type { Guide, GuideEvent } from '../contracts/guide';
-import { ProtocolError } from '../protocol/envelope';
+import { currentStep, guideForSite, guideList, GUIDES, type KnownGuide } from '../guides/registry';
+import type { GuideEvent } from '../contracts/guide';
+import { ProtocolError } from '../contracts/envelope';
 import type { FromPopup, PageReadResult, PanelState, ToContent, ToPanel } from '../protocol/messages';
 import { createRouter, type Handlers } from '../protocol/router';
 import { classifySender, type SenderClass, type Self } from '../protocol/sender';
-import { testConnection } from '../systems/ukg-pro/connection-test';
 import { createRelay, type RelayDeps } from '../relay/relay';
 import { TOGETHER_ORIGIN } from '../together/site';
-import type { SiteId } from '../contracts/site';
-import { GUIDE_VALUES, valueLabel, type ValueName } from '../contracts/values';
+import type { SiteId } from '../systems/sites';
+import { valueLabel, type ValueName } from '../contracts/values';
+import { systemValues, type GuideId } from '../systems/catalog';
+import { connectionTestFor } from '../systems/registry';
 import { createVault, type SessionArea } from '../vault/vault';
 import { createClipboardGuard } from './clipboard';
 import { PANEL_PORT } from '../protocol/ports';
@@ -31,8 +32,8 @@ const EXPIRY_ALARM = 'vault-expiry';
 const WEB_USER_KEYS = 'web-user-keys';
 /** The admin's own settings (non-secret) in storage.local. */
 const SETTINGS_KEY = 'settings';
-/** Where popups (no tab) land: the UKG guide is the one most admins start with. */
-const DEFAULT_GUIDE = GUIDES['ukg-pro'];
+/** Where popups (no tab) land: the registry's first guide, the one most admins start with. */
+const DEFAULT_GUIDE = guideList()[0]!;
 
 export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
@@ -91,7 +92,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
 
   const sendToTopFrame = (tabId: number, message: ToContent) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
-  async function guideOf(tabId: number | null): Promise<{ guide: Guide; page: PageReport | null; origin: string | null }> {
+  async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null }> {
     const entry = tabId === null ? null : await tabPages.get(tabId);
     return { guide: (entry && guideForSite(entry.site)) || DEFAULT_GUIDE, page: entry?.report ?? null, origin: entry?.origin ?? null };
   }
@@ -123,7 +124,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       notes: settingNotes(s),
       relay: relay.view(guide.id),
       others: await Promise.all(
-        Object.values(GUIDES)
+        guideList()
           .filter((g) => g.id !== guide.id)
           .map(async (g) => ({ guide: g, progress: await progress.get(g.id) })),
       ),
@@ -220,9 +221,9 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
   };
 
   /** The guide's captured values that Together's form takes. */
-  async function guideValues(guideId: Guide['id']): Promise<Partial<Record<ValueName, string>>> {
+  async function guideValues(guideId: GuideId): Promise<Partial<Record<ValueName, string>>> {
     const all = await vault.all();
-    return Object.fromEntries(GUIDE_VALUES[guideId].flatMap((n) => (all[n] === undefined ? [] : [[n, all[n]]])));
+    return Object.fromEntries(systemValues(guideId).flatMap((n) => (all[n] === undefined ? [] : [[n, all[n]]])));
   }
 
   const relay = createRelay(relayDeps, {
@@ -230,7 +231,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     async filled(guideId, filled, values) {
       await progress.addRecord(setupRecord(guideId, new Date(), await progress.get(guideId), values, filled));
       await vault.remove(Object.keys(values) as ValueName[]);
-      await record(GUIDES[guideId].site, { events: ['relayed'] });
+      await record(guideId, { events: ['relayed'] }); // a system's site has the system's id
     },
     changed: () => void refresh(),
   });
@@ -313,7 +314,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       // Only into the origin each value was captured on, only that site's guide's values, and only
       // fields the page offers: a compromised or hostile tab never gets another site's secret.
       const own = entry && guide ? await vault.from(entry.origin) : {};
-      const allowed: readonly ValueName[] = guide ? GUIDE_VALUES[guide.id] : [];
+      const allowed: readonly ValueName[] = guide ? systemValues(guide.id) : [];
       const wanted = Object.fromEntries(
         (entry?.report.fillable ?? []).flatMap((n) => (allowed.includes(n) && own[n] !== undefined ? [[n, own[n]]] : [])),
       );
@@ -355,7 +356,10 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
     },
     async 'connection/test'(_msg, from) {
       await requireOurTab(from);
-      return testConnection(await vault.all());
+      const values = await vault.all();
+      const test = connectionTestFor(values)?.connectionTest;
+      if (!test) throw new ProtocolError('no-value', t('test_needs_values'));
+      return test.run(values);
     },
     async 'outline/request'(msg, from) {
       const tabId = tabOf(from, msg);
@@ -399,7 +403,7 @@ export function createHub(options: { fetchLocale?: Parameters<typeof createLocal
       return settings();
     },
     async 'progress/reset'() {
-      for (const guide of Object.values(GUIDES)) await progress.reset(guide.id);
+      for (const guide of guideList()) await progress.reset(guide.id);
       await refresh();
       return null;
     },

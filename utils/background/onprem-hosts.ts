@@ -1,20 +1,21 @@
 import { browser } from 'wxt/browser';
+import { onPremSystem } from '../systems/registry';
 
-/** Non-secret: the on-premises Vantagepoint origins the admin added. */
-const KEY = 'onprem-vantagepoint-origins';
-/** The guide's script, its Generate Secret hold and the page-outline script, as the manifest runs them on the cloud hosts. */
-const SCRIPTS = ['content-scripts/vantagepoint.js', 'content-scripts/vantagepoint-hold.js', 'content-scripts/page-outline.js'];
+/** The system that runs on hosts the admin adds (utils/systems/<id>/basics.ts `onPrem`). */
+const SYSTEM = onPremSystem();
+/** Non-secret: the on-premises origins the admin added. */
+const KEY = `onprem-${SYSTEM?.id}-origins`;
 
-export const scriptId = (origin: string) => `vantagepoint:${origin}`;
-/** Only Vantagepoint's app path on that origin, like the cloud match pattern. */
-export const onPremMatch = (origin: string) => `${origin}/*/app/*`;
+export const scriptId = (origin: string) => `${SYSTEM?.id}:${origin}`;
+/** Only the system's app path on that origin, like the cloud match pattern. */
+export const onPremMatch = (origin: string) => SYSTEM?.onPrem.match(origin) ?? `${origin}/nothing/`;
 const permissionPattern = (origin: string) => `${origin}/*`;
 
 /**
- * On-premises and vanity Vantagepoint hosts, added by the admin at run time: the browser grants the
- * origin (an optional host permission requested from our options page), then the Vantagepoint
- * content script is registered for it. Removing the address revokes both. The list is re-checked
- * at start-up against what the browser still grants.
+ * On-premises and vanity hosts, added by the admin at run time: the browser grants the origin (an
+ * optional host permission requested from our options page), then the system's content scripts
+ * are registered for it. Removing the address revokes both. The list is re-checked at start-up
+ * against what the browser still grants.
  */
 export function createOnPremHosts() {
   async function stored(): Promise<string[]> {
@@ -32,7 +33,7 @@ export function createOnPremHosts() {
   async function register(origin: string) {
     if ((await registered()).has(scriptId(origin))) return;
     await browser.scripting.registerContentScripts([
-      { id: scriptId(origin), matches: [onPremMatch(origin)], js: SCRIPTS, runAt: 'document_idle', allFrames: false },
+      { id: scriptId(origin), matches: [onPremMatch(origin)], js: [...(SYSTEM?.onPrem.scripts ?? [])], runAt: 'document_idle', allFrames: false },
     ]);
   }
 
@@ -43,7 +44,7 @@ export function createOnPremHosts() {
   return {
     list: stored,
     async add(origin: string): Promise<string[]> {
-      if (!(await granted(origin))) throw new Error('not granted');
+      if (!SYSTEM || !(await granted(origin))) throw new Error('not granted');
       await register(origin);
       const list = await stored();
       if (!list.includes(origin)) await save([...list, origin]);

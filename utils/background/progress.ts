@@ -1,6 +1,7 @@
 import { createStore, get, set, del, type UseStore } from 'idb-keyval';
 import type { SetupRecord } from '../guides/setup-record';
-import { EMPTY_PROGRESS, type GuideId, type Progress } from '../contracts/guide';
+import { EMPTY_PROGRESS, type Progress } from '../contracts/guide';
+import type { GuideId } from '../systems/catalog';
 
 /**
  * Guide progress in IndexedDB of the extension's own origin (idb-keyval; background only, never in

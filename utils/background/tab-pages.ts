@@ -1,5 +1,5 @@
 import type { PageReport } from '../guides/panel-state';
-import type { SiteId } from '../contracts/site';
+import type { SiteId } from '../systems/sites';
 import type { SessionArea } from '../vault/vault';
 
 export interface TabPage {

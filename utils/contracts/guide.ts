@@ -1,17 +1,20 @@
 import type { MessageKey } from '../i18n/i18n';
-import type { SiteId } from './site';
 import type { ValueName } from './values';
-
-export type GuideId = 'ukg-pro' | 'vantagepoint';
 
 /** Things that happen in a guide and finish a step (recorded, never secret). */
 export type GuideEvent = 'account-details-ok' | 'account-saved' | 'rights-ok' | 'role-ok' | 'user-ok' | 'connect-filled' | 'relayed';
 
 /** When a step counts as done: any of these pages seen, all these values captured, or the event happened. */
-export type DoneWhen = { visited: string[] } | { captured: ValueName[] } | { event: GuideEvent };
+export type DoneWhen<PageId extends string = string> = { visited: PageId[] } | { captured: ValueName[] } | { event: GuideEvent };
 
-/** Guides are data: their text is message keys, translated where the panel state is built. */
-export interface GuideStep {
+/** The page of the last step, on Together rather than on the system's own site. */
+export type TogetherStepPage = 'together';
+
+/**
+ * Guides are data: their text is message keys, translated where the panel state is built. A
+ * system's guide names its own page ids and anchor names (typed), never bare strings.
+ */
+export interface GuideStep<PageId extends string = string, Anchor extends string = string> {
   id: string;
   title: MessageKey;
   /** What to do on the step's page. Also shown, with `where`, when the page is not recognised. */
@@ -19,20 +22,24 @@ export interface GuideStep {
   /** How to get to the step's page (menu path and search route), shown when the admin is elsewhere. */
   where?: MessageKey;
   /** The page this step happens on (a page id of the guide's site). */
-  page: string;
+  page: PageId | TogetherStepPage;
   /** Anchor (of that page) to highlight while this step is current. */
-  highlight?: string;
+  highlight?: Anchor;
   /** A page that leads to this step's page, with what to do there (e.g. click Add on the list). */
-  via?: { page: string; highlight?: string; instruction: MessageKey };
-  done: DoneWhen;
+  via?: { page: PageId; highlight?: Anchor; instruction: MessageKey };
+  done: DoneWhen<PageId>;
 }
 
-export interface Guide {
-  id: GuideId;
+export interface Guide<PageId extends string = string, Anchor extends string = string> {
+  /** The HR system's id (one guide per system). */
+  id: string;
   /** Panel heading. */
   title: MessageKey;
-  site: SiteId;
-  steps: GuideStep[];
+  /** The site the guide's pages are on (the system's own). */
+  site: string;
+  /** The account name the guide suggests on the vendor's form (offered as a one-click fix). */
+  suggestedAccountName?: string;
+  steps: GuideStep<PageId, Anchor>[];
 }
 
 /** Non-secret record of how far the admin got; kept across reloads, tabs and browser restarts. */

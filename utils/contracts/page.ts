@@ -49,13 +49,13 @@ export interface HeldAction {
  * A page of a site, recognised from what a person sees. Detectors get one document at a time
  * (the top document or the UKG ContentFrame) and must be cheap: they run after DOM changes.
  */
-export interface PageDef<PageId extends string = string> {
+export interface PageDef<PageId extends string = string, Anchor extends string = string> {
   id: PageId;
   detect(doc: Document): boolean;
   /** Values this page shows and how to read each one. */
   captures?: Partial<Record<ValueName, (doc: Document, ctx: PageContext) => LabelledValue | null>>;
   /** Named elements a step can highlight. */
-  anchors?: Record<string, (doc: Document, ctx: PageContext) => Element | Element[] | null>;
+  anchors?: Partial<Record<Anchor, (doc: Document, ctx: PageContext) => Element | Element[] | null>>;
   form?: WatchedForm;
   hold?: HeldAction;
   /** Fields of this page the guide may fill with values captured on the same site. */

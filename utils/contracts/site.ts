@@ -1,10 +1,8 @@
-export type SiteId = 'ukg-pro' | 'vantagepoint' | 'together';
-
 /** A source site is where values are generated and captured; the destination is where they are filled. */
 export type SiteRole = 'source' | 'destination';
 
 export interface SiteDef {
-  id: SiteId;
+  id: string;
   role: SiteRole;
   /** Manifest match patterns for the content script. Kept as narrow as the platform allows. */
   matches: string[];

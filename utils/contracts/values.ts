@@ -15,11 +15,6 @@ export const VALUE_LABELS = {
 
 export type ValueName = keyof typeof VALUE_LABELS;
 
-/** The values each guide relays to Together. */
-export const GUIDE_VALUES = {
-  'ukg-pro': ['userApiKey', 'customerApiKey', 'rootUrl', 'username', 'password'],
-  vantagepoint: ['clientId', 'clientSecret', 'database', 'vantagepointUrl'],
-} as const satisfies Record<string, readonly ValueName[]>;
 export const VALUE_NAMES = Object.keys(VALUE_LABELS) as ValueName[];
 
 /** Values that are shown masked until the admin asks to reveal them. */

@@ -3,9 +3,11 @@ import type { CheckResult, FormFix } from '../contracts/check';
 import type { CapturedView, GuideChecklist, PanelState, RelayView } from '../protocol/messages';
 import { currentLanguage, t } from '../i18n/i18n';
 import { isSecretValue, maskValue, valueLabel, type ValueName } from '../contracts/values';
+import { connectionTestFor } from '../systems/registry';
 import { isCatchAllPage } from '../contracts/page';
 import { currentStep, doneSteps } from './registry';
-import type { Guide, Progress } from '../contracts/guide';
+import type { Progress } from '../contracts/guide';
+import type { KnownGuide } from './registry';
 
 /** What the content script last said about the tab's page. */
 export interface PageReport {
@@ -17,7 +19,7 @@ export interface PageReport {
 }
 
 export interface PanelInputs {
-  guide: Guide;
+  guide: KnownGuide;
   page: PageReport | null;
   progress: Progress;
   values: Partial<Record<ValueName, string>>;
@@ -30,7 +32,7 @@ export interface PanelInputs {
   excluded?: ValueName[];
   notes?: string[];
   /** Every other guide with its recorded progress. */
-  others?: { guide: Guide; progress: Progress }[];
+  others?: { guide: KnownGuide; progress: Progress }[];
   relay?: RelayView | null;
 }
 
@@ -39,12 +41,10 @@ export function withExcluded(progress: Progress, excluded: readonly ValueName[])
   return excluded.length ? { ...progress, captured: [...new Set([...progress.captured, ...excluded])] } : progress;
 }
 
-/** Values needed before Test connection can run. */
-const CONNECTION_VALUES: ValueName[] = ['rootUrl', 'username', 'password', 'customerApiKey'];
 
 /** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
 /** A guide's steps as done / current / to do, away from its site (no page on screen). */
-export function guideChecklist(guide: Guide, recorded: Progress, excluded: readonly ValueName[] = []): GuideChecklist {
+export function guideChecklist(guide: KnownGuide, recorded: Progress, excluded: readonly ValueName[] = []): GuideChecklist {
   const progress = withExcluded(recorded, excluded);
   const done = doneSteps(guide, progress, null);
   return {
@@ -88,12 +88,13 @@ export function buildPanelState({ guide, page, progress: recorded, values, pageV
       ...(warnings[name] ?? checkValue(name, value)),
     })),
     expiresAt,
-    canTestConnection: CONNECTION_VALUES.every((v) => values[v]),
+    canTestConnection: connectionTestFor(values) !== null,
     pageFillable: (page?.fillable ?? []).filter((v) => pageValues[v] !== undefined),
     notes,
     excluded,
     relay,
     // Our script runs on the tab but the page is none of the steps' pages: it can be outlined.
     canOutline: page !== null && isCatchAllPage(pageId),
+    suggestedAccountName: guide.suggestedAccountName ?? null,
   };
 }

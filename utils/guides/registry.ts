@@ -1,12 +1,18 @@
-import type { SiteId } from '../contracts/site';
-import type { Guide, GuideId, GuideStep, Progress } from '../contracts/guide';
-import { ukgProGuide } from '../systems/ukg-pro/guide';
-import { vantagepointGuide } from '../systems/vantagepoint/guide';
+import type { Guide, GuideStep, Progress } from '../contracts/guide';
+import type { GuideId } from '../systems/catalog';
+import { systemForSite, systemList } from '../systems/registry';
 
-export const GUIDES: Record<GuideId, Guide> = { 'ukg-pro': ukgProGuide, vantagepoint: vantagepointGuide };
+/** A guide of a registered system. */
+export type KnownGuide = Guide & { id: GuideId };
 
-export function guideForSite(site: SiteId): Guide | null {
-  return Object.values(GUIDES).find((g) => g.site === site) ?? null;
+/** Every system's guide, by the system's id. */
+export const GUIDES = Object.fromEntries(systemList().map((s) => [s.id, s.guide])) as { [Id in GuideId]: Guide & { id: Id } };
+
+/** Guides in the registry's order; the first is where the popup starts when no tab tells. */
+export const guideList = (): KnownGuide[] => systemList().map((s) => s.guide);
+
+export function guideForSite(site: string): KnownGuide | null {
+  return systemForSite(site)?.guide ?? null;
 }
 
 export function isStepDone(step: GuideStep, p: Progress): boolean {

@@ -1,43 +1,26 @@
 import type { Progress } from '../contracts/guide';
-import { REQUIRED_SERVICES } from '../systems/ukg-pro/scopes';
+import type { RecordFacts } from '../contracts/system';
 import { t } from '../i18n/i18n';
 import { isValueName, valueLabel, type ValueName } from '../contracts/values';
-import type { GuideId } from '../contracts/guide';
+import { isSystemId, providerName, type GuideId } from '../systems/catalog';
+import { SYSTEMS } from '../systems/registry';
 
-/** What a change ticket needs after a relay: never a value, only names, hosts and facts. */
-export interface SetupRecord {
+/**
+ * What a change ticket needs after a relay: never a value, only names, hosts and facts (the
+ * system says which: the account created, the services given View only, the host the values
+ * belong to).
+ */
+export interface SetupRecord extends RecordFacts {
   guide: GuideId;
   /** ISO time of the fill. */
   at: string;
-  /** The service account (UKG) — a user name, not a secret. */
-  account: string | null;
-  /** Services given View (and nothing else), as checked on Add/Change Service Account, if they were. */
-  viewOnly: string[] | null;
-  /** The UKG web-services host or the Vantagepoint address the values belong to. */
-  host: string | null;
   /** Which values were filled into Together (value names, never values). */
   filled: string[];
 }
 
 export function setupRecord(guide: GuideId, at: Date, progress: Progress, values: Partial<Record<ValueName, string>>, filled: ValueName[]): SetupRecord {
-  const hostOf = (u: string | undefined) => {
-    try {
-      return u ? new URL(u).host : null;
-    } catch {
-      return null;
-    }
-  };
-  return {
-    guide,
-    at: at.toISOString(),
-    account: guide === 'ukg-pro' ? (values.username ?? progress.accountName) : null,
-    viewOnly: guide === 'ukg-pro' && progress.events.includes('rights-ok') ? [...REQUIRED_SERVICES] : null,
-    host: hostOf(guide === 'ukg-pro' ? values.rootUrl : values.vantagepointUrl),
-    filled: [...filled],
-  };
+  return { guide, at: at.toISOString(), ...SYSTEMS[guide].recordFacts(progress, values), filled: [...filled] };
 }
-
-const GUIDE_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro → Together', vantagepoint: 'Deltek Vantagepoint → Together' };
 
 /**
  * Page-supplied text (the account name came from a vendor form) as one line of literal Markdown:
@@ -55,7 +38,7 @@ export function markdownText(text: string): string {
 export function recordsToMarkdown(records: readonly SetupRecord[]): string {
   const lines = [`# ${t('record_title')}`, ''];
   for (const r of records) {
-    lines.push(`## ${GUIDE_NAMES[r.guide]} — ${markdownText(r.at)}`, '');
+    lines.push(`## ${isSystemId(r.guide) ? providerName(r.guide) : markdownText(r.guide)} → Together — ${markdownText(r.at)}`, '');
     if (r.account) lines.push(`- ${t('record_account', markdownText(r.account))}`);
     if (r.viewOnly) lines.push(`- ${t('record_rights', r.viewOnly.map(markdownText).join(', '))}`);
     if (r.host) lines.push(`- ${t('record_host', markdownText(r.host))}`);

@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { Language } from '../settings/settings';
 import { flattenMessages, type LanguageChoice, type Messages } from './i18n';
+
+/** Languages with a complete public/_locales/<code>/messages.json. */
+export const LANGUAGES = ['auto', 'en', 'es', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const isLanguage = (x: unknown): x is Language => (LANGUAGES as readonly unknown[]).includes(x);
 
 /**
  * The chosen language's messages, read from the extension's own _locales (extension contexts

@@ -5,8 +5,8 @@ import { isShown } from '../dom/visible';
 import type { FillReport, TogetherPageState } from '../protocol/messages';
 import { findTogetherField, isTogetherLogin } from '../together/form';
 import { isTogetherIntegrationsUrl } from '../together/site';
-import type { GuideId } from '../contracts/guide';
-import { GUIDE_VALUES, type ValueName } from '../contracts/values';
+import { SYSTEM_BASICS, systemValues, type GuideId } from '../systems/catalog';
+import type { ValueName } from '../contracts/values';
 
 export interface FillOutcome {
   report: FillReport;
@@ -16,11 +16,6 @@ export interface FillOutcome {
 
 const OPEN_FORM = /^(\+\s*)?(set ?up|add|connect|configure|new)( an?| your| new)? (hris|hr system|hris integration|hr integration|integration)\b/;
 const CONTINUE = /^(continue|next|select|choose)\b/;
-/** How Together names each HR system in its provider choice (buttons, cards, radios, options). */
-const PROVIDER_OPTION: Record<GuideId, RegExp> = {
-  'ukg-pro': /^(ukg pro|ultipro|ukg pro \(ultipro\)|ukg pro \/ ultipro|ukg pro \(formerly ultipro\)|ukg pro hcm)$/,
-  vantagepoint: /^((deltek )?vantagepoint|deltek vantagepoint connect)$/,
-};
 
 const CLICKABLE = 'button, a, [role="button"], [role="option"], [role="radio"], [role="tab"], [role="menuitem"], label, [tabindex], [onclick]';
 
@@ -39,7 +34,7 @@ function clickable(doc: Document, text: RegExp): HTMLElement | null {
  * not take is not clicked over and over.
  */
 function chooseProvider(doc: Document, provider: GuideId, used: WeakSet<Element>): boolean {
-  const name = PROVIDER_OPTION[provider];
+  const name = SYSTEM_BASICS[provider].together.option;
   for (const radio of doc.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
     if (used.has(radio) || !name.test(accessibleName(radio))) continue;
     used.add(radio);
@@ -95,8 +90,9 @@ const FORM_STABLE_MS = 300;
  * choice or "Set up HRIS integration" (clicked), or nothing yet (the app is still booting).
  */
 export function advanceTogether(doc: Document, provider: GuideId, memory: TogetherMemory, now: number): TogetherPageState {
-  if (isTogetherLogin(doc)) return 'login';
-  const fields = GUIDE_VALUES[provider].filter((n) => findTogetherField(doc, n)).length;
+  const form = SYSTEM_BASICS[provider].together;
+  if (isTogetherLogin(doc, form)) return 'login';
+  const fields = systemValues(provider).filter((n) => findTogetherField(doc, form, n)).length;
   if (fields !== memory.fields) {
     memory.fields = fields;
     memory.fieldsSince = now;
@@ -117,14 +113,15 @@ export function advanceTogether(doc: Document, provider: GuideId, memory: Togeth
  * frame of the exact integrations page (the background checked too, but the tab may have moved on).
  * Never presses Together's Save, never types into its sign-in form or its own API Keys section.
  */
-export function fillTogetherForm(win: Window, values: Partial<Record<ValueName, string>>): FillOutcome {
+export function fillTogetherForm(win: Window, provider: GuideId, values: Partial<Record<ValueName, string>>): FillOutcome {
+  const form = SYSTEM_BASICS[provider].together;
   const names = Object.keys(values) as ValueName[];
   const none = (state: FillReport['state']): FillOutcome => ({ report: { state, filled: [], missing: names }, elements: [] });
   if (win.top !== win || !isTogetherIntegrationsUrl(new URL(win.location.href))) return none('wrong-page');
   const doc = win.document;
-  if (isTogetherLogin(doc)) return none('login');
+  if (isTogetherLogin(doc, form)) return none('login');
 
-  const targets = names.map((n) => [n, findTogetherField(doc, n)] as const);
+  const targets = names.map((n) => [n, findTogetherField(doc, form, n)] as const);
   if (targets.every(([, el]) => !el)) return none('no-form');
 
   const filled: ValueName[] = [];

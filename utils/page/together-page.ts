@@ -1,11 +1,10 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { plural, setMessages, t, type MessageKey } from '../i18n/i18n';
 import type { Request, ToContent, TogetherPageState } from '../protocol/messages';
-import type { GuideId } from '../contracts/guide';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
 import { findTogetherField } from '../together/form';
-import { PROVIDER_NAMES } from '../together/site';
+import { isSystemId, providerName, SYSTEM_BASICS, type GuideId } from '../systems/catalog';
 import { chosenLanguage } from './language';
 import { createNotice } from './notice';
 import { createOverlay } from './overlay';
@@ -56,7 +55,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     if (state !== reported) {
       reported = state;
       const key = NOTICE[state];
-      if (key) notice.show(t(key, PROVIDER_NAMES[armed]));
+      if (key) notice.show(t(key, providerName(armed)));
       void send({ type: 'together/status', state });
     } else if (state === 'form') {
       // The background may have missed the first report (worker restarting): say it again.
@@ -91,13 +90,13 @@ export function runTogetherPage(ctx: ContentScriptContext) {
    * The app may re-render its form right after the fill (a new element, empty): put the value back
    * into the new field, for a few seconds. A field the admin changed is left alone.
    */
-  function guard(values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
+  function guard(provider: GuideId, values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
     const until = performance.now() + GUARD_MS;
     const check = () => {
       if (performance.now() > until || !ctx.isValid) return;
       for (const [name, el] of filled) {
         if (el.isConnected) continue;
-        const fresh = findTogetherField(document, name);
+        const fresh = findTogetherField(document, SYSTEM_BASICS[provider].together, name);
         if (fresh && fresh.value === '' && values[name] !== undefined) {
           setInputValue(fresh, values[name]);
           filled.set(name, fresh);
@@ -126,13 +125,13 @@ export function runTogetherPage(ctx: ContentScriptContext) {
         sendResponse(null);
         return undefined;
       case 'together/fill': {
-        const { report, elements } = fillTogetherForm(window, msg.values);
+        const { report, elements } = fillTogetherForm(window, msg.provider, msg.values);
         if (report.state === 'filled') {
           disarm();
           notice.show(plural(report.filled.length, 'together_filled_one', 'together_filled_other'));
           outline.highlight(elements);
           ctx.setTimeout(() => outline.highlight([]), OUTLINE_MS);
-          guard(msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
+          guard(msg.provider, msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
         }
         sendResponse(report);
         return undefined;
@@ -149,6 +148,6 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     return send({ type: 'together/hello' });
   }).then((reply) => {
     const provider = (reply as { ok?: boolean; data?: unknown } | null)?.data;
-    if (provider === 'ukg-pro' || provider === 'vantagepoint') arm(provider);
+    if (isSystemId(provider)) arm(provider);
   });
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n/i18n';
-import { errorEnvelope, type Envelope } from './envelope';
+import { errorEnvelope, type Envelope } from '../contracts/envelope';
 import type { Request } from './messages';
 
 /** Sends a request to the background; a failure to deliver becomes an error envelope, never a throw. */

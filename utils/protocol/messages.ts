@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { CHECK_FIELDS, FORM_FIXES, type CheckResult, type FormFix } from '../contracts/check';
-import type { GuideId } from '../contracts/guide';
+import { SYSTEM_IDS, type GuideId } from '../systems/catalog';
 import type { LanguageChoice } from '../i18n/i18n';
-import { LANGUAGES } from '../settings/settings';
+import { LANGUAGES } from '../i18n/locales';
 import { VALUE_NAMES, type ValueName } from '../contracts/values';
 
 /**
@@ -15,7 +15,7 @@ const pageId = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** The tab a popup acts on (the panel's tab comes from the browser, never from the message). */
 const tabId = z.optional(z.number().check(z.int(), z.nonnegative()));
-const guideId = z.enum(['ukg-pro', 'vantagepoint']);
+const guideId = z.enum(SYSTEM_IDS);
 /** An https origin the admin adds for an on-premises Vantagepoint. */
 const origin = z.string().check(z.maxLength(253), z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
 const level = z.enum(['ok', 'warn', 'error']);
@@ -172,6 +172,8 @@ export interface GuideChecklist {
 
 export interface PanelState {
   /** The tab's page is none of the steps' pages, but our script runs there and can outline it for support. */
+  /** The account name the guide suggests (the one-click fix on the vendor's form names it). */
+  suggestedAccountName: string | null;
   canOutline: boolean;
   /** The language the state's text is in: a panel showing another one reloads (the admin changed it). */
   language: string;
@@ -211,10 +213,3 @@ export interface PanelState {
 export type ToPanel = { type: 'state'; state: PanelState } | { type: 'gate'; ok: boolean };
 /** The popup tells the background which tab it shows (the first message on its port). */
 export type FromPopup = { type: 'watch'; tabId: number };
-
-/** Outcome of "Test connection" for one UKG web service. */
-export interface ServiceTestResult {
-  service: string;
-  outcome: 'works' | 'not-authorised' | 'missing-scope' | 'unreachable' | 'unexpected';
-  message: string;
-}

@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import { errorEnvelope, okEnvelope, ProtocolError, type Envelope } from './envelope';
+import { errorEnvelope, okEnvelope, ProtocolError, type Envelope } from '../contracts/envelope';
 import { parseRequest, type Request, type RequestType } from './messages';
 import { isAllowed } from './policy';
 import { classifySender, type SenderClass, type SenderLike, type Self } from './sender';

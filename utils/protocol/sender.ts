@@ -1,6 +1,4 @@
-import { siteForUrl } from '../systems/sites';
-import { isVantagepointAppPath } from '../systems/vantagepoint/site';
-import type { SiteId } from '../contracts/site';
+import { onPremSystemFor, siteForUrl, type SiteId } from '../systems/sites';
 
 /** The parts of runtime.MessageSender we rely on (the same in Chrome and Firefox). */
 export interface SenderLike {
@@ -61,7 +59,7 @@ export function classifySender(sender: SenderLike, self: Self): SenderClass | nu
 
   const tabId = sender.tab?.id;
   if (!url || tabId === undefined || tabId < 0) return null;
-  const site = siteForUrl(url)?.id ?? (self.onPremOrigins?.has(url.origin) && isVantagepointAppPath(url) ? 'vantagepoint' : null);
+  const site = siteForUrl(url)?.id ?? (self.onPremOrigins?.has(url.origin) ? onPremSystemFor(url) : null);
   if (!site) return null;
   return {
     kind: 'content-script',

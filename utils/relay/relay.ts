@@ -1,7 +1,7 @@
 import type { FillReport, RelayView, ToContent, TogetherPageState } from '../protocol/messages';
-import { ProtocolError } from '../protocol/envelope';
-import { isTogetherIntegrationsUrl, PROVIDER_NAMES, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../together/site';
-import type { GuideId } from '../contracts/guide';
+import { ProtocolError } from '../contracts/envelope';
+import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../together/site';
+import { providerName, type GuideId } from '../systems/catalog';
 import { plural, t, type MessageKey } from '../i18n/i18n';
 import { valueLabel, type ValueName } from '../contracts/values';
 
@@ -97,7 +97,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     j.phase = phase;
     j.changedAt = Date.now();
     const key = WAITING[phase];
-    j.message = message ?? (key ? t(key, PROVIDER_NAMES[j.provider]) : j.message);
+    j.message = message ?? (key ? t(key, providerName(j.provider)) : j.message);
     if (SETTLED.has(phase)) j.settle();
     hooks.changed();
   }

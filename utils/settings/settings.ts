@@ -1,4 +1,5 @@
 import { isValueName } from '../contracts/values';
+import { isLanguage, type Language } from '../i18n/locales';
 
 /** What an admin (or their IT team, through browser policy) can choose. Nothing here is secret. */
 export interface Settings {
@@ -11,11 +12,6 @@ export interface Settings {
   /** The interface language; `auto` follows the browser's. */
   language: Language;
 }
-
-/** Languages with a complete public/_locales/<code>/messages.json. */
-export const LANGUAGES = ['auto', 'en', 'es', 'fr'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const isLanguage = (x: unknown): x is Language => (LANGUAGES as readonly unknown[]).includes(x);
 
 export type SettingKey = keyof Settings;
 

@@ -1,41 +1,28 @@
 import { t } from '../i18n/i18n';
 import { valueLabel, type ValueName } from '../contracts/values';
 import type { CheckResult } from '../contracts/check';
-import { checkRootUrl } from './ukg-pro/root-url';
-import { checkPassword, checkUsername } from './ukg-pro/account';
-import { checkCustomerApiKey, checkUserApiKey } from './ukg-pro/keys';
-import { checkVantagepointUrl } from './vantagepoint/address';
+import type { ValueCheck } from '../contracts/system';
+import { systemList } from './registry';
 
-const CHECKS: Partial<Record<ValueName, (v: string) => CheckResult>> = {
-  customerApiKey: checkCustomerApiKey,
-  userApiKey: checkUserApiKey,
-  rootUrl: (v) => {
-    const { level, message } = checkRootUrl(v);
-    return { level, message };
-  },
-  username: checkUsername,
-  password: (v) => checkPassword(v, false),
-  vantagepointUrl: (v) => {
-    const { level, message } = checkVantagepointUrl(v);
-    return { level, message };
-  },
-};
+/**
+ * Every system's value checks, by value name. A value name means one thing everywhere, so at most
+ * one system checks it (the registry test holds them to that).
+ */
+const CHECKS: Partial<Record<ValueName, ValueCheck>> = Object.assign({}, ...systemList().map((s) => s.checks));
 
 /** Checks a value by name; opaque values (Client ID, secret, database: format not public) just need to be present. */
 export function checkValue(name: ValueName, value: string): CheckResult {
   const check = CHECKS[name];
-  if (check) return check(value);
+  if (check) return check.check(value);
   return value.trim().length > 0
     ? { level: 'ok', message: t('check_value_captured', valueLabel(name)) }
     : { level: 'error', message: t('check_value_empty', valueLabel(name)) };
 }
 
-/** The stored form of a value: root and Vantagepoint URLs normalised, passwords exactly as typed, others trimmed. */
+/** The stored form of a value: as the system normalises it (URLs, passwords exactly as typed), otherwise trimmed. */
 export function normalizeValue(name: ValueName, raw: string): string {
-  if (name === 'password') return raw;
-  if (name === 'rootUrl') return checkRootUrl(raw).url ?? raw.trim();
-  if (name === 'vantagepointUrl') return checkVantagepointUrl(raw).url ?? raw.trim();
-  return raw.trim();
+  const normalize = CHECKS[name]?.normalize;
+  return normalize ? normalize(raw) : raw.trim();
 }
 
 /** No captured value is longer (keys are 5–12 characters, URLs and passwords far below it). */

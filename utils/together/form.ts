@@ -1,28 +1,20 @@
 import { findControlByLabel, findControlsByLabel } from '../dom/labels';
 import { bodyText, normalizeText } from '../dom/text';
 import { isPlainlyVisible } from '../dom/visible';
+import type { TogetherForm } from '../contracts/system';
 import type { ValueName } from '../contracts/values';
 
-/**
- * Labels of Together's HRIS form fields, matched on normalised label text. "User API key" contains
- * "user", so the username pattern needs "name" right after it.
- */
-export const TOGETHER_FIELD_LABELS: Partial<Record<ValueName, RegExp>> = {
-  userApiKey: /\buser api key\b/,
-  customerApiKey: /\bcustomer api key\b/,
-  rootUrl: /\b(?:root|base) url\b/,
-  username: /\buser ?name\b/,
-  password: /\bpassword\b/,
-  clientId: /\b(client id|consumer key)\b/,
-  clientSecret: /\bclient secret\b/,
-  database: /\bdatabase\b/,
-  vantagepointUrl: /\bvantagepoint (url|address)\b/,
-};
+/** Sign-in fields also appear on HR systems' forms (a service account's user name and password). */
+const SIGN_IN_LIKE: ReadonlySet<ValueName> = new Set(['username', 'password']);
 
-/** Together's sign-in page: a password field and sign-in wording, without the HRIS form. */
-export function isTogetherLogin(doc: Document): boolean {
+/**
+ * Together's sign-in page: a password field and sign-in wording, without the HR system's form
+ * (none of its fields that a sign-in form would not have).
+ */
+export function isTogetherLogin(doc: Document, form: TogetherForm): boolean {
+  const formShown = (Object.entries(form.fields) as [ValueName, RegExp][]).some(([name, label]) => !SIGN_IN_LIKE.has(name) && findControlByLabel(doc, label));
   return (
-    !findControlByLabel(doc, /\bcustomer api key\b/) &&
+    !formShown &&
     !!doc.querySelector('input[type="password"]') &&
     /\b(sign in|log in|login)\b/.test(bodyText(doc))
   );
@@ -49,8 +41,8 @@ function headingAbove(el: Element): string {
  * see (the one visibility rule, utils/dom/visible.ts), outside a sign-in form and outside
  * Together's own API Keys section. Page order alone would let a hidden look-alike win.
  */
-export function findTogetherField(doc: Document, name: ValueName): HTMLInputElement | null {
-  const label = TOGETHER_FIELD_LABELS[name];
+export function findTogetherField(doc: Document, form: TogetherForm, name: ValueName): HTMLInputElement | null {
+  const label = form.fields[name];
   if (!label) return null;
   for (const el of findControlsByLabel(doc, label)) {
     if (!isPlainlyVisible(el) || OWN_SECTION.test(headingAbove(el))) continue;

@@ -1,9 +1,6 @@
-import type { GuideId } from '../contracts/guide';
 import type { SiteDef, SiteExamples } from '../contracts/site';
 
 export const TOGETHER_ORIGIN = 'https://my.togetherplatform.com';
-/** How Together names each HR system (in its provider choice and in what we tell the admin). */
-export const PROVIDER_NAMES: Record<GuideId, string> = { 'ukg-pro': 'UKG Pro', vantagepoint: 'Deltek Vantagepoint' };
 export const TOGETHER_SETTINGS_PATH = '/settings';
 /** Where "Send to Together" takes the admin. */
 export const TOGETHER_INTEGRATIONS_URL = `${TOGETHER_ORIGIN}${TOGETHER_SETTINGS_PATH}?section=integrations`;

@@ -1,7 +1,7 @@
 import { t } from '../../i18n/i18n';
 import { checkRootUrl, SERVICE_HOST } from './root-url';
-import { ProtocolError } from '../../protocol/envelope';
-import type { ServiceTestResult } from '../../protocol/messages';
+import { ProtocolError } from '../../contracts/envelope';
+import type { ServiceTestResult } from '../../contracts/connection';
 import type { ValueName } from '../../contracts/values';
 
 /** One small GET per web service Together needs (facts §1.4, §5.3). */

@@ -1,9 +1,12 @@
+import { SUGGESTED_USERNAME } from './account';
 import type { Guide } from '../../contracts/guide';
+import type { UkgAnchor, UkgPageId } from './pages';
 
-export const ukgProGuide: Guide = {
+export const ukgProGuide: Guide<UkgPageId, UkgAnchor> & { id: 'ukg-pro' } = {
   id: 'ukg-pro',
   title: 'ukg_guide_title',
   site: 'ukg-pro',
+  suggestedAccountName: SUGGESTED_USERNAME,
   steps: [
     {
       id: 'open-service-accounts',

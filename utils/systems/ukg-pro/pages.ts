@@ -11,6 +11,9 @@ import { findScopeTable, readScopeGrid } from './grid';
 import { isShown } from '../../dom/visible';
 import type { FieldCheck, PageContext, PageDef, WatchedForm } from '../../contracts/page';
 
+/** What a step of this system's guide may highlight (each page's `anchors`). */
+export type UkgAnchor = 'password' | 'username' | 'rights' | 'save' | 'customerApiKey' | 'addButton' | 'userApiKey' | 'rootUrl';
+
 export type UkgPageId = 'password-popup' | 'add-service-account' | 'service-accounts' | 'web-services' | 'ukg-other';
 
 const CUSTOMER_API_KEY_LABEL = /^customer api key\s*:?\s*(\S*)$/;
@@ -157,7 +160,7 @@ function readAccountUserKey(doc: Document, ctx: PageContext): LabelledValue | nu
 const addButton = (doc: Document) => findControlByName(doc, /^(\+\s*)?add(\s*\(\+\))?$/);
 
 /** Most specific first: detectPage returns the first match. */
-export const UKG_PAGES: readonly PageDef<UkgPageId>[] = [
+export const UKG_PAGES: readonly PageDef<UkgPageId, UkgAnchor>[] = [
   {
     // After saving with "Generate New Password", UKG shows the password once in a pop-up.
     id: 'password-popup',

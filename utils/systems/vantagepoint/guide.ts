@@ -1,8 +1,9 @@
 import type { Guide } from '../../contracts/guide';
+import type { VantagepointAnchor, VantagepointPageId } from './pages';
 
-const VP_PAGES = ['roles', 'users', 'api-authorization', 'connect-administration'];
+const VP_PAGES: VantagepointPageId[] = ['roles', 'users', 'api-authorization', 'connect-administration'];
 
-export const vantagepointGuide: Guide = {
+export const vantagepointGuide: Guide<VantagepointPageId, VantagepointAnchor> & { id: 'vantagepoint' } = {
   id: 'vantagepoint',
   title: 'vp_guide_title',
   site: 'vantagepoint',

@@ -8,6 +8,9 @@ import { bodyText, hasHeading, normalizeText } from '../../dom/text';
 import { isPlainlyVisible, isShown } from '../../dom/visible';
 import type { FieldCheck, HeldAction, PageDef, WatchedForm } from '../../contracts/page';
 
+/** What a step of this system's guide may highlight (each page's `anchors`). */
+export type VantagepointAnchor = 'generate' | 'clientId' | 'connectNode' | 'employee' | 'configureConnect';
+
 export type VantagepointPageId = 'api-authorization' | 'roles' | 'users' | 'connect-administration' | 'vantagepoint-other';
 
 const button = (doc: Document, name: RegExp) => findControlByName(doc, name, isShown);
@@ -168,7 +171,7 @@ const configureConnect = (doc: Document) => button(doc, /^configure connect$/);
 const fillField = (doc: Document, label: RegExp) => findControlsByLabel(doc, label).find(isPlainlyVisible) ?? null;
 
 /** Most specific first. Routes are hashbang SPA routes whose names are not public: detection is by what is on screen. */
-export const VANTAGEPOINT_PAGES: readonly PageDef<VantagepointPageId>[] = [
+export const VANTAGEPOINT_PAGES: readonly PageDef<VantagepointPageId, VantagepointAnchor>[] = [
   {
     id: 'api-authorization',
     detect: (doc) => hasHeading(doc, /api authorization/) && (!!readClientId(doc) || !!button(doc, GENERATE_SECRET) || /client id|consumer key/.test(bodyText(doc))),

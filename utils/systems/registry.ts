@@ -1,0 +1,41 @@
+import type { SiteExamples } from '../contracts/site';
+import type { HrSystem } from '../contracts/system';
+import type { ValueName } from '../contracts/values';
+import { togetherExamples } from '../together/site';
+import type { SiteId } from './sites';
+import type { SystemId } from './catalog';
+import { ukgPro } from './ukg-pro';
+import { vantagepoint } from './vantagepoint';
+
+/**
+ * Every HR system whole (pages, guide, checks…): for the background and the extension's pages.
+ * Content scripts import their own system's parts, or the light catalog, never this.
+ * Total over SystemId: a system in the catalog without its definition here does not compile.
+ */
+export const SYSTEMS: { [Id in SystemId]: HrSystem<Id> } = {
+  'ukg-pro': ukgPro,
+  vantagepoint,
+};
+
+export const systemList = (): HrSystem<SystemId>[] => Object.values(SYSTEMS);
+
+/** The system whose guide runs on a site (source sites are the systems' own). */
+export function systemForSite(siteId: string): HrSystem<SystemId> | null {
+  return systemList().find((s) => s.site.id === siteId) ?? null;
+}
+
+/** Each site's example URLs: test data, kept out of the light catalog content scripts carry. */
+export const SITE_EXAMPLES: Record<SiteId, SiteExamples> = {
+  ...(Object.fromEntries(systemList().map((s) => [s.id, s.examples])) as Record<SystemId, SiteExamples>),
+  together: togetherExamples,
+};
+
+/** The system whose "Test connection" the captured values allow, if any. */
+export function connectionTestFor(values: Partial<Record<ValueName, string>>): HrSystem<SystemId> | null {
+  return systemList().find((s) => s.connectionTest?.needs.every((n) => values[n])) ?? null;
+}
+
+/** The system whose app the admin may add on their own hosts (at most one: one settings key, one list). */
+export function onPremSystem(): (HrSystem<SystemId> & { onPrem: NonNullable<HrSystem['onPrem']> }) | null {
+  return (systemList().find((s) => s.onPrem) as (HrSystem<SystemId> & { onPrem: NonNullable<HrSystem['onPrem']> }) | undefined) ?? null;
+}

@@ -1,0 +1,30 @@
+import type { HrSystem } from '../../contracts/system';
+import { ukgProBasics } from './basics';
+import { ukgProChecks } from './checks';
+import { testConnection } from './connection-test';
+import { ukgProGuide } from './guide';
+import { REQUIRED_SERVICES } from './scopes';
+import { ukgProExamples } from './site';
+
+const hostOf = (u: string | undefined) => {
+  try {
+    return u ? new URL(u).host : null;
+  } catch {
+    return null;
+  }
+};
+
+/** UKG Pro (UltiPro): a service account, its keys and the web-services root URL. */
+export const ukgPro: HrSystem<'ukg-pro'> = {
+  ...ukgProBasics,
+  examples: ukgProExamples,
+  guide: ukgProGuide,
+  checks: ukgProChecks,
+  vendorWords: ['UKG', 'UltiPro', 'ukgpro'],
+  recordFacts: (progress, values) => ({
+    account: values.username ?? progress.accountName,
+    viewOnly: progress.events.includes('rights-ok') ? [...REQUIRED_SERVICES] : null,
+    host: hostOf(values.rootUrl),
+  }),
+  connectionTest: { needs: ['rootUrl', 'username', 'password', 'customerApiKey'], run: (values) => testConnection(values) },
+};

@@ -1,0 +1,20 @@
+import type { HrSystem } from '../../contracts/system';
+import { checkVantagepointUrl } from './address';
+import { vantagepointBasics } from './basics';
+import { vantagepointChecks } from './checks';
+import { vantagepointGuide } from './guide';
+import { vantagepointExamples } from './site';
+
+/** Deltek Vantagepoint: a Connect API authorization (Client ID, secret, database) and the app's address. */
+export const vantagepoint: HrSystem<'vantagepoint'> = {
+  ...vantagepointBasics,
+  examples: vantagepointExamples,
+  guide: vantagepointGuide,
+  checks: vantagepointChecks,
+  vendorWords: ['Deltek', 'Vantagepoint', 'deltekfirst'],
+  recordFacts: (_progress, values) => {
+    const url = values.vantagepointUrl ? checkVantagepointUrl(values.vantagepointUrl).url : null;
+    return { account: null, viewOnly: null, host: url ? new URL(url).host : null };
+  },
+  onPrem: { ...vantagepointBasics.onPrem, checkAddress: checkVantagepointUrl, placeholder: 'https://vantagepoint.example.com/Acme/app/' },
+};
