@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { runSourcePage } from '@/utils/page/source-page';
 import { ukgProSite } from '@/utils/systems/ukg-pro/site';
-import { readWebUserApiKey, UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
+import { readWebUserApiKey, PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 
 /**
  * UKG Pro admin UI. Top frame only: the admin pages load in the same-origin ContentFrame, which

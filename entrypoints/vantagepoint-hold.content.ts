@@ -2,7 +2,7 @@ import { defineContentScript } from '#imports';
 import { holdClicks } from '@/utils/page/hold';
 import { detectPage } from '@/utils/contracts/page';
 import { isVantagepointAppPath, vantagepointSite } from '@/utils/systems/vantagepoint/site';
-import { VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
+import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
 
 /**
  * Vantagepoint's Generate Secret, held until the admin confirms (utils/page/hold.ts): a script of

@@ -3,7 +3,7 @@ import { checkPublicAddress } from '@/utils/systems/vantagepoint/address';
 import { createNotice } from '@/utils/page/notice';
 import { runSourcePage } from '@/utils/page/source-page';
 import { isVantagepointAppPath, vantagepointSite } from '@/utils/systems/vantagepoint/site';
-import { VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
+import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
 
 /**
  * Deltek Vantagepoint: the cloud from the manifest, and on-premises hosts the admin added, for

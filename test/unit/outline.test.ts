@@ -12,8 +12,8 @@ import { buildPanelState } from '@/utils/guides/panel-state';
 import { ukgProGuide } from '@/utils/systems/ukg-pro/guide';
 import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
 import { isCatchAllPage } from '@/utils/contracts/page';
-import { UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
-import { VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
+import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
+import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
 import { htmlDocument } from './factories';
 
 const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', dir, name), 'utf8');

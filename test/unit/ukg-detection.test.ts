@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLabelledValue } from '@/utils/dom/labels';
 import { detectPage } from '@/utils/contracts/page';
-import { UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
+import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from './factories';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/ukg', name), 'utf8');

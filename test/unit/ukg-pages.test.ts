@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScopeGrid } from '@/utils/systems/ukg-pro/grid';
 import { detectPage, type WatchedForm } from '@/utils/contracts/page';
-import { readWebUserApiKey, UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
+import { readWebUserApiKey, PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from './factories';
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/ukg', name), 'utf8');

@@ -3,7 +3,7 @@ import { checkPublicAddress, checkVantagepointUrl, readVersion, windowsAuthNote 
 import { eventsFromChecks } from '@/utils/guides/events';
 import { classifySender } from '@/utils/protocol/sender';
 import { detectPage } from '@/utils/contracts/page';
-import { VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
+import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
 import { contentSender, SELF, htmlDocument } from './factories';
 
 describe('public address', () => {

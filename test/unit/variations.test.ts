@@ -3,7 +3,7 @@ import { accessibleName } from '@/utils/dom/accessible-name';
 import { isMasked } from '@/utils/dom/labels';
 import { readScopeGrid } from '@/utils/systems/ukg-pro/grid';
 import { detectPage } from '@/utils/contracts/page';
-import { UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
+import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from './factories';
 
 /**

@@ -160,7 +160,7 @@ function readAccountUserKey(doc: Document, ctx: PageContext): LabelledValue | nu
 const addButton = (doc: Document) => findControlByName(doc, /^(\+\s*)?add(\s*\(\+\))?$/);
 
 /** Most specific first: detectPage returns the first match. */
-export const UKG_PAGES: readonly PageDef<UkgPageId, UkgAnchor>[] = [
+export const PAGES: readonly PageDef<UkgPageId, UkgAnchor>[] = [
   {
     // After saving with "Generate New Password", UKG shows the password once in a pop-up.
     id: 'password-popup',

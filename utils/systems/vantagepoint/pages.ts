@@ -171,7 +171,7 @@ const configureConnect = (doc: Document) => button(doc, /^configure connect$/);
 const fillField = (doc: Document, label: RegExp) => findControlsByLabel(doc, label).find(isPlainlyVisible) ?? null;
 
 /** Most specific first. Routes are hashbang SPA routes whose names are not public: detection is by what is on screen. */
-export const VANTAGEPOINT_PAGES: readonly PageDef<VantagepointPageId, VantagepointAnchor>[] = [
+export const PAGES: readonly PageDef<VantagepointPageId, VantagepointAnchor>[] = [
   {
     id: 'api-authorization',
     detect: (doc) => hasHeading(doc, /api authorization/) && (!!readClientId(doc) || !!button(doc, GENERATE_SECRET) || /client id|consumer key/.test(bodyText(doc))),

@@ -1,0 +1,22 @@
+import type { Guide } from '@/utils/contracts/guide';
+import type { AcmeAnchor, AcmePageId } from './pages';
+
+/** A real system adds its own message keys to public/_locales; the example borrows generic ones. */
+export const acmeGuide: Guide<AcmePageId, AcmeAnchor> & { id: 'acme-hr' } = {
+  id: 'acme-hr',
+  title: 'ext_name',
+  site: 'acme-hr',
+  steps: [
+    { id: 'open', title: 'page_unrecognised', instruction: 'page_unrecognised', page: 'acme-other', done: { visited: ['api-clients'] } },
+    {
+      id: 'client',
+      title: 'value_client_id',
+      instruction: 'value_client_id',
+      page: 'api-clients',
+      highlight: 'clientId',
+      via: { page: 'api-clients', highlight: 'newClient', instruction: 'value_client_id' },
+      done: { captured: ['clientId', 'clientSecret'] },
+    },
+    { id: 'send', title: 'value_client_secret', instruction: 'value_client_secret', page: 'together', done: { event: 'relayed' } },
+  ],
+};

@@ -1,0 +1,20 @@
+import type { HrSystem } from '@/utils/contracts/system';
+import { acmeGuide } from './guide';
+import { acmeExamples, acmeSite } from './site';
+import { acmeTogether } from './together';
+
+/**
+ * A test-only HR system (never shipped), written as docs/architecture.md "Adding an HR system"
+ * says: everything it is lives in this folder. test/unit/systems.test.ts holds it to the same
+ * rules as the real systems.
+ */
+export const acmeHr: HrSystem<'acme-hr'> = {
+  id: 'acme-hr',
+  site: acmeSite,
+  together: acmeTogether,
+  examples: acmeExamples,
+  guide: acmeGuide,
+  checks: {},
+  vendorWords: ['Acme HR', 'acmehr'],
+  recordFacts: () => ({ account: null, viewOnly: null, host: null }),
+};
