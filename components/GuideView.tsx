@@ -85,7 +85,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     if (!gate.ready()) return refuse('browser');
     if (!inPage) return true;
     const now = await request({ type: 'panel/verify' });
-    return (now.ok && (now.data as { ok: boolean }).ok) || refuse('page');
+    return (now.ok && now.data.ok) || refuse('page');
   }
 
   async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {
@@ -113,17 +113,17 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     });
   const fix = (what: FormFix) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what, ...onTab }));
   const fillPage = () =>
-    run('fill-page', () => request<{ filled: ValueName[] }>({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'));
+    run('fill-page', () => request({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'));
   const keep = (values: Partial<Record<ValueName, string>>) =>
     run('keep', () => request({ type: 'vault/put', values }), () => t('paste_kept'));
   // Answered once Together is filled, or with what the fill now waits for (it stays armed; the
   // state's `relay` line follows it to the end).
   const send = () =>
-    run('send', () => request<{ filled: ValueName[]; waiting: string | null }>({ type: 'relay/send', guide: state!.guideId }), (data) =>
+    run('send', () => request({ type: 'relay/send', guide: state!.guideId }), (data) =>
       data.waiting ? null : plural(data.filled.length, 'sent_one', 'sent_other'),
     );
   const test = () =>
-    run('test', () => request<ServiceTestResult[]>({ type: 'connection/test' }), (results) => {
+    run('test', () => request({ type: 'connection/test' }), (results) => {
       setTests(results);
       return results.every((r) => r.outcome === 'works') ? t('test_all_work') : null;
     });
@@ -135,7 +135,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     run(
       'copy',
       async () => {
-        const reply = await request<{ value: string }>({ type: 'vault/reveal', value });
+        const reply = await request({ type: 'vault/reveal', value });
         if (!reply.ok) return reply;
         if (!(await toClipboard(reply.data.value))) return errorEnvelope('internal', t('copy_failed'));
         return request({ type: 'clipboard/copied' });
@@ -146,7 +146,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     run(
       'outline',
       async () => {
-        const reply = await request<{ outline: string }>({ type: 'outline/request', ...onTab });
+        const reply = await request({ type: 'outline/request', ...onTab });
         if (!reply.ok) return reply;
         setOutline(reply.data.outline);
         return { ok: true as const, data: await toClipboard(reply.data.outline) };
@@ -159,7 +159,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
       setNotice({ kind: 'alert', text: t('panel_covered') });
       return null;
     }
-    const reply = await request<{ value: string }>({ type: 'vault/reveal', value });
+    const reply = await request({ type: 'vault/reveal', value });
     if (reply.ok) return reply.data.value;
     setNotice({ kind: 'alert', text: reply.error.message });
     return null;

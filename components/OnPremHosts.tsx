@@ -3,7 +3,6 @@ import { browser } from '#imports';
 import type { OnPremSupport } from '@/utils/contracts/system';
 import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
-import type { EffectiveSettings } from '@/utils/settings/settings';
 import { CheckLine } from './CheckLine';
 
 /**
@@ -18,12 +17,12 @@ export function OnPremHosts({ onPrem }: { onPrem: OnPremSupport }) {
   const check = address.trim() ? onPrem.checkAddress(address) : null;
 
   useEffect(() => {
-    void request<string[]>({ type: 'hosts/list' }).then((r) => setHosts(r.ok ? r.data : []));
+    void request({ type: 'hosts/list' }).then((r) => setHosts(r.ok ? r.data : []));
   }, []);
 
   const [allowed, setAllowed] = useState<string[] | null>(null);
   useEffect(() => {
-    void request<EffectiveSettings>({ type: 'settings/get' }).then((r) => r.ok && setAllowed(r.data.values.vantagepointOrigins));
+    void request({ type: 'settings/get' }).then((r) => r.ok && setAllowed(r.data.values.vantagepointOrigins));
   }, []);
 
   function add(e: Event) {
@@ -36,7 +35,7 @@ export function OnPremHosts({ onPrem }: { onPrem: OnPremSupport }) {
     // permissions.request must run in the click's own task (Firefox): no await before it.
     void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (granted) => {
       if (!granted) return setNotice({ kind: 'alert', text: t('hosts_permission_refused', origin) });
-      const reply = await request<string[]>({ type: 'hosts/add', origin });
+      const reply = await request({ type: 'hosts/add', origin });
       if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message });
       setHosts(reply.data);
       setAddress('');
@@ -45,7 +44,7 @@ export function OnPremHosts({ onPrem }: { onPrem: OnPremSupport }) {
   }
 
   async function remove(origin: string) {
-    const reply = await request<string[]>({ type: 'hosts/remove', origin });
+    const reply = await request({ type: 'hosts/remove', origin });
     if (reply.ok) {
       setHosts(reply.data);
       setNotice({ kind: 'status', text: t('hosts_removed', origin) });

@@ -13,11 +13,11 @@ export function SettingsForm() {
   const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
 
   useEffect(() => {
-    void request<EffectiveSettings>({ type: 'settings/get' }).then((r) => r.ok && setSettings(r.data));
+    void request({ type: 'settings/get' }).then((r) => r.ok && setSettings(r.data));
   }, []);
 
   async function change(update: { ttlMinutes?: number; capturePasswords?: boolean; language?: Language }) {
-    const reply = await request<EffectiveSettings>({ type: 'settings/set', ...update });
+    const reply = await request({ type: 'settings/set', ...update });
     if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message });
     if (update.language) return location.reload();
     setSettings(reply.data);

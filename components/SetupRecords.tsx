@@ -17,7 +17,7 @@ function download(name: string, type: string, text: string) {
 export function SetupRecords() {
   const [records, setRecords] = useState<SetupRecord[] | null>(null);
   useEffect(() => {
-    void request<SetupRecord[]>({ type: 'records/list' }).then((r) => setRecords(r.ok ? r.data : []));
+    void request({ type: 'records/list' }).then((r) => setRecords(r.ok ? r.data : []));
   }, []);
 
   return (

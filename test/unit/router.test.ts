@@ -7,10 +7,10 @@ import { contentSender, panelSender, SELF, spyHandlers, UKG_PAGE } from './facto
 describe('router', () => {
   it('answers a valid message from an allowed sender with ok and the handler’s data', async () => {
     const h = spyHandlers();
-    h['capture/request'] = vi.fn(() => ({ captured: true }));
-    const reply = await route(h, SELF, { type: 'capture/request', value: 'customerApiKey' }, panelSender());
-    expect(reply).toEqual({ ok: true, data: { captured: true } });
-    expect(h['capture/request']).toHaveBeenCalledOnce();
+    h['vault/reveal'] = vi.fn(() => ({ value: 'B7K2Q' }));
+    const reply = await route(h, SELF, { type: 'vault/reveal', value: 'customerApiKey' }, panelSender());
+    expect(reply).toEqual({ ok: true, data: { value: 'B7K2Q' } });
+    expect(h['vault/reveal']).toHaveBeenCalledOnce();
   });
 
   it.each([

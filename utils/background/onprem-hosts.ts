@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { onPremSystem } from '../systems/registry';
+import { onPremOriginsItem } from './storage-items';
 
 /** The system that runs on hosts the admin adds (utils/systems/<id>/basics.ts `onPrem`). */
 const SYSTEM = onPremSystem();
 /** Non-secret: the on-premises origins the admin added. */
-const KEY = `onprem-${SYSTEM?.id}-origins`;
+const originsItem = onPremOriginsItem(SYSTEM?.id ?? 'none');
 
 export const scriptId = (origin: string) => `${SYSTEM?.id}:${origin}`;
 /** Only the system's app path on that origin, like the cloud match pattern. */
@@ -19,10 +20,10 @@ const permissionPattern = (origin: string) => `${origin}/*`;
  */
 export function createOnPremHosts() {
   async function stored(): Promise<string[]> {
-    const v = (await browser.storage.local.get(KEY))[KEY];
+    const v = await originsItem.getValue();
     return Array.isArray(v) ? v.filter((o): o is string => typeof o === 'string') : [];
   }
-  const save = (origins: string[]) => browser.storage.local.set({ [KEY]: origins });
+  const save = (origins: string[]) => originsItem.setValue(origins);
   const granted = (origin: string) => browser.permissions.contains({ origins: [permissionPattern(origin)] });
 
   async function registered(): Promise<Set<string>> {

@@ -4,6 +4,9 @@ import { SYSTEM_IDS, type GuideId } from '../systems/catalog';
 import type { LanguageChoice } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/locales';
 import { VALUE_NAMES, type ValueName } from '../contracts/values';
+import type { ServiceTestResult } from '../contracts/connection';
+import type { SetupRecord } from '../guides/setup-record';
+import type { EffectiveSettings } from '../settings/settings';
 
 /**
  * Messages the background accepts. Every one is a strict object (unknown keys are rejected) and
@@ -103,6 +106,40 @@ export const requestSchemas = {
 
 export type RequestType = keyof typeof requestSchemas;
 export type Request<T extends RequestType = RequestType> = z.infer<(typeof requestSchemas)[T]>;
+
+/**
+ * What the background answers to each request (the envelope's `data`): declared once, so
+ * `request()` and the handlers are typed from it. Every request type must be here.
+ */
+interface ReplyMap {
+  'page/detected': null;
+  'account/saved': null;
+  'page/web-user-key': null;
+  'capture/request': null;
+  'form/fix': null;
+  'page-fill/request': { filled: ValueName[] };
+  'vault/reveal': { value: string };
+  'vault/put': null;
+  'relay/send': { filled: ValueName[]; waiting: string | null };
+  'connection/test': ServiceTestResult[];
+  'outline/request': { outline: string };
+  'clipboard/copied': null;
+  'vault/clear': null;
+  'settings/get': EffectiveSettings;
+  'settings/set': EffectiveSettings;
+  'language/get': LanguageChoice;
+  'records/list': SetupRecord[];
+  'progress/reset': null;
+  'hosts/list': string[];
+  'hosts/add': string[];
+  'hosts/remove': string[];
+  'together/status': null;
+  'together/hello': GuideId | null;
+  'panel/gate': null;
+  'panel/verify': { ok: boolean };
+  'panel/layout': null;
+}
+export type Reply<T extends RequestType> = { [K in RequestType]: ReplyMap[K] }[T];
 
 export function isRequestType(t: unknown): t is RequestType {
   return typeof t === 'string' && Object.hasOwn(requestSchemas, t);

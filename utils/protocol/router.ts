@@ -1,12 +1,11 @@
 import { t } from '../i18n/i18n';
 import { errorEnvelope, okEnvelope, ProtocolError, type Envelope } from '../contracts/envelope';
-import { parseRequest, type Request, type RequestType } from './messages';
+import { parseRequest, type Reply, type Request, type RequestType } from './messages';
 import { isAllowed } from './policy';
 import { classifySender, type SenderClass, type SenderLike, type Self } from './sender';
 
-export type Handlers = {
-  [T in RequestType]: (msg: Request<T>, sender: SenderClass) => Promise<unknown> | unknown;
-};
+export type Handler<T extends RequestType> = (msg: Request<T>, sender: SenderClass) => Promise<Reply<T>> | Reply<T>;
+export type Handlers = { [T in RequestType]: Handler<T> };
 
 /**
  * The background's one runtime.onMessage listener. Order matters: shape first (a forged message

@@ -1,0 +1,277 @@
+import { browser, type Browser } from 'wxt/browser';
+import { warn, type CheckResult } from '../contracts/check';
+import { ProtocolError } from '../contracts/envelope';
+import type { GuideEvent } from '../contracts/guide';
+import type { ValueName } from '../contracts/values';
+import { setupRecord } from '../guides/setup-record';
+import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
+import { currentStep, guideForSite, guideList, type KnownGuide } from '../guides/registry';
+import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
+import { createLocaleLoader } from '../i18n/locales';
+import type { PanelState, ToContent, ToPanel } from '../protocol/messages';
+import type { SenderClass, Self } from '../protocol/sender';
+import { createRelay, type RelayDeps } from '../relay/relay';
+import { effectiveSettings, excludedValues, type EffectiveSettings, type Settings } from '../settings/settings';
+import { systemValues, type GuideId } from '../systems/catalog';
+import type { SiteId } from '../systems/sites';
+import { acceptValue } from '../systems/value-checks';
+import { TOGETHER_ORIGIN } from '../together/site';
+import { createVault, type SessionArea } from '../vault/vault';
+import { sha256Hex } from '../crypto/sha256';
+import { createClipboardGuard } from './clipboard';
+import { createOnPremHosts } from './onprem-hosts';
+import { addOnce, createProgressStore } from './progress';
+import { settingsItem, webUserKeysItem } from './storage-items';
+import { createTabPages } from './tab-pages';
+
+export const EXPIRY_ALARM = 'vault-expiry';
+
+/** Where popups (no tab) land: the registry's first guide, the one most admins start with. */
+const DEFAULT_GUIDE = (): KnownGuide => guideList()[0]!;
+
+export function self(): Self {
+  return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
+}
+
+const session = (): SessionArea => browser.storage.session as unknown as SessionArea;
+
+export interface HubOptions {
+  fetchLocale?: Parameters<typeof createLocaleLoader>[0];
+  clearClipboard?: () => Promise<void>;
+}
+
+/** What a content script answers to each background message (its own code; checked where it matters). */
+interface ContentReplyMap {
+  'page/read': { value?: unknown };
+  'page/fill': { filled?: ValueName[] };
+  'page/outline': { lines?: unknown };
+  'panel/verify': { ok?: unknown };
+}
+type ContentReply<T extends ToContent['type']> = T extends keyof ContentReplyMap ? ContentReplyMap[T] : unknown;
+
+export type HubContext = ReturnType<typeof createHubContext>;
+
+/**
+ * The background's state and the helpers its handlers share: the vault, which page each tab shows,
+ * guide progress, settings and language, the panels' ports, and the fill job. Handlers (one file
+ * per topic in ./handlers) receive it; hub.ts wires it to the browser's events.
+ */
+export function createHubContext(options: HubOptions = {}) {
+  const vault = createVault(session());
+  const tabPages = createTabPages(session());
+  const progress = createProgressStore();
+  const onPrem = createOnPremHosts();
+  const ports = new Map<Browser.runtime.Port, number | null>();
+  /** Each tab's page-side gate verdict on its panel frame (utils/page/panel-guard.ts). */
+  const gates = new Map<number, boolean>();
+  const clipboard = createClipboardGuard(options.clearClipboard);
+  const hosts = {
+    origins: onPrem.sync().then((o) => new Set(o)).catch(() => new Set<string>()) as Promise<Set<string>>,
+  };
+  const me = async (): Promise<Self> => ({ ...self(), onPremOrigins: await hosts.origins });
+
+  /** The settings in force: the organisation's (managed storage, when a policy sets any) over the admin's. */
+  async function settings(): Promise<EffectiveSettings> {
+    const managed = await browser.storage.managed?.get(null).catch(() => ({}));
+    return effectiveSettings(await settingsItem.getValue(), managed);
+  }
+
+  /**
+   * The language chosen in Options (or by policy): the background's own text (errors, checks,
+   * panel state) uses it, and hands it to content scripts and pages, which cannot read settings.
+   */
+  const loadLocale = createLocaleLoader(options.fetchLocale);
+  const applyLanguage = async (): Promise<LanguageChoice> => {
+    const choice = await loadLocale((await settings()).values.language);
+    setMessages(choice);
+    return choice;
+  };
+  const lang = { current: applyLanguage() };
+
+  /** After a change (Options or policy): content scripts are told; open panels see the state's language and reload. */
+  async function changeLanguage() {
+    lang.current = applyLanguage();
+    const choice = await lang.current;
+    const together = (await relayDeps.findTogetherTabs()).map((tab) => tab.id);
+    for (const tab of new Set([...(await tabPages.tabs()), ...together]))
+      await sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined);
+  }
+
+  const settingNotes = (s: Settings): string[] => (s.capturePasswords ? [] : [t('note_password_capture_off')]);
+
+  const sendToTopFrame = (tabId: number, message: ToContent) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  /** A question to a tab's content script; null when nobody answers. */
+  const askTopFrame = async <M extends ToContent>(tabId: number, message: M): Promise<ContentReply<M['type']> | null> =>
+    ((await sendToTopFrame(tabId, message).catch(() => null)) ?? null) as ContentReply<M['type']> | null;
+
+  async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null }> {
+    const entry = tabId === null ? null : await tabPages.get(tabId);
+    return { guide: (entry && guideForSite(entry.site)) || DEFAULT_GUIDE(), page: entry?.report ?? null, origin: entry?.origin ?? null };
+  }
+
+  /** Findings that override a value's own check: the web user's own key captured as the account's. */
+  async function warnings(values: Partial<Record<ValueName, string>>): Promise<Partial<Record<ValueName, CheckResult>>> {
+    const key = values.userApiKey;
+    if (!key) return {};
+    if (!(await webUserKeysItem.getValue()).includes(await sha256Hex(key))) return {};
+    return { userApiKey: warn(t('warn_web_user_key')) };
+  }
+
+  async function stateFor(tabId: number | null): Promise<PanelState> {
+    const { guide, page, origin } = await guideOf(tabId);
+    const values = await vault.all();
+    const { values: s } = await settings();
+    return buildPanelState({
+      guide,
+      page,
+      pageValues: origin ? await vault.from(origin) : {},
+      progress: await progress.get(guide.id),
+      values,
+      expiresAt: await vault.expiresAt(),
+      warnings: await warnings(values),
+      excluded: excludedValues(s),
+      notes: settingNotes(s),
+      relay: relay.view(guide.id),
+      others: await Promise.all(
+        guideList()
+          .filter((g) => g.id !== guide.id)
+          .map(async (g) => ({ guide: g, progress: await progress.get(g.id) })),
+      ),
+    });
+  }
+
+  /**
+   * Pushes fresh state to every open panel and popup, and tells each of their tabs (and `tabId`)
+   * what to highlight. Refreshes run one after another, each reading the state when it runs, so
+   * an older snapshot can never arrive after a newer one.
+   */
+  let refreshing: Promise<void> = Promise.resolve();
+  function refresh(tabId?: number): Promise<void> {
+    refreshing = refreshing.then(() => pushState(tabId)).catch(() => undefined);
+    return refreshing;
+  }
+
+  async function pushState(tabId?: number) {
+    const tabs = new Set<number>(tabId === undefined ? [] : [tabId]);
+    for (const [port, portTab] of ports) {
+      port.postMessage({ type: 'state', state: await stateFor(portTab) } satisfies ToPanel);
+      if (portTab !== null) tabs.add(portTab);
+    }
+    for (const tab of tabs) await guidePage(tab);
+  }
+
+  async function guidePage(tabId: number) {
+    const { guide, page } = await guideOf(tabId);
+    const p = withExcluded(await progress.get(guide.id), excludedValues((await settings()).values));
+    const { step, where } = currentStep(guide, page?.pageId ?? null, p);
+    const anchor = (where === 'on-page' ? step.highlight : where === 'via' ? step.via?.highlight : undefined) ?? null;
+    await sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName }).catch(() => undefined);
+  }
+
+  async function scheduleExpiry() {
+    const expiry = await vault.expiresAt();
+    if (expiry === null) await browser.alarms.clear(EXPIRY_ALARM);
+    else await browser.alarms.create(EXPIRY_ALARM, { when: expiry });
+  }
+  vault.onChange(() => void scheduleExpiry().then(() => relay.valuesChanged()).then(() => refresh()));
+
+  async function record(site: SiteId | null, change: { captured?: ValueName[]; events?: GuideEvent[]; visited?: string; accountName?: string }) {
+    const guide = (site && guideForSite(site)) || DEFAULT_GUIDE();
+    await progress.update(guide.id, (p) => ({
+      visited: change.visited ? addOnce(p.visited, change.visited) : p.visited,
+      captured: (change.captured ?? []).reduce(addOnce, p.captured),
+      events: (change.events ?? []).reduce(addOnce, p.events),
+      accountName: change.accountName ?? p.accountName,
+    }));
+  }
+
+  /**
+   * Stores values (normalised) for the lifetime in force and records them as captured; never what
+   * the settings exclude, and never a value whose check fails (a hostile page may offer anything).
+   * Returns the refusals, each with its reason; the caller decides whether that is an error.
+   */
+  async function keep(site: SiteId | null, values: Partial<Record<ValueName, string>>, origin: string | null = null): Promise<string[]> {
+    const { values: s } = await settings();
+    const names: ValueName[] = [];
+    const refused: string[] = [];
+    for (const [name, raw] of Object.entries(values) as [ValueName, string][]) {
+      if (excludedValues(s).includes(name)) continue;
+      const accepted = acceptValue(name, raw);
+      if (accepted.value === null) {
+        if (raw.trim()) refused.push(accepted.result.message);
+        continue;
+      }
+      await vault.put(name, accepted.value, s.ttlMinutes * 60_000, origin);
+      names.push(name);
+    }
+    const username = names.includes('username') ? values.username?.trim() : undefined;
+    await record(site, { captured: names, ...(username ? { accountName: username } : {}) });
+    return refused;
+  }
+
+  const relayDeps: RelayDeps = {
+    findTogetherTabs: async () =>
+      (await browser.tabs.query({ url: `${TOGETHER_ORIGIN}/settings*` })).flatMap((tab) => (tab.id === undefined ? [] : [{ ...tab, id: tab.id }])),
+    openTab: async (url) => {
+      const tab = await browser.tabs.create({ url, active: true });
+      if (tab.id === undefined) throw new ProtocolError('together-closed', t('relay_cannot_open'));
+      return { ...tab, id: tab.id };
+    },
+    focusTab: async (tab, url) => {
+      await browser.tabs.update(tab.id, url ? { active: true, url } : { active: true });
+      if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    },
+    getTab: async (tabId) => {
+      const found = await browser.tabs.get(tabId).catch(() => null);
+      return found && found.id !== undefined ? { ...found, id: found.id } : null;
+    },
+    sendToTopFrame,
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+  };
+
+  /** The guide's captured values that Together's form takes. */
+  async function guideValues(guideId: GuideId): Promise<Partial<Record<ValueName, string>>> {
+    const all = await vault.all();
+    return Object.fromEntries(systemValues(guideId).flatMap((n) => (all[n] === undefined ? [] : [[n, all[n]]])));
+  }
+
+  const relay = createRelay(relayDeps, {
+    values: guideValues,
+    async filled(guideId, filled, values) {
+      await progress.addRecord(setupRecord(guideId, new Date(), await progress.get(guideId), values, filled));
+      await vault.remove(Object.keys(values) as ValueName[]);
+      await record(guideId, { events: ['relayed'] }); // a system's site has the system's id
+    },
+    changed: () => void refresh(),
+  });
+
+  /**
+   * The tab a request is about: the sender's own tab for content scripts and the framed panel; the
+   * tab named in the message for the popup (our own trusted page, acting on the active tab).
+   */
+  const tabOf = (from: SenderClass, msg: { tabId?: number }) =>
+    from.kind === 'content-script' ? from.tabId : from.framed ? from.tabId : (msg.tabId ?? null);
+
+  /**
+   * The panel is web-accessible on whole vendor domains, so a page our content scripts skip (an API
+   * or sign-in host) could frame it. A framed panel counts only in a tab whose content script has
+   * reported (waited for briefly: the frame may load before the first report).
+   */
+  async function framedWhereWeRun(from: SenderClass): Promise<boolean> {
+    if (from.kind !== 'extension-page' || !from.framed) return true;
+    for (let waited = 0; waited <= 3_000; waited += 100) {
+      if (from.tabId !== null && (await tabPages.get(from.tabId))) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  }
+  const requireOurTab = async (from: SenderClass) => {
+    if (!(await framedWhereWeRun(from))) throw new ProtocolError('forbidden', t('panel_not_here'));
+  };
+
+  return {
+    vault, tabPages, progress, onPrem, hosts, ports, gates, clipboard, relay, lang, me,
+    settings, changeLanguage, sendToTopFrame, askTopFrame, guideOf, stateFor, refresh, guidePage,
+    record, keep, tabOf, framedWhereWeRun, requireOurTab,
+  };
+}

@@ -1,0 +1,59 @@
+import { ProtocolError } from '../../contracts/envelope';
+import { guideList } from '../../guides/registry';
+import { t } from '../../i18n/i18n';
+import type { Handlers } from '../../protocol/router';
+import type { SettingKey } from '../../settings/settings';
+import type { HubContext } from '../context';
+import { settingsItem } from '../storage-items';
+
+/** Options and the admin's records: settings, language, setup records, progress, on-premises hosts. */
+export function adminHandlers(
+  hub: HubContext,
+): Pick<Handlers, 'settings/get' | 'settings/set' | 'language/get' | 'records/list' | 'progress/reset' | 'hosts/list' | 'hosts/add' | 'hosts/remove'> {
+  const { settings, changeLanguage, refresh, progress, onPrem, hosts, lang } = hub;
+  return {
+    async 'settings/get'() {
+      return settings();
+    },
+    async 'settings/set'(msg) {
+      const { locked } = await settings();
+      const { type: _type, ...change } = msg;
+      const refused = (Object.keys(change) as SettingKey[]).filter((k) => locked.includes(k));
+      if (refused.length) throw new ProtocolError('forbidden', t('settings_locked'));
+      const current = (await settingsItem.getValue()) ?? {};
+      await settingsItem.setValue({ ...(current as object), ...change });
+      if (change.language) await changeLanguage();
+      await refresh();
+      return settings();
+    },
+    async 'language/get'() {
+      return lang.current;
+    },
+    async 'records/list'() {
+      return progress.records();
+    },
+    async 'progress/reset'() {
+      for (const guide of guideList()) await progress.reset(guide.id);
+      await refresh();
+      return null;
+    },
+    async 'hosts/list'() {
+      return onPrem.list();
+    },
+    async 'hosts/add'(msg) {
+      const allowed = (await settings()).values.vantagepointOrigins;
+      if (allowed && !allowed.includes(msg.origin))
+        throw new ProtocolError('forbidden', t('hosts_not_allowed', allowed.join(', ') || t('hosts_none')));
+      const list = await onPrem.add(msg.origin).catch(() => {
+        throw new ProtocolError('forbidden', t('hosts_not_granted', msg.origin));
+      });
+      hosts.origins = Promise.resolve(new Set(list));
+      return list;
+    },
+    async 'hosts/remove'(msg) {
+      const list = await onPrem.remove(msg.origin);
+      hosts.origins = Promise.resolve(new Set(list));
+      return list;
+    },
+  };
+}

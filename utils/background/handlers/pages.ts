@@ -1,0 +1,90 @@
+import { ProtocolError } from '../../contracts/envelope';
+import type { GuideEvent } from '../../contracts/guide';
+import { valueLabel, type ValueName } from '../../contracts/values';
+import { eventsFromChecks } from '../../guides/events';
+import { guideForSite } from '../../guides/registry';
+import { t } from '../../i18n/i18n';
+import { formatOutline } from '../../outline/format';
+import type { Handlers } from '../../protocol/router';
+import { excludedValues } from '../../settings/settings';
+import { systemValues } from '../../systems/catalog';
+import type { HubContext } from '../context';
+import { webUserKeysItem } from '../storage-items';
+
+/** What the vendor pages report, and what the panel asks of the page it is framed into. */
+export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 'account/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
+  const { vault, tabPages, record, keep, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = hub;
+  return {
+    async 'page/detected'(msg, from) {
+      if (from.kind !== 'content-script') return null;
+      const { pageId, available, fillable, checks, fixes } = msg;
+      await tabPages.set(from.tabId, { site: from.site, origin: from.url.origin, report: { pageId, available, fillable, checks, fixes } });
+      await record(from.site, { ...(pageId ? { visited: pageId } : {}), events: eventsFromChecks(checks) });
+      await refresh(from.tabId);
+      return null;
+    },
+    async 'account/saved'(msg, from) {
+      if (from.kind !== 'content-script') return null;
+      const events: GuideEvent[] = ['account-saved', ...(msg.rightsOk ? (['rights-ok'] as const) : [])];
+      await record(from.site, { events });
+      await keep(from.site, { username: msg.username, ...(msg.password ? { password: msg.password } : {}) }, from.url.origin);
+      await refresh(from.tabId);
+      return null;
+    },
+    async 'page/web-user-key'(msg) {
+      const known = await webUserKeysItem.getValue();
+      if (!known.includes(msg.sha256)) await webUserKeysItem.setValue([...known, msg.sha256].slice(-5));
+      await refresh();
+      return null;
+    },
+    async 'capture/request'(msg, from) {
+      const tabId = tabOf(from, msg);
+      const entry = tabId === null ? null : await tabPages.get(tabId);
+      const label = valueLabel(msg.value);
+      if (tabId === null || !entry?.report.available.includes(msg.value))
+        throw new ProtocolError('page-unavailable', t('capture_unavailable', label));
+      if (excludedValues((await settings()).values).includes(msg.value))
+        throw new ProtocolError('forbidden', t('capture_turned_off', label));
+      const read = await askTopFrame(tabId, { type: 'page/read', value: msg.value });
+      const value = typeof read?.value === 'string' ? read.value : '';
+      if (!value.trim()) throw new ProtocolError('no-value', t('capture_not_found', label));
+      const [refused] = await keep(entry.site, { [msg.value]: value }, entry.origin);
+      await refresh(tabId);
+      if (refused) throw new ProtocolError('invalid-value', refused);
+      return null;
+    },
+    async 'form/fix'(msg, from) {
+      const tabId = tabOf(from, msg);
+      if (tabId !== null) await sendToTopFrame(tabId, { type: 'page/fix', fix: msg.fix }).catch(() => undefined);
+      return null;
+    },
+    async 'page-fill/request'(msg, from) {
+      const tabId = tabOf(from, msg);
+      const entry = tabId === null ? null : await tabPages.get(tabId);
+      const guide = entry && guideForSite(entry.site);
+      // Only into the origin each value was captured on, only that site's guide's values, and only
+      // fields the page offers: a compromised or hostile tab never gets another site's secret.
+      const own = entry && guide ? await vault.from(entry.origin) : {};
+      const allowed: readonly ValueName[] = guide ? systemValues(guide.id) : [];
+      const wanted = Object.fromEntries(
+        (entry?.report.fillable ?? []).flatMap((n) => (allowed.includes(n) && own[n] !== undefined ? [[n, own[n]]] : [])),
+      );
+      if (tabId === null || !entry || Object.keys(wanted).length === 0) throw new ProtocolError('page-unavailable', t('fill_other_origin'));
+      const reply = await askTopFrame(tabId, { type: 'page/fill', values: wanted });
+      const filled = (reply?.filled ?? []).filter((n) => Object.hasOwn(wanted, n));
+      if (filled.length === 0) throw new ProtocolError('page-unavailable', t('fill_nothing'));
+      await record(entry.site, { events: ['connect-filled'] });
+      await refresh(tabId);
+      return { filled };
+    },
+    async 'outline/request'(msg, from) {
+      const tabId = tabOf(from, msg);
+      // Only a tab whose content script has reported: it is ours and it can answer.
+      const reply = tabId !== null && (await tabPages.get(tabId)) ? await askTopFrame(tabId, { type: 'page/outline' }) : null;
+      // Redacted here: the admin sees exactly what they may send.
+      const outline = formatOutline(reply?.lines);
+      if (outline === null) throw new ProtocolError('page-unavailable', t('outline_unavailable'));
+      return { outline: outline.slice(0, 30_000) };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { ProtocolError } from '../../contracts/envelope';
+import { valueLabel } from '../../contracts/values';
+import { t } from '../../i18n/i18n';
+import type { Handlers } from '../../protocol/router';
+import { connectionTestFor } from '../../systems/registry';
+import type { HubContext } from '../context';
+
+/** The captured values as our own pages handle them: reveal, paste in, clear, copy, test. */
+export function valueHandlers(hub: HubContext): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
+  const { vault, tabPages, clipboard, keep, refresh, tabOf, requireOurTab } = hub;
+  return {
+    async 'vault/reveal'(msg, from) {
+      await requireOurTab(from);
+      const value = (await vault.all())[msg.value];
+      if (value === undefined) throw new ProtocolError('expired', t('value_gone', valueLabel(msg.value)));
+      return { value };
+    },
+    async 'vault/put'(msg, from) {
+      await requireOurTab(from);
+      const tabId = tabOf(from, {});
+      // Typed by the admin in our own form: no page origin, so never filled into a vendor page.
+      const refused = await keep(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
+      await refresh();
+      if (refused.length) throw new ProtocolError('invalid-value', refused.join(' '));
+      return null;
+    },
+    async 'vault/clear'() {
+      await vault.clear();
+      await clipboard.clearIfPending();
+      return null;
+    },
+    async 'clipboard/copied'() {
+      await clipboard.copied();
+      return null;
+    },
+    async 'connection/test'(_msg, from) {
+      await requireOurTab(from);
+      const values = await vault.all();
+      const test = connectionTestFor(values)?.connectionTest;
+      if (!test) throw new ProtocolError('no-value', t('test_needs_values'));
+      return test.run(values);
+    },
+  };
+}
