@@ -14,6 +14,6 @@ export default defineContentScript({
   main(ctx) {
     // The match patterns cannot exclude UKG's API, recruiting and sign-in hosts: stop there at once.
     if (!ukgProSite.isSiteUrl(new URL(location.href))) return;
-    runSourcePage(ctx, ukgProSite, UKG_PAGES, { webUserKey: readWebUserApiKey });
+    runSourcePage(ctx, UKG_PAGES, { webUserKey: readWebUserApiKey });
   },
 });

@@ -19,7 +19,7 @@ export default defineContentScript({
     const url = new URL(location.href);
     const cloud = vantagepointSite.isSiteUrl(url);
     if (!cloud && !isVantagepointAppPath(url)) return;
-    runSourcePage(ctx, vantagepointSite, VANTAGEPOINT_PAGES, {
+    runSourcePage(ctx, VANTAGEPOINT_PAGES, {
       panel: cloud,
       siteChecks: () => [{ field: 'address', element: null, result: checkPublicAddress(location.hostname) }],
     });

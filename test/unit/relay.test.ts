@@ -106,6 +106,18 @@ describe('Send to Together (the fill job)', () => {
     expect(relay.view('ukg-pro')).toMatchObject({ message: expect.stringMatching(/^Waiting for Together to load/) });
   });
 
+  it('ignores a page report sent just before the tab went to the sign-in page', async () => {
+    // Together's app moves to /login (history.replaceState, then a load of the same address); the
+    // app's last report from /settings arrives after that and must not turn it back into "loading".
+    const { relay, sent } = fakeRelay();
+    void relay.start('ukg-pro');
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', provider: 'ukg-pro' }));
+    relay.tabUpdated(100, LOGIN);
+    relay.pageState(100, new URL(INTEGRATIONS), 'booting');
+    relay.tabUpdated(100, LOGIN);
+    expect(relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
+  });
+
   it('asks the admin to open the form when Together shows none, and stays armed', async () => {
     const { relay, sent, filled } = fakeRelay();
     const answer = relay.start('ukg-pro');

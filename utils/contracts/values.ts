@@ -15,7 +15,7 @@ export const VALUE_LABELS = {
 
 export type ValueName = keyof typeof VALUE_LABELS;
 
-export const VALUE_NAMES = Object.keys(VALUE_LABELS) as ValueName[];
+export const VALUE_NAMES = /* @__PURE__ */ Object.keys(VALUE_LABELS) as ValueName[];
 
 /** Values that are shown masked until the admin asks to reveal them. */
 const SECRET_VALUES: ReadonlySet<ValueName> = new Set(['userApiKey', 'customerApiKey', 'password', 'clientSecret']);

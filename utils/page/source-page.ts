@@ -1,21 +1,21 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { sha256Hex } from '../crypto/sha256';
-import { controlAt } from '../dom/accessible-name';
 import { isAlive } from '../dom/alive';
 import { inspectableDocuments } from '../dom/documents';
-import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
-import type { PageReadResult, Request, ToContent } from '../protocol/messages';
+import { setMessages, type LanguageChoice } from '../i18n/i18n';
+import type { PageReadResult, Request } from '../protocol/messages';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../contracts/page';
 import type { HeldClicks } from './hold';
-import type { SiteDef } from '../contracts/site';
-import { valueLabel, type ValueName } from '../contracts/values';
+import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
-import { warn } from '../contracts/check';
 import { chosenLanguage } from './language';
+import { listenToBackground } from './listen';
 import { createOverlay } from './overlay';
+import { pageReport } from './page-report';
 import { mountPanelFrame } from './panel-frame';
 import { panelBlockers } from './panel-placement';
+import { onSaveClick } from './save-watch';
 
 /** Re-detection and re-checking wait this long after the last change: pages render in bursts. */
 const SETTLE_MS = 150;
@@ -29,31 +29,31 @@ const OBSERVER_WINDOW_MS = 2_000;
 /** The highlight follows its target at once unless that costs more than this per callback. */
 const FAST_HIGHLIGHT_BUDGET_MS = 1;
 
-
 const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => undefined);
 const asList = (x: Element | Element[] | null | undefined): Element[] => (!x ? [] : Array.isArray(x) ? x : [x]);
 
-/**
- * The content script of a source site (UKG Pro, Vantagepoint): recognise the page, tell the
- * background, host the guide panel and the overlay, check the page's form as the admin types, and
- * read values when the background asks. Values leave the page only on a capture request or when
- * the admin clicks the vendor's Save on a watched form.
- */
 export interface SourcePageOptions {
-  /** The web user's own key on a page that shows it (UKG Web Services), to warn if captured. */
+  /** The web user's own key on a page that shows it (a system's own-account page), to warn if captured. */
   webUserKey?: (doc: Document) => string | null;
-  /** Checks about the site as a whole (e.g. Vantagepoint's public address), on every page. */
+  /** Checks about the site as a whole (e.g. a public address), on every page. */
   siteChecks?: () => FieldCheck[];
   /**
-   * Whether to frame the guide panel. Hosts the admin added at run time (on-premises Vantagepoint)
-   * cannot frame it (web-accessible resources are fixed in the manifest): the toolbar popup guides there.
+   * Whether to frame the guide panel. Hosts the admin added at run time (on-premises) cannot frame
+   * it (web-accessible resources are fixed in the manifest): the toolbar popup guides there.
    */
   panel?: boolean;
   /** Holds clicks on controls that need confirming (utils/page/hold.ts): passed in by the sites that have them, so the others do not carry it. */
   holds?: HeldClicks;
 }
 
-export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: readonly PageDef[], options: SourcePageOptions = {}) {
+/**
+ * The content script of an HR system's site: recognise the page (a look after every burst of
+ * changes, with a cap on mutation storms), tell the background (page-report.ts), host the guide panel and the
+ * overlay, check the page's form as the admin types, take the vendor's Save (save-watch.ts), and
+ * answer the background's requests (below). Values leave the page only on a capture request or
+ * when the admin clicks the vendor's Save on a watched form. Top frame only.
+ */
+export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef[], options: SourcePageOptions = {}) {
   if (window.top !== window) return;
 
   const panel = options.panel === false ? null : mountPanelFrame(ctx);
@@ -65,12 +65,13 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
   let reported = '';
   let reportedWebKey = '';
   let timer: number | undefined;
+  let fastHighlight = true;
 
+  // The detect/report loop: a look after every burst of DOM changes (and at once on route changes).
   const observed = new Set<Document>();
   let windowStart = 0;
   let callbacks = 0;
   let paused = false;
-  let fastHighlight = true;
   const observer = new MutationObserver(() => {
     const now = performance.now();
     if (now - windowStart > OBSERVER_WINDOW_MS) {
@@ -81,12 +82,13 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     // The element a step is about may have just been (re)inserted: follow it now, not after the
     // settle delay, as long as finding it stays cheap.
     if (fastHighlight && anchor && detected) {
-      const t = performance.now();
+      const start = performance.now();
       highlightAnchor();
-      if (performance.now() - t > FAST_HIGHLIGHT_BUDGET_MS) fastHighlight = false;
+      if (performance.now() - start > FAST_HIGHLIGHT_BUDGET_MS) fastHighlight = false;
     }
     schedule();
   });
+  ctx.onInvalidated(() => observer.disconnect());
 
   /** A storm of DOM changes: stop listening, look once when it has calmed down, then listen again. */
   function pause() {
@@ -102,9 +104,8 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
   }
 
   function highlightAnchor() {
-    const page = detected?.page;
     const doc = detected?.doc;
-    const targets = anchor && doc ? asList(page?.anchors?.[anchor]?.(doc, pageCtx)) : [];
+    const targets = anchor && doc ? asList(detected?.page.anchors?.[anchor]?.(doc, pageCtx)) : [];
     highlight.highlight(targets, { now: true });
     // Never cover what the step asks for, or a vendor dialog: dock on the other side if need be.
     panel?.placeAway(panelBlockers(targets, [...observed]));
@@ -116,9 +117,12 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     if (!paused) observer.observe(doc.body, { childList: true, subtree: true });
     ctx.addEventListener(doc, 'input', schedule, { capture: true });
     ctx.addEventListener(doc, 'change', schedule, { capture: true });
-    // The vendor's Save: take what the form holds at that moment. Capture phase, so it runs before
-    // the page navigates; never prevents the page's own handling.
-    ctx.addEventListener(doc, 'click', (e) => onClick(doc, e), { capture: true });
+    ctx.addEventListener(doc, 'click', (e) => {
+      // Clicks open and close dialogs and tabs by toggling attributes, which the childList observer
+      // does not see (watching attributes on a vendor page is too costly): look again after them.
+      schedule();
+      onSaveClick(doc, e, detected?.doc === doc ? detected.page.form : undefined, send);
+    }, { capture: true });
     options.holds?.watch(doc, () => {
       // The form may have rendered a moment ago, before the settle delay let detection see it:
       // never let a held control through on stale detection.
@@ -127,62 +131,24 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     });
   }
 
-  function onClick(doc: Document, e: Event) {
-    // Clicks open and close dialogs and tabs by toggling attributes, which the childList observer
-    // does not see (watching attributes on a vendor page is too costly): look again after them.
-    schedule();
-    // Only a person's click on the vendor's Save: a script-made click (e.g. an off-screen look-alike
-    // form calling save.click()) must not replace the account in the vault.
-    if (!e.isTrusted) return;
-    const form = detected?.doc === doc ? detected.page.form : undefined;
-    const target = controlAt(e.target);
-    if (!form?.read || !target || !form.isSubmit?.(target)) return;
-    const { _rightsOk, username, password } = form.read(doc);
-    if (username) void send({ type: 'account/saved', username, ...(password ? { password } : {}), rightsOk: !!_rightsOk });
-  }
-
   function detect() {
     timer = undefined;
     const docs = inspectableDocuments(document);
     docs.forEach(watch);
     detected = detectPage(pages, docs);
-    const page = detected?.page;
-    const doc = detected?.doc;
-
-    const reads = (Object.entries(page?.captures ?? {}) as [ValueName, NonNullable<PageDef['captures']>[ValueName]][]).map(
-      ([name, read]) => [name, doc ? (read?.(doc, pageCtx) ?? null) : null] as const,
-    );
-    // A value the page shows masked (•••) is never captured: the admin is asked to reveal it first.
-    const available = reads.filter(([, r]) => r && !isMasked(r.value)).map(([name]) => name);
-    const masked: FieldCheck[] = reads
-      .filter(([, r]) => r && isMasked(r.value))
-      .map(([name, r]) => ({ field: 'masked', element: r!.element, result: warn(t('check_value_masked', valueLabel(name))) }));
-    const fillable = (Object.entries(page?.fill ?? {}) as [ValueName, (d: Document) => HTMLInputElement | null][])
-      .filter(([, find]) => doc && find(doc))
-      .map(([name]) => name);
-    const checks: FieldCheck[] = [...(options.siteChecks?.() ?? []), ...(doc && page?.form ? page.form.check(doc) : []), ...masked];
+    const { message, checks } = pageReport(detected, pageCtx, options.siteChecks?.() ?? []);
     hints.hints(checks.flatMap((c) => (c.element && c.field !== 'scopes' ? [{ element: c.element, ...c.result }] : [])));
-    const message = {
-      type: 'page/detected' as const,
-      pageId: page?.id ?? null,
-      available,
-      fillable,
-      checks: checks.map((c) => ({ field: c.field, ...c.result })),
-      fixes: page?.form?.fixes?.(checks) ?? [],
-    };
     // Only when something changed: detection runs after every burst of DOM changes.
     const report = JSON.stringify(message);
     if (report !== reported) {
       reported = report;
       void send(message);
     }
-
-    const webKey = doc && options.webUserKey?.(doc);
+    const webKey = detected && options.webUserKey?.(detected.doc);
     if (webKey && webKey !== reportedWebKey) {
       reportedWebKey = webKey;
       void sha256Hex(webKey).then((sha256) => send({ type: 'page/web-user-key', sha256 }));
     }
-
     for (const d of observed) if (!isAlive(d)) observed.delete(d); // documents of frames that navigated away
     highlightAnchor();
   }
@@ -194,65 +160,12 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
   // The ContentFrame navigates without the top page changing; its load event does not bubble,
   // but a capture-phase listener on the top document sees it.
   ctx.addEventListener(document, 'load', schedule, { capture: true });
-  // Route changes of single-page apps (Vantagepoint's #! routes): look at once, not after the settle
-  // delay; the DOM observer catches the new form when it renders.
+  // Route changes of single-page apps (#! routes): look at once, not after the settle delay; the
+  // DOM observer catches the new form when it renders.
   ctx.addEventListener(window, 'hashchange', detect);
   const nav = (window as { navigation?: EventTarget }).navigation;
   if (nav) ctx.addEventListener(nav as unknown as Window, 'currententrychange' as 'hashchange', detect);
   else ctx.addEventListener(window, 'wxt:locationchange', detect);
-  ctx.onInvalidated(() => observer.disconnect());
-
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
-    const msg = message as ToContent;
-    switch (msg?.type) {
-      case 'page/read': {
-        detect();
-        const read = detected?.page.captures?.[msg.value]?.(detected.doc, pageCtx);
-        sendResponse({ value: read && !isMasked(read.value) ? read.value : null } satisfies PageReadResult);
-        return undefined;
-      }
-      case 'page/guide':
-        anchor = msg.anchor;
-        fastHighlight = true;
-        pageCtx.accountName = msg.accountName;
-        detect();
-        sendResponse(null);
-        return undefined;
-      case 'page/fix':
-        if (detected) detected.page.form?.fix?.(detected.doc, msg.fix);
-        detect();
-        sendResponse(null);
-        return undefined;
-      case 'page/fill': {
-        detect();
-        const filled: ValueName[] = [];
-        for (const [name, value] of Object.entries(msg.values) as [ValueName, string][]) {
-          // The page's finders return only fields a person plainly sees (utils/dom/visible.ts).
-          const field = detected && detected.page.fill?.[name]?.(detected.doc);
-          if (field) {
-            setInputValue(field, value);
-            filled.push(name);
-          }
-        }
-        sendResponse({ filled });
-        return undefined;
-      }
-      case 'panel/layout':
-        panel?.setCollapsed(msg.collapsed);
-        sendResponse(null);
-        return undefined;
-      case 'panel/verify':
-        sendResponse({ ok: panel?.verify() ?? false });
-        return undefined;
-      case 'page/language':
-        speak(msg.choice);
-        sendResponse(null);
-        return undefined;
-      default:
-        return undefined;
-    }
-  });
 
   /** Hints and check messages in the language chosen in Options: re-check, re-report. */
   function speak(choice: LanguageChoice) {
@@ -260,6 +173,44 @@ export function runSourcePage(ctx: ContentScriptContext, site: SiteDef, pages: r
     reported = '';
     detect();
   }
+
+  listenToBackground(ctx, {
+    'page/read'(msg) {
+      detect();
+      const read = detected?.page.captures?.[msg.value]?.(detected.doc, pageCtx);
+      return { value: read && !isMasked(read.value) ? read.value : null } satisfies PageReadResult;
+    },
+    'page/guide'(msg) {
+      anchor = msg.anchor;
+      fastHighlight = true;
+      pageCtx.accountName = msg.accountName;
+      detect();
+    },
+    'page/fix'(msg) {
+      if (detected) detected.page.form?.fix?.(detected.doc, msg.fix);
+      detect();
+    },
+    'page/fill'(msg) {
+      detect();
+      const filled: ValueName[] = [];
+      for (const [name, value] of Object.entries(msg.values) as [ValueName, string][]) {
+        // The page's finders return only fields a person plainly sees (utils/dom/visible.ts).
+        const field = detected && detected.page.fill?.[name]?.(detected.doc);
+        if (field) {
+          setInputValue(field, value);
+          filled.push(name);
+        }
+      }
+      return { filled };
+    },
+    'panel/layout'(msg) {
+      panel?.setCollapsed(msg.collapsed);
+    },
+    'panel/verify': () => ({ ok: panel?.verify() ?? false }),
+    'page/language'(msg) {
+      speak(msg.choice);
+    },
+  });
   void chosenLanguage().then((choice) => choice && speak(choice));
 
   detect();

@@ -1,11 +1,12 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { plural, setMessages, t, type MessageKey } from '../i18n/i18n';
-import type { Request, ToContent, TogetherPageState } from '../protocol/messages';
+import type { Request, TogetherPageState } from '../protocol/messages';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
 import { findTogetherField } from '../together/form';
 import { isSystemId, providerName, SYSTEM_BASICS, type GuideId } from '../systems/catalog';
 import { chosenLanguage } from './language';
+import { listenToBackground } from './listen';
 import { createNotice } from './notice';
 import { createOverlay } from './overlay';
 import { advanceTogether, fillTogetherForm, newTogetherMemory, type TogetherMemory } from './together-fill';
@@ -107,38 +108,28 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     ctx.setTimeout(check, 200);
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-    const msg = message as ToContent;
-    if (sender.id !== browser.runtime.id || !ctx.isValid) return undefined;
-    switch (msg?.type) {
-      case 'page/language':
-        setMessages(msg.choice);
-        sendResponse(null);
-        return undefined;
-      case 'together/arm':
-        arm(msg.provider);
-        sendResponse(null);
-        return undefined;
-      case 'together/disarm':
+  listenToBackground(ctx, {
+    'page/language'(msg) {
+      setMessages(msg.choice);
+    },
+    'together/arm'(msg) {
+      arm(msg.provider);
+    },
+    'together/disarm'() {
+      disarm();
+      notice.hide();
+    },
+    'together/fill'(msg) {
+      const { report, elements } = fillTogetherForm(window, msg.provider, msg.values);
+      if (report.state === 'filled') {
         disarm();
-        notice.hide();
-        sendResponse(null);
-        return undefined;
-      case 'together/fill': {
-        const { report, elements } = fillTogetherForm(window, msg.provider, msg.values);
-        if (report.state === 'filled') {
-          disarm();
-          notice.show(plural(report.filled.length, 'together_filled_one', 'together_filled_other'));
-          outline.highlight(elements);
-          ctx.setTimeout(() => outline.highlight([]), OUTLINE_MS);
-          guard(msg.provider, msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
-        }
-        sendResponse(report);
-        return undefined;
+        notice.show(plural(report.filled.length, 'together_filled_one', 'together_filled_other'));
+        outline.highlight(elements);
+        ctx.setTimeout(() => outline.highlight([]), OUTLINE_MS);
+        guard(msg.provider, msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
       }
-      default:
-        return undefined;
-    }
+      return report;
+    },
   });
 
   // The notice in the language chosen in Options (content scripts cannot read settings); then ask

@@ -65,8 +65,8 @@ interface Job {
   /** The page has reported (so it is armed). */
   heard: boolean;
   /**
-   * The tab's address as last seen: the same address again (tabs.onUpdated "complete") is no
-   * navigation, and must not undo a sign-in the page itself reported.
+   * The tab's address as last seen: the same integrations address again (tabs.onUpdated
+   * "complete") is no navigation, and must not undo a sign-in the page itself reported.
    */
   url?: string;
   changedAt: number;
@@ -164,6 +164,8 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     pageState(tabId: number, url: URL, state: TogetherPageState) {
       const j = job;
       if (!j || j.tabId !== tabId || j.phase === 'filled' || !isTogetherIntegrationsUrl(url)) return;
+      // A report sent just before the tab went to the sign-in page arrives after it: stale.
+      if (j.url && isSignInPath(j.url)) return;
       j.heard = true;
       setPhase(j, state);
       if (state === 'form') void fill(j);
@@ -177,7 +179,8 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     /** The job's tab navigated: sign-in, back from it, or away. */
     tabUpdated(tabId: number, rawUrl: string) {
       const j = job;
-      if (!j || j.tabId !== tabId || SETTLED_FINAL.has(j.phase) || j.url === rawUrl) return;
+      if (!j || j.tabId !== tabId || SETTLED_FINAL.has(j.phase)) return;
+      const same = j.url === rawUrl;
       j.url = rawUrl;
       let url: URL;
       try {
@@ -186,12 +189,12 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
         return;
       }
       if (url.origin !== TOGETHER_ORIGIN) return setPhase(j, 'left');
-      if (/^\/(?:login|signin|sign-in|auth)\b/i.test(url.pathname)) {
+      if (isSignInPath(rawUrl)) {
         j.sawLogin = true;
         return setPhase(j, 'login');
       }
       if (isTogetherIntegrationsUrl(url)) {
-        if (j.phase === 'login' || j.phase === 'left') setPhase(j, 'booting');
+        if (!same && (j.phase === 'login' || j.phase === 'left')) setPhase(j, 'booting');
         return;
       }
       // Signed in again and landed elsewhere in Together: take the tab to the form once more.
@@ -228,6 +231,16 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       return { waiting: !final, message: job.message, done: job.phase === 'filled' };
     },
   };
+}
+
+/** Together's sign-in pages (`/login?organizationId=…` and the like). */
+function isSignInPath(rawUrl: string): boolean {
+  try {
+    const url = new URL(rawUrl);
+    return url.origin === TOGETHER_ORIGIN && /^\/(?:login|signin|sign-in|auth)\b/i.test(url.pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** Phases after which the job is over. */

@@ -39,6 +39,8 @@ export interface TestPage extends TestFrame, Screenshotable {
   keyboardType(text: string): Promise<void>;
   /** Chromium only: slows the page's CPU by `rate` (CDP Emulation.setCPUThrottlingRate). */
   throttleCpu?(rate: number): Promise<void>;
+  /** Sets the page's viewport (CSS pixels). */
+  resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -131,6 +133,7 @@ function pwPage(page: PwPage): TestPage {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     },
     goto: async (url) => void (await page.goto(url)),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     press: (key) => page.keyboard.press(key),
     keyboardType: (text) => page.keyboard.type(text, { delay: 20 }),
     close: () => page.close(),
@@ -294,6 +297,7 @@ function ppPage(page: PpPage): TestPage {
     panel: () => until(() => findFrame(page, isExtensionUrl), 'the guide panel').then(ppFrame),
     frame: (part) => until(() => findFrame(page, (href) => href.includes(part)), `frame ${part}`).then(ppFrame),
     goto: async (url) => void (await page.goto(url)),
+    resize: (width, height) => page.setViewport({ width, height }),
     press: async (key) => {
       // Playwright's "Shift+Tab" spelling: hold the modifiers around the key.
       const keys = key.split('+') as never[];

@@ -34,6 +34,7 @@ export const ukgProExamples: SiteExamples = {
     'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS',
     'https://t11.ultipro.ca/Default.aspx',
     'https://acme.ultipro.com/Login.aspx?ReturnUrl=%2fdefault.aspx',
+    'https://n12.ultipro.com/DefaultChild.aspx?pageName=ServiceAccountAdmin&USParams=PK%3dESS',
   ],
   noMatch: [
     'http://n12.ultipro.com/default.aspx',

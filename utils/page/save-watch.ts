@@ -1,0 +1,18 @@
+import { controlAt } from '../dom/accessible-name';
+import type { WatchedForm } from '../contracts/page';
+import type { Request } from '../protocol/messages';
+
+/**
+ * The vendor's Save on a watched form: a person's click on it takes what the form holds at that
+ * moment (the account's user name and password). Runs in the capture phase, before the page
+ * navigates, and never prevents the page's own handling.
+ */
+export function onSaveClick(doc: Document, e: Event, form: WatchedForm | undefined, send: (m: Request) => unknown) {
+  // Only a person's click: a script-made click (e.g. an off-screen look-alike form calling
+  // save.click()) must not replace the account in the vault.
+  if (!e.isTrusted) return;
+  const target = controlAt(e.target);
+  if (!form?.read || !target || !form.isSubmit?.(target)) return;
+  const { _rightsOk, username, password } = form.read(doc);
+  if (username) send({ type: 'account/saved', username, ...(password ? { password } : {}), rightsOk: !!_rightsOk });
+}
