@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createVault, DEFAULT_TTL_MS, type SessionArea } from '@/utils/vault/vault';
+import { createVault, DEFAULT_TTL_MS, type StoredValue } from '@/utils/vault/vault';
 
-/** A storage.session stand-in that records every write, so tests can see what reached storage. */
-function memoryArea(): SessionArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = {};
+/** A storage item stand-in that keeps what was written, so tests can see what reached storage. */
+function memoryArea(): StoredValue & { data: { vault?: unknown } } {
+  const data: { vault?: unknown } = {};
   return {
     data,
-    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
-    remove: async (key) => void delete data[key],
+    getValue: async () => structuredClone(data.vault ?? null),
+    setValue: async (value) => void (data.vault = structuredClone(value)),
+    removeValue: async () => void delete data.vault,
   };
 }
 

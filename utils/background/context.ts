@@ -16,12 +16,12 @@ import { systemValues, type GuideId } from '../systems/catalog';
 import type { SiteId } from '../systems/sites';
 import { acceptValue } from '../systems/value-checks';
 import { TOGETHER_ORIGIN } from '../together/site';
-import { createVault, type SessionArea } from '../vault/vault';
+import { createVault } from '../vault/vault';
 import { sha256Hex } from '../crypto/sha256';
 import { createClipboardGuard } from './clipboard';
 import { createOnPremHosts } from './onprem-hosts';
 import { addOnce, createProgressStore } from './progress';
-import { settingsItem, webUserKeysItem } from './storage-items';
+import { settingsItem, tabPagesItem, vaultItem, webUserKeysItem } from './storage-items';
 import { createTabPages } from './tab-pages';
 
 export const EXPIRY_ALARM = 'vault-expiry';
@@ -32,8 +32,6 @@ const DEFAULT_GUIDE = (): KnownGuide => guideList()[0]!;
 export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
-
-const session = (): SessionArea => browser.storage.session as unknown as SessionArea;
 
 export interface HubOptions {
   fetchLocale?: Parameters<typeof createLocaleLoader>[0];
@@ -57,8 +55,8 @@ export type HubContext = ReturnType<typeof createHubContext>;
  * per topic in ./handlers) receive it; hub.ts wires it to the browser's events.
  */
 export function createHubContext(options: HubOptions = {}) {
-  const vault = createVault(session());
-  const tabPages = createTabPages(session());
+  const vault = createVault(vaultItem);
+  const tabPages = createTabPages(tabPagesItem);
   const progress = createProgressStore();
   const onPrem = createOnPremHosts();
   const ports = new Map<Browser.runtime.Port, number | null>();

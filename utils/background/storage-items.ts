@@ -1,9 +1,15 @@
 import { storage } from '#imports';
 
 /**
- * The background's own storage keys, typed once (WXT's storage.defineItem). Secrets are never
- * here: the vault (utils/vault/vault.ts) keeps captured values in storage.session itself.
+ * Every storage key of the extension, typed once (WXT's storage.defineItem). Secrets only ever in
+ * `session:` items. (Guide progress and setup records live in IndexedDB: background/progress.ts.)
  */
+
+/** Captured values with their expiry and origin (utils/vault/vault.ts): storage.session only, trusted contexts only. */
+export const vaultItem = storage.defineItem<unknown>('session:vault');
+
+/** Which page each tab shows (non-secret), so a restarted worker still knows. */
+export const tabPagesItem = storage.defineItem<unknown>('session:tab-pages');
 
 /** The admin's own settings (non-secret), as saved from Options; read through settings.ts. */
 export const settingsItem = storage.defineItem<unknown>('local:settings');

@@ -1,6 +1,6 @@
 import type { PageReport } from '../guides/panel-state';
 import type { SiteId } from '../systems/sites';
-import type { SessionArea } from '../vault/vault';
+import type { StoredValue } from '../vault/vault';
 
 export interface TabPage {
   site: SiteId;
@@ -9,23 +9,21 @@ export interface TabPage {
   report: PageReport;
 }
 
-const KEY = 'tab-pages';
-
 /**
  * Which page each tab shows, as last reported by its content script. Not secret; mirrored to
  * storage.session so a restarted service worker still knows (content scripts report only on change).
  */
-export function createTabPages(area: SessionArea) {
+export function createTabPages(item: StoredValue) {
   let map: Map<number, TabPage> | null = null;
 
   async function load(): Promise<Map<number, TabPage>> {
     if (map) return map;
-    const stored = (await area.get(KEY))[KEY];
+    const stored = await item.getValue();
     const loaded = new Map<number, TabPage>(Array.isArray(stored) ? (stored as [number, TabPage][]) : []);
     map ??= loaded;
     return map;
   }
-  const persist = async (m: Map<number, TabPage>) => area.set({ [KEY]: [...m] });
+  const persist = async (m: Map<number, TabPage>) => item.setValue([...m]);
 
   return {
     async get(tabId: number): Promise<TabPage | null> {

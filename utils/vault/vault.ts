@@ -1,14 +1,13 @@
 import { isValueName, type ValueName } from '../contracts/values';
 
-/** The subset of storage.session the vault needs; a fake in tests. */
-export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+/** One stored value, as WXT's storage.defineItem gives it (utils/background/storage-items.ts); a fake in tests. */
+export interface StoredValue {
+  getValue(): Promise<unknown>;
+  setValue(value: unknown): Promise<void>;
+  removeValue(): Promise<void>;
 }
 
 export const DEFAULT_TTL_MS = 10 * 60 * 1000;
-const STORAGE_KEY = 'vault';
 
 interface Entry {
   value: string;
@@ -40,7 +39,7 @@ export interface Vault {
  * `ttlMs` after capture; expiry is enforced on every read, and `sweep` (run from an alarm) removes
  * expired values even when nobody reads.
  */
-export function createVault(area: SessionArea, opts: { now?: () => number; ttlMs?: number } = {}): Vault {
+export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs?: number } = {}): Vault {
   const now = opts.now ?? Date.now;
   const ttlMs = opts.ttlMs ?? DEFAULT_TTL_MS;
   const listeners: (() => void)[] = [];
@@ -48,7 +47,7 @@ export function createVault(area: SessionArea, opts: { now?: () => number; ttlMs
 
   async function load(): Promise<Map<ValueName, Entry>> {
     if (entries) return entries;
-    const stored = (await area.get(STORAGE_KEY))[STORAGE_KEY];
+    const stored = await item.getValue();
     const loaded = new Map<ValueName, Entry>();
     if (stored && typeof stored === 'object') {
       for (const [name, e] of Object.entries(stored as Record<string, Partial<Entry>>)) {
@@ -62,8 +61,8 @@ export function createVault(area: SessionArea, opts: { now?: () => number; ttlMs
   }
 
   async function persist(map: Map<ValueName, Entry>): Promise<void> {
-    if (map.size === 0) await area.remove(STORAGE_KEY);
-    else await area.set({ [STORAGE_KEY]: Object.fromEntries(map) });
+    if (map.size === 0) await item.removeValue();
+    else await item.setValue(Object.fromEntries(map));
     for (const l of listeners) l();
   }
 
