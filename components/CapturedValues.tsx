@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/i18n';
-import type { CapturedView } from '@/utils/protocol/messages';
+import type { CapturedView } from '@/utils/guides/panel-view';
 import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
 

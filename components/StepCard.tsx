@@ -1,6 +1,6 @@
 import type { FormFix } from '@/utils/contracts/check';
 import { t } from '@/utils/i18n/i18n';
-import type { PanelState } from '@/utils/protocol/messages';
+import type { PanelState } from '@/utils/guides/panel-view';
 import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
 

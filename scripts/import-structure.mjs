@@ -40,6 +40,24 @@ function resolveImport(from, spec) {
   return null;
 }
 
+/** The floors of docs/architecture.md, ground first: a folder may import only from lower floors (or its own). */
+const FLOORS = [
+  ['utils/i18n', 'utils/crypto', 'utils/outline'],
+  ['utils/dom'],
+  ['utils/contracts'],
+  ['utils/checks'],
+  ['utils/systems/*'],
+  ['utils/together'],
+  ['utils/systems'],
+  ['utils/settings', 'utils/guides'],
+  ['utils/protocol'],
+  ['utils/vault', 'utils/relay'],
+  ['utils/background', 'utils/page'],
+  ['components'],
+  ['entrypoints'],
+];
+const floorOf = (folder) => FLOORS.findIndex((f) => f.includes(folder) || (folder.startsWith('utils/systems/') && f.includes('utils/systems/*')));
+
 const files = ROOTS.flatMap((r) => walk(join(ROOT, r)));
 const edges = new Map(); // folder -> Map(folder -> [file pairs])
 for (const file of files) {
@@ -83,6 +101,11 @@ for (const loop of loops) {
   console.log(`  ${loop.join(' <-> ')}`);
   for (const a of loop) for (const b of loop) for (const e of edges.get(a)?.get(b) ?? []) console.log(`      ${e}`);
 }
+const upward = [...edges].flatMap(([a, targets]) =>
+  [...targets].filter(([b]) => floorOf(a) < 0 || floorOf(b) < 0 || floorOf(b) >= floorOf(a)).flatMap(([, list]) => list),
+);
+console.log(`\nImports that do not go down a floor (or touch a folder on no floor): ${upward.length}`);
+for (const e of upward) console.log(`  ${e}`);
 const sizes = files.map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length]).sort((x, y) => y[1] - x[1]);
 console.log('\nLargest files (lines):');
 for (const [f, n] of sizes.slice(0, 8)) console.log(`  ${String(n).padStart(4)}  ${f}`);

@@ -9,7 +9,7 @@ import { PANEL_PORT } from '@/utils/protocol/ports';
 import { flattenMessages, formatMessage, plural, t, setMessages } from '@/utils/i18n/i18n';
 import { createLocaleLoader } from '@/utils/i18n/locales';
 import type { Envelope } from '@/utils/contracts/envelope';
-import type { PanelState } from '@/utils/protocol/messages';
+import type { PanelState } from '@/utils/guides/panel-view';
 import { LANGUAGES } from '@/utils/i18n/locales';
 import { contentSender, UKG_PAGE } from './factories';
 

@@ -8,7 +8,8 @@ import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-
 import { currentStep, guideForSite, guideList, type KnownGuide } from '../guides/registry';
 import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
 import { createLocaleLoader } from '../i18n/locales';
-import type { PanelState, ToContent, ToPanel } from '../protocol/messages';
+import type { ToContent, ToPanel } from '../protocol/messages';
+import type { PanelState } from '../guides/panel-view';
 import type { SenderClass, Self } from '../protocol/sender';
 import { createRelay, type RelayDeps } from '../relay/relay';
 import { effectiveSettings, excludedValues, type EffectiveSettings, type Settings } from '../settings/settings';

@@ -1,6 +1,6 @@
 import { checkValue } from '../systems/value-checks';
 import type { CheckResult, FormFix } from '../contracts/check';
-import type { CapturedView, GuideChecklist, PanelState, RelayView } from '../protocol/messages';
+import type { CapturedView, GuideChecklist, PanelState, RelayView } from './panel-view';
 import { currentLanguage, t } from '../i18n/i18n';
 import { isSecretValue, maskValue, valueLabel, type ValueName } from '../contracts/values';
 import { connectionTestFor } from '../systems/registry';

@@ -1,11 +1,12 @@
 import { z } from 'zod/mini';
-import { CHECK_FIELDS, FORM_FIXES, type CheckResult, type FormFix } from '../contracts/check';
+import { CHECK_FIELDS, FORM_FIXES, type FormFix } from '../contracts/check';
 import { SYSTEM_IDS, type GuideId } from '../systems/catalog';
 import type { LanguageChoice } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/locales';
 import { VALUE_NAMES, type ValueName } from '../contracts/values';
 import type { ServiceTestResult } from '../contracts/connection';
 import type { SetupRecord } from '../guides/setup-record';
+import type { PanelState } from '../guides/panel-view';
 import type { EffectiveSettings } from '../settings/settings';
 
 /**
@@ -172,13 +173,6 @@ export type ToContent =
   | { type: 'together/arm'; provider: GuideId }
   | { type: 'together/disarm' };
 
-/** "Send to Together" while it waits (or how it ended after the click was answered). */
-export interface RelayView {
-  waiting: boolean;
-  message: string;
-  done: boolean;
-}
-
 export interface PageReadResult {
   value: string | null;
 }
@@ -190,61 +184,7 @@ export interface FillReport {
   missing: ValueName[];
 }
 
-// ---- Background → panel (over the panel's port).
-
-export interface CapturedView extends CheckResult {
-  name: ValueName;
-  label: string;
-  /** Masked for secrets. */
-  shown: string;
-  secret: boolean;
-}
-
-export interface GuideChecklist {
-  guideId: GuideId;
-  title: string;
-  steps: { id: string; title: string; done: boolean }[];
-  stepIndex: number;
-}
-
-export interface PanelState {
-  /** The tab's page is none of the steps' pages, but our script runs there and can outline it for support. */
-  /** The account name the guide suggests (the one-click fix on the vendor's form names it). */
-  suggestedAccountName: string | null;
-  canOutline: boolean;
-  /** The language the state's text is in: a panel showing another one reloads (the admin changed it). */
-  language: string;
-  guideId: GuideId;
-  guideTitle: string;
-  steps: { id: string; title: string; instruction: string; where: string | null; done: boolean }[];
-  /** Index into steps of the current step. */
-  stepIndex: number;
-  /** The other guides' progress, as checklists (the popup shows them: an admin may set up both). */
-  otherGuides: GuideChecklist[];
-  /** Whether the admin's page is the step's page, the page leading to it, another page, or unrecognised. */
-  place: 'on-page' | 'via' | 'elsewhere' | 'unrecognised';
-  /** What to do now, in words, for where the admin is. */
-  instruction: string;
-  /** Values the current page can give now. */
-  captures: { name: ValueName; label: string }[];
-  /** As-typed check results of the page's form. */
-  checks: (CheckResult & { field: string })[];
-  /** One-click corrections the page's form offers ("Set exactly these rights", "Use TogetherIntegration"). */
-  fixes: FormFix[];
-  captured: CapturedView[];
-  /** Epoch ms when the first captured value expires; null when nothing is held. */
-  expiresAt: number | null;
-  /** Whether the captured values are enough to try the connection. */
-  canTestConnection: boolean;
-  /** Captured values this page has fields for ("Fill Connect settings"). */
-  pageFillable: ValueName[];
-  /** Settings that change what the guide does (e.g. password capture off). */
-  notes: string[];
-  /** Values the settings keep out (the paste-in form hides them). */
-  excluded: ValueName[];
-  /** A "Send to Together" that waits for Together or the admin ("Sign in to Together"). */
-  relay: RelayView | null;
-}
+// ---- Background → panel (over the panel's port): the state is built in utils/guides/panel-state.ts.
 
 /** State pushes, and the page-side clickjacking verdict for a framed panel. */
 export type ToPanel = { type: 'state'; state: PanelState } | { type: 'gate'; ok: boolean };

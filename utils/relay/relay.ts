@@ -1,4 +1,5 @@
-import type { FillReport, RelayView, ToContent, TogetherPageState } from '../protocol/messages';
+import type { FillReport, ToContent, TogetherPageState } from '../protocol/messages';
+import type { RelayView } from '../guides/panel-view';
 import { ProtocolError } from '../contracts/envelope';
 import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../together/site';
 import { providerName, type GuideId } from '../systems/catalog';

@@ -1,0 +1,67 @@
+import type { CheckResult, FormFix } from '../contracts/check';
+import type { ValueName } from '../contracts/values';
+import type { GuideId } from '../systems/catalog';
+
+/** What the panel and the popup show, as the background sends it over their port. */
+
+/** "Send to Together" while it waits (or how it ended after the click was answered). */
+export interface RelayView {
+  waiting: boolean;
+  message: string;
+  done: boolean;
+}
+
+export interface CapturedView extends CheckResult {
+  name: ValueName;
+  label: string;
+  /** Masked for secrets. */
+  shown: string;
+  secret: boolean;
+}
+
+export interface GuideChecklist {
+  guideId: GuideId;
+  title: string;
+  steps: { id: string; title: string; done: boolean }[];
+  stepIndex: number;
+}
+
+export interface PanelState {
+  /** The account name the guide suggests (the one-click fix on the vendor's form names it). */
+  suggestedAccountName: string | null;
+  /** The tab's page is none of the steps' pages, but our script runs there and can outline it for support. */
+  canOutline: boolean;
+  /** The language the state's text is in: a panel showing another one reloads (the admin changed it). */
+  language: string;
+  guideId: GuideId;
+  guideTitle: string;
+  steps: { id: string; title: string; instruction: string; where: string | null; done: boolean }[];
+  /** Index into steps of the current step. */
+  stepIndex: number;
+  /** The other guides' progress, as checklists (the popup shows them: an admin may set up both). */
+  otherGuides: GuideChecklist[];
+  /** Whether the admin's page is the step's page, the page leading to it, another page, or unrecognised. */
+  place: 'on-page' | 'via' | 'elsewhere' | 'unrecognised';
+  /** What to do now, in words, for where the admin is. */
+  instruction: string;
+  /** Values the current page can give now. */
+  captures: { name: ValueName; label: string }[];
+  /** As-typed check results of the page's form. */
+  checks: (CheckResult & { field: string })[];
+  /** One-click corrections the page's form offers ("Set exactly these rights", "Use TogetherIntegration"). */
+  fixes: FormFix[];
+  captured: CapturedView[];
+  /** Epoch ms when the first captured value expires; null when nothing is held. */
+  expiresAt: number | null;
+  /** Whether the captured values are enough to try the connection. */
+  canTestConnection: boolean;
+  /** Captured values this page has fields for ("Fill Connect settings"). */
+  pageFillable: ValueName[];
+  /** Settings that change what the guide does (e.g. password capture off). */
+  notes: string[];
+  /** Values the settings keep out (the paste-in form hides them). */
+  excluded: ValueName[];
+  /** A "Send to Together" that waits for Together or the admin ("Sign in to Together"). */
+  relay: RelayView | null;
+}
+
