@@ -1,0 +1,123 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { advanceTogether, fillTogetherForm, newTogetherMemory } from '@/utils/page/together-fill';
+import type { TogetherPageState } from '@/utils/protocol/messages';
+import type { GuideId } from '@/utils/systems/catalog';
+
+/**
+ * Together's side of the variation corpus (docs/robustness.md), pairwise: every pair of values of
+ * any two axes — provider, how providers are offered, boot delay, a form that re-renders after it
+ * shows, hidden look-alike fields — occurs in at least one case. Each case must reach the form,
+ * fill exactly the provider's fields, and never touch Save, decoys or Together's own API keys.
+ */
+const AXES = {
+  provider: ['ukg-pro', 'vantagepoint'] as GuideId[],
+  picker: ['buttons', 'cards', 'option list', 'radios', 'select'],
+  bootMs: [0, 1_500],
+  rerender: [false, true],
+  decoys: [false, true],
+};
+type Case = { [K in keyof typeof AXES]: (typeof AXES)[K][number] };
+
+/** Greedy all-pairs: keep adding the full combination that covers the most uncovered pairs. */
+function pairwise(): Case[] {
+  const keys = Object.keys(AXES) as (keyof typeof AXES)[];
+  const all: Case[] = keys.reduce<Record<string, unknown>[]>((acc, k) => acc.flatMap((c) => (AXES[k] as unknown[]).map((v) => ({ ...c, [k]: v }))), [{}]) as Case[];
+  const pairsOf = (c: Case) => keys.flatMap((a, i) => keys.slice(i + 1).map((b) => `${a}=${String(c[a])}|${b}=${String(c[b])}`));
+  const uncovered = new Set(all.flatMap(pairsOf));
+  const chosen: Case[] = [];
+  while (uncovered.size > 0) {
+    const best = all.reduce((x, y) => (pairsOf(y).filter((p) => uncovered.has(p)).length > pairsOf(x).filter((p) => uncovered.has(p)).length ? y : x));
+    pairsOf(best).forEach((p) => uncovered.delete(p));
+    chosen.push(best);
+  }
+  return chosen;
+}
+
+const FORMS: Record<GuideId, { name: string; option: string; fields: [string, string][] }> = {
+  'ukg-pro': { name: 'UKG Pro', option: 'UKG Pro (UltiPro)', fields: [['userApiKey', 'User API key'], ['customerApiKey', 'Customer API key'], ['rootUrl', 'Root URL'], ['username', 'Username'], ['password', 'Password']] },
+  vantagepoint: { name: 'Deltek Vantagepoint', option: 'Deltek Vantagepoint', fields: [['clientId', 'Client ID'], ['clientSecret', 'Client secret'], ['database', 'Database'], ['vantagepointUrl', 'Vantagepoint URL']] },
+};
+
+function picker(kind: string, option: string): string {
+  switch (kind) {
+    case 'buttons':
+      return `<button type="button">SFTP</button><button type="button" data-pick>${option}</button>`;
+    case 'cards':
+      return `<div class="card" tabindex="0"><h3>SFTP</h3></div><div class="card" tabindex="0" data-pick><h3>${option}</h3><p>HR</p></div>`;
+    case 'option list':
+      return `<div role="listbox"><div role="option">SFTP</div><div role="option" data-pick>${option}</div></div>`;
+    case 'radios':
+      return `<label><input type="radio" name="p"> SFTP</label><label><input type="radio" name="p" data-pick> ${option}</label><button type="button" data-continue>Continue</button>`;
+    default:
+      return `<label for="s">Provider</label><select id="s" data-pick><option value="">Choose…</option><option value="sftp">SFTP</option><option value="it">${option}</option></select><button type="button" data-continue>Continue</button>`;
+  }
+}
+
+/** Together as configured by one case; the app renders only after `bootMs` (driven by the test's clock). */
+function togetherApp(c: Case) {
+  const form = FORMS[c.provider];
+  const events: string[] = [];
+  const fieldsHtml = () => form.fields.map(([name, label]) => `<label>${label} <input data-value="${name}"></label>`).join('');
+  const decoys = c.decoys
+    ? `<div style="display:none">${form.fields.map(([name, label]) => `<label>${label} <input data-decoy="${name}"></label>`).join('')}</div>`
+    : '';
+  document.body.innerHTML = '<div id="root"></div>';
+  function render() {
+    document.getElementById('root')!.innerHTML = `<h1>Settings</h1><h2>Integrations</h2><button id="setup">Set up HRIS integration</button><div id="picker"></div>${decoys}<form id="form"></form>
+      <h2>API Keys</h2><label>Client ID <input data-own value="org-client"></label><label>API key <input data-own value="org-key"></label><button id="save">Save</button>`;
+    document.getElementById('save')!.addEventListener('click', () => events.push('SAVE'));
+    document.getElementById('setup')!.addEventListener('click', () => {
+      document.getElementById('picker')!.innerHTML = picker(c.picker, form.option);
+      const pick = document.querySelector<HTMLElement>('[data-pick]')!;
+      const next = document.querySelector('[data-continue]');
+      const chosen = () => (pick.tagName === 'SELECT' ? (pick as HTMLSelectElement).value === 'it' : pick.tagName === 'INPUT' ? (pick as HTMLInputElement).checked : true);
+      const show = () => {
+        document.getElementById('form')!.innerHTML = fieldsHtml();
+        events.push('form');
+      };
+      if (next) next.addEventListener('click', () => chosen() && show());
+      else pick.addEventListener('click', show);
+    });
+  }
+  return { events, render, rerender: () => (document.getElementById('form')!.innerHTML = fieldsHtml()) };
+}
+
+describe('Together, pairwise over its axes', () => {
+  beforeEach(() => {
+    const box = () => DOMRect.fromRect({ x: 0, y: 0, width: 200, height: 24 });
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(box);
+    vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
+      return (this.closest('[style*="display:none"]') ? [] : [box()]) as unknown as DOMRectList;
+    });
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://my.togetherplatform.com/settings?section=integrations');
+  });
+
+  const cases = pairwise();
+  it('covers every pair of axis values in far fewer cases than all combinations', () => {
+    expect(cases.length).toBeLessThan(2 * 5 * 2 * 2 * 2);
+    expect(cases.length).toBeGreaterThanOrEqual(10); // picker × provider alone
+  });
+
+  it.each(cases.map((c) => [JSON.stringify(c), c] as const))('%s', (_, c) => {
+    const app = togetherApp(c);
+    const memory = newTogetherMemory(0);
+    const states: TogetherPageState[] = [];
+    let rendered = false;
+    let rerendered = !c.rerender;
+    for (let now = 0; now <= 6_000 && states.at(-1) !== 'form'; now += 100) {
+      if (!rendered && now >= c.bootMs) (app.render(), (rendered = true));
+      if (!rerendered && app.events.includes('form')) (app.rerender(), (rerendered = true));
+      states.push(advanceTogether(document, c.provider, memory, now));
+    }
+    expect(states.at(-1)).toBe('form');
+    if (c.bootMs > 0) expect(states[0]).toBe('booting');
+
+    const values = Object.fromEntries(FORMS[c.provider].fields.map(([name]) => [name, `v-${name}`]));
+    const { report } = fillTogetherForm(window, c.provider, values);
+    expect(report).toMatchObject({ state: 'filled', missing: [] });
+    for (const [name] of FORMS[c.provider].fields) expect(document.querySelector<HTMLInputElement>(`[data-value="${name}"]`)!.value).toBe(`v-${name}`);
+    for (const decoy of document.querySelectorAll<HTMLInputElement>('[data-decoy]')) expect(decoy.value).toBe('');
+    expect([...document.querySelectorAll<HTMLInputElement>('[data-own]')].map((i) => i.value)).toEqual(['org-client', 'org-key']);
+    expect(app.events).not.toContain('SAVE');
+  });
+});
