@@ -105,8 +105,14 @@ describe('Together, pairwise over its axes', () => {
     let rendered = false;
     let rerendered = !c.rerender;
     for (let now = 0; now <= 6_000 && states.at(-1) !== 'form'; now += 100) {
-      if (!rendered && now >= c.bootMs) (app.render(), (rendered = true));
-      if (!rerendered && app.events.includes('form')) (app.rerender(), (rerendered = true));
+      if (!rendered && now >= c.bootMs) {
+        app.render();
+        rendered = true;
+      }
+      if (!rerendered && app.events.includes('form')) {
+        app.rerender();
+        rerendered = true;
+      }
       states.push(advanceTogether(document, c.provider, memory, now));
     }
     expect(states.at(-1)).toBe('form');

@@ -1,10 +1,11 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { plural, setMessages, t, type MessageKey } from '../i18n/i18n';
+import { plural, setMessages, t } from '../i18n/i18n';
 import type { Request, TogetherPageState } from '../protocol/messages';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
 import { findTogetherField } from '../together/form';
 import { isSystemId, providerName, SYSTEM_BASICS, type GuideId } from '../systems/catalog';
+import { WAITING_FOR } from '../together/waiting';
 import { chosenLanguage } from './language';
 import { listenToBackground } from './listen';
 import { createNotice } from './notice';
@@ -19,12 +20,6 @@ const POLL_MS = 400;
 /** After a fill, values stay this long to put back a field the app re-rendered empty. */
 const GUARD_MS = 5_000;
 
-const NOTICE: Partial<Record<TogetherPageState, MessageKey>> = {
-  booting: 'relay_wait_booting',
-  login: 'relay_wait_login',
-  choosing: 'relay_wait_choosing',
-  'open-form': 'relay_wait_open_form',
-};
 
 const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => null);
 
@@ -55,7 +50,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     const state = advanceTogether(document, armed, memory, performance.now());
     if (state !== reported) {
       reported = state;
-      const key = NOTICE[state];
+      const key = state === 'form' ? undefined : WAITING_FOR[state];
       if (key) notice.show(t(key, providerName(armed)));
       void send({ type: 'together/status', state });
     } else if (state === 'form') {

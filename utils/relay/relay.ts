@@ -2,6 +2,7 @@ import type { FillReport, ToContent, TogetherPageState } from '../protocol/messa
 import type { RelayView } from '../guides/panel-view';
 import { ProtocolError } from '../contracts/envelope';
 import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../together/site';
+import { WAITING_FOR } from '../together/waiting';
 import { providerName, type GuideId } from '../systems/catalog';
 import { plural, t, type MessageKey } from '../i18n/i18n';
 import { valueLabel, type ValueName } from '../contracts/values';
@@ -73,13 +74,11 @@ interface Job {
   changedAt: number;
 }
 
+/** What the panel's relay line says in each phase that waits (the same words as the notice on Together's page). */
 const WAITING: Partial<Record<Phase, MessageKey>> = {
-  opening: 'relay_wait_booting',
-  booting: 'relay_wait_booting',
-  choosing: 'relay_wait_choosing',
-  form: 'relay_wait_choosing',
-  login: 'relay_wait_login',
-  'open-form': 'relay_wait_open_form',
+  ...WAITING_FOR,
+  opening: WAITING_FOR.booting,
+  form: WAITING_FOR.choosing,
   left: 'relay_wait_left',
 };
 
