@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeText, sendToTogether, startOver, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
 import { togetherSettingsServe, ukgApiStandIn } from './harness/ukg-api';
 
 /** After a click that navigates: wait for the new document, so its panel (not the old one) is used. */
@@ -14,19 +14,24 @@ for (const name of BROWSERS) {
       const api = ukgApiStandIn(suite.server, 'servicet.ultipro.com', {});
       suite.cleanups.push(api.remove, togetherSettingsServe(suite.server, 'integrations-setup.html'));
       const page = await suite.browser.open('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html');
+      // Every page of the flow at a common laptop size: the panel never covers what the step shows.
+      await page.resize(1280, 800);
       const panel = await page.panel();
       await startOver(panel, 'Capture Customer API key');
       await seeText(panel, 'Step 2 of 8: Capture the Customer API key');
+      await targetUncovered(page);
       await panel.clickButton('Capture Customer API key');
       await seeText(panel, 'Customer API key looks right.');
 
       // Step 3 is reached through the list page: the panel says to click Add.
       await seeText(panel, 'Step 3 of 8: Add a service account');
       await seeText(panel, 'Click Add');
+      await targetUncovered(page);
       const list = await page.frame('service-accounts-table');
       await list.click('#ctl00_Content_lnkAdd');
       const form = await page.frame('add-account.html');
       await seeText(panel, 'Enter the user name TogetherIntegration');
+      await targetUncovered(page);
 
       await form.type('#ctl00_Content_txtUserName', 'TogetherIntegration ');
       await seeAlert(panel, 'The user name has spaces at the start or end.');
@@ -40,6 +45,7 @@ for (const name of BROWSERS) {
 
       // Step 4: rights. Nothing ticked yet, then one right too many; one action sets exactly the three.
       await seeText(panel, 'Step 4 of 8: Give exactly the rights Together needs');
+      await targetUncovered(page);
       await seeAlert(panel, 'Tick View on Personnel Integration');
       await form.click('#ctl00_Content_gv_ctl03_chkEdit');
       await seeAlert(panel, 'Edit on Employee Pay Statement is more than Together needs.');
@@ -53,6 +59,7 @@ for (const name of BROWSERS) {
       await page.frame('service-accounts-after');
       await seeText(panel, 'Step 6 of 8: Capture the new account’s User API key');
       await seeText(panel, 'Password entered.');
+      await targetUncovered(page);
       await panel.clickButton('Capture User API key');
       await seeText(panel, 'User API key looks right.');
 
@@ -60,6 +67,8 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Go to Menu > System Configuration > Security > Web Services');
       await page.goto('https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=web-services-inputs.html');
       const panel2 = await page.panel();
+      await seeText(panel2, 'Capture Root URL');
+      await targetUncovered(page);
       await panel2.clickButton('Capture Root URL');
       await seeText(panel2, 'Root URL: https://servicet.ultipro.com/');
 
@@ -95,10 +104,13 @@ for (const name of BROWSERS) {
       });
       suite.cleanups.push(api.remove);
       const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
+      // Every page of the flow on a large screen: the panel never covers what the step shows.
+      await page.resize(1920, 1080);
       let panel = await page.panel();
       await startOver(panel, 'Capture Customer API key');
       await clearCaptured(panel);
       await seeText(panel, 'Step 2 of 8');
+      await targetUncovered(page);
       await panel.clickButton('Capture Customer API key');
       await seeText(panel, 'Customer API key looks right.');
       await page.click('#ctl00_Content_btnAdd');
@@ -107,6 +119,7 @@ for (const name of BROWSERS) {
       // Add/Change as a top document: other labels, other column order, a right ticked by default.
       panel = await page.panel();
       await seeText(panel, 'Step 3 of 8: Add a service account');
+      await targetUncovered(page);
       await page.type('input[name="user"]', 'TogetherIntegration');
       await page.click('input[name="generated"]');
       await page.type('input[type="email"]', 'it@acme.test');
@@ -120,6 +133,7 @@ for (const name of BROWSERS) {
       // The one-time password pop-up (alertdialog variant).
       panel = await page.panel();
       await seeText(panel, 'Step 5 of 8: Capture the generated password');
+      await targetUncovered(page, 'the generated password in its centred pop-up, not covered by the panel');
       await panel.clickButton('Capture Password');
       await seeText(panel, 'Password entered. It is kept exactly as typed.');
       await panel.clickButton('Reveal Password');

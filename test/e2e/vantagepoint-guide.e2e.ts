@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
 import { ONPREM_HOST } from './harness/server';
-import { BROWSERS, browserSuite, clearCaptured, noAlert, seeAlert, seeText, sendToTogether, startOver } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, noAlert, seeAlert, seeText, sendToTogether, startOver, targetUncovered } from './harness/suite';
 import { togetherSettingsServe } from './harness/ukg-api';
 
 const CLOUD = 'https://acme.deltekfirst.com/Acme/app/';
@@ -25,6 +25,8 @@ for (const name of BROWSERS) {
     it('6.5 wording on the cloud: prerequisites checked across route changes, secret held, values relayed to Connect and Together', async () => {
       suite.cleanups.push(togetherSettingsServe(suite.server, 'integrations-setup.html'));
       const page = await suite.browser.open(`${CLOUD}?v=6.5#!Dashboard`);
+      // Every route of the flow at a common laptop size: the panel never covers what the step shows.
+      await page.resize(1280, 800);
       const panel = await page.panel();
       await seeText(panel, 'Set up Vantagepoint Connect');
       await clearCaptured(panel);
@@ -35,7 +37,7 @@ for (const name of BROWSERS) {
       await route(page, '#!Settings/Security/Roles');
       await seeText(panel, 'Step 2 of 6: Grant Connect Administration to the role');
       await seeAlert(panel, 'Tick Utilities > Integrations > Connect Administration for this role.');
-      await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-highlight]')), 'the tree node highlighted');
+      await targetUncovered(page, 'the tree node highlighted, not under the panel');
       await page.click('#connect-node');
       await seeText(panel, 'This role grants Connect Administration.');
       await noAlert(panel, 'Tick Utilities');
@@ -47,6 +49,7 @@ for (const name of BROWSERS) {
 
       await route(page, '#!Utilities/Integrations/APIAuthorization');
       await seeText(panel, 'Step 4 of 6: Capture the API authorization');
+      await targetUncovered(page);
       // A secret exists: Generate Secret is held, and Keep leaves it untouched.
       const before = await until(() => secretOnPage(page), 'the API Authorization form');
       await page.click('#generate');
@@ -63,6 +66,7 @@ for (const name of BROWSERS) {
 
       await route(page, '#!Utilities/Integrations/ConnectAdministration');
       await seeText(panel, 'Step 5 of 6: Configure Connect');
+      await targetUncovered(page);
       await panel.clickButton('Fill Connect settings');
       await seeText(panel, 'Filled 3 settings fields on this page.');
       expect(

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launch, until, type BrowserName, type LaunchOptions, type TestBrowser, type TestFrame } from './browsers';
+import { launch, until, type BrowserName, type LaunchOptions, type TestBrowser, type TestFrame, type TestPage } from './browsers';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -38,6 +38,28 @@ export async function seeText(f: TestFrame, s: string, what = s) {
   } catch (e) {
     throw new Error(`${(e as Error).message}\n--- frame text ---\n${await text(f).catch(() => '?')}`, { cause: e });
   }
+}
+
+/**
+ * The step's highlighted target is on screen and not under the guide panel: at least one highlight
+ * shows, and at the centre of each the page (or the vendor frame it is in), not our panel, is hit.
+ */
+export async function targetUncovered(page: TestPage, what = 'the highlighted target, not covered by the panel') {
+  await until(
+    () =>
+      page.evaluate(() => {
+        const shown = [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight]')].filter((h) => h.style.display !== 'none');
+        return (
+          shown.length > 0 &&
+          shown.every((h) => {
+            const r = h.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !!hit && !hit.closest('tsa-panel');
+          })
+        );
+      }),
+    what,
+  );
 }
 
 export const seeAlert = (f: TestFrame, s: string) => until(async () => (await alerts(f)).includes(s), `alert "${s}"`);
