@@ -38,18 +38,35 @@ const FORMS: Record<GuideId, { name: string; option: string; fields: [string, st
   vantagepoint: { name: 'Deltek Vantagepoint', option: 'Deltek Vantagepoint', fields: [['clientId', 'Client ID'], ['clientSecret', 'Client secret'], ['database', 'Database'], ['vantagepointUrl', 'Vantagepoint URL']] },
 };
 
-function picker(kind: string, option: string): string {
+/** Builds an element from data (no markup parsing): attributes, then children (text or elements). */
+function h(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+function picker(kind: string, option: string): HTMLElement[] {
+  const next = () => h('button', { type: 'button', 'data-continue': '' }, 'Continue');
   switch (kind) {
     case 'buttons':
-      return `<button type="button">SFTP</button><button type="button" data-pick>${option}</button>`;
+      return [h('button', { type: 'button' }, 'SFTP'), h('button', { type: 'button', 'data-pick': '' }, option)];
     case 'cards':
-      return `<div class="card" tabindex="0"><h3>SFTP</h3></div><div class="card" tabindex="0" data-pick><h3>${option}</h3><p>HR</p></div>`;
+      return [h('div', { class: 'card', tabindex: '0' }, h('h3', {}, 'SFTP')), h('div', { class: 'card', tabindex: '0', 'data-pick': '' }, h('h3', {}, option), h('p', {}, 'HR'))];
     case 'option list':
-      return `<div role="listbox"><div role="option">SFTP</div><div role="option" data-pick>${option}</div></div>`;
+      return [h('div', { role: 'listbox' }, h('div', { role: 'option' }, 'SFTP'), h('div', { role: 'option', 'data-pick': '' }, option))];
     case 'radios':
-      return `<label><input type="radio" name="p"> SFTP</label><label><input type="radio" name="p" data-pick> ${option}</label><button type="button" data-continue>Continue</button>`;
+      return [
+        h('label', {}, h('input', { type: 'radio', name: 'p' }), ' SFTP'),
+        h('label', {}, h('input', { type: 'radio', name: 'p', 'data-pick': '' }), ` ${option}`),
+        next(),
+      ];
     default:
-      return `<label for="s">Provider</label><select id="s" data-pick><option value="">Choose…</option><option value="sftp">SFTP</option><option value="it">${option}</option></select><button type="button" data-continue>Continue</button>`;
+      return [
+        h('label', { for: 's' }, 'Provider'),
+        h('select', { id: 's', 'data-pick': '' }, h('option', { value: '' }, 'Choose…'), h('option', { value: 'sftp' }, 'SFTP'), h('option', { value: 'it' }, option)),
+        next(),
+      ];
   }
 }
 
@@ -57,29 +74,42 @@ function picker(kind: string, option: string): string {
 function togetherApp(c: Case) {
   const form = FORMS[c.provider];
   const events: string[] = [];
-  const fieldsHtml = () => form.fields.map(([name, label]) => `<label>${label} <input data-value="${name}"></label>`).join('');
-  const decoys = c.decoys
-    ? `<div style="display:none">${form.fields.map(([name, label]) => `<label>${label} <input data-decoy="${name}"></label>`).join('')}</div>`
-    : '';
-  document.body.innerHTML = '<div id="root"></div>';
+  const fields = (attr: string) => form.fields.map(([name, label]) => h('label', {}, `${label} `, h('input', { [attr]: name })));
+  const formEl = h('form', { id: 'form' });
+  const showForm = () => formEl.replaceChildren(...fields('data-value'));
+  const root = h('div', { id: 'root' });
+  document.body.replaceChildren(root);
   function render() {
-    document.getElementById('root')!.innerHTML = `<h1>Settings</h1><h2>Integrations</h2><button id="setup">Set up HRIS integration</button><div id="picker"></div>${decoys}<form id="form"></form>
-      <h2>API Keys</h2><label>Client ID <input data-own value="org-client"></label><label>API key <input data-own value="org-key"></label><button id="save">Save</button>`;
-    document.getElementById('save')!.addEventListener('click', () => events.push('SAVE'));
-    document.getElementById('setup')!.addEventListener('click', () => {
-      document.getElementById('picker')!.innerHTML = picker(c.picker, form.option);
-      const pick = document.querySelector<HTMLElement>('[data-pick]')!;
-      const next = document.querySelector('[data-continue]');
+    const setup = h('button', { id: 'setup' }, 'Set up HRIS integration');
+    const pickerEl = h('div', { id: 'picker' });
+    const save = h('button', { id: 'save' }, 'Save');
+    root.replaceChildren(
+      h('h1', {}, 'Settings'),
+      h('h2', {}, 'Integrations'),
+      setup,
+      pickerEl,
+      ...(c.decoys ? [h('div', { style: 'display:none' }, ...fields('data-decoy'))] : []),
+      formEl,
+      h('h2', {}, 'API Keys'),
+      h('label', {}, 'Client ID ', h('input', { 'data-own': '', value: 'org-client' })),
+      h('label', {}, 'API key ', h('input', { 'data-own': '', value: 'org-key' })),
+      save,
+    );
+    save.addEventListener('click', () => events.push('SAVE'));
+    setup.addEventListener('click', () => {
+      pickerEl.replaceChildren(...picker(c.picker, form.option));
+      const pick = pickerEl.querySelector<HTMLElement>('[data-pick]')!;
+      const next = pickerEl.querySelector('[data-continue]');
       const chosen = () => (pick.tagName === 'SELECT' ? (pick as HTMLSelectElement).value === 'it' : pick.tagName === 'INPUT' ? (pick as HTMLInputElement).checked : true);
       const show = () => {
-        document.getElementById('form')!.innerHTML = fieldsHtml();
+        showForm();
         events.push('form');
       };
       if (next) next.addEventListener('click', () => chosen() && show());
       else pick.addEventListener('click', show);
     });
   }
-  return { events, render, rerender: () => (document.getElementById('form')!.innerHTML = fieldsHtml()) };
+  return { events, render, rerender: showForm };
 }
 
 describe('Together, pairwise over its axes', () => {
