@@ -1,7 +1,8 @@
-import { browser, defineContentScript } from '#imports';
+import { defineContentScript } from '#imports';
 import { outlineLines } from '@/utils/dom/outline';
-import type { ToContent } from '@/utils/protocol/messages';
+import { listenToBackground } from '@/utils/page/listen';
 import { SYSTEM_BASICS } from '@/utils/systems/catalog';
+import { onPremSystemFor } from '@/utils/systems/sites';
 
 const SYSTEMS = Object.values(SYSTEM_BASICS);
 
@@ -18,12 +19,8 @@ export default defineContentScript({
     const url = new URL(location.href);
     // The match patterns cannot exclude a vendor's API and sign-in hosts: nothing there. (On-premises
     // hosts run this script only once the admin added them: utils/background/onprem-hosts.ts.)
-    const ours = SYSTEMS.some((s) => s.site.isSiteUrl(url) || ('onPrem' in s && s.onPrem.isAppUrl(url)));
+    const ours = SYSTEMS.some((s) => s.site.isSiteUrl(url)) || onPremSystemFor(url) !== null;
     if (window.top !== window || !ours) return;
-    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-      if (sender.id !== browser.runtime.id || !ctx.isValid || (message as ToContent)?.type !== 'page/outline') return undefined;
-      sendResponse({ lines: outlineLines(document) });
-      return undefined;
-    });
+    listenToBackground(ctx, { 'page/outline': () => ({ lines: outlineLines(document) }) });
   },
 });
