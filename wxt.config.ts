@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { PANEL_PAGE } from './utils/contracts/panel-page';
-import { panelHostMatches } from './utils/systems/sites';
+import { LAUNCHER_PAGE } from './utils/contracts/side-panel';
+import { sourceHostMatches } from './utils/systems/sites';
 import { TOGETHER_ORIGIN } from './utils/together/site';
 
 // See docs/architecture.md. Auto-imports are off: every module says where its names come from.
@@ -38,9 +38,18 @@ export default defineConfig({
     host_permissions: [`${TOGETHER_ORIGIN}/*`],
     // Asked for one origin at a time, on the admin's click in the options page, never at install.
     optional_host_permissions: ['https://*/*'],
-    // The panel is framed only where our content scripts run; Chrome serves it under a per-session
-    // id (use_dynamic_url) so a page cannot frame it by a URL learned once.
-    web_accessible_resources: [{ resources: [PANEL_PAGE], matches: panelHostMatches(), ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    // The guide lives in the browser's side panel (entrypoints/sidepanel), which is not web-accessible:
+    // no page can frame, fetch or open it. Firefox alone frames one page of ours into the vendor's
+    // pages, the launcher (one button: only an extension document may open the sidebar).
+    ...(browser === 'firefox' ? { web_accessible_resources: [{ resources: [LAUNCHER_PAGE], matches: sourceHostMatches() }] } : {}),
+    // The toolbar button opens the guide (utils/background/side-panel.ts); so does the shortcut.
+    action: { default_title: '__MSG_ext_name__' },
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: '__MSG_command_open__',
+      },
+    },
     // Chrome and Edge read an organisation's preset settings through this schema; Firefox through
     // policies.json ("3rdparty" → "Extensions").
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),

@@ -10,7 +10,7 @@ interface Props {
   now: number;
   /** Asks the background for one value; resolves to it, or null when it is gone. */
   reveal: (name: ValueName) => Promise<string | null>;
-  /** Copies a value to the clipboard (the popup only: the framed panel may not write the clipboard). */
+  /** Copies a value to the clipboard (emptied again 60 s later by the background). */
   copy?: (name: ValueName, label: string) => void;
 }
 

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { PANEL_PORT } from '@/utils/protocol/ports';
 import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { errorEnvelope, type Envelope } from '@/utils/contracts/envelope';
 import type { ServiceTestResult } from '@/utils/contracts/connection';
-import type { FromPopup, ToPanel } from '@/utils/protocol/messages';
+import type { FromPanel, ToPanel } from '@/utils/protocol/messages';
 import type { PanelState } from '@/utils/guides/panel-view';
 import type { FormFix } from '@/utils/contracts/check';
 import type { ValueName } from '@/utils/contracts/values';
@@ -16,7 +16,6 @@ import { PageOutline } from './PageOutline';
 import { PasteForm } from './PasteForm';
 import { StepCard } from './StepCard';
 import { StepList } from './StepList';
-import { useVisibilityGate } from './useVisibilityGate';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | null;
 
@@ -26,74 +25,45 @@ const toClipboard = (text: string) => navigator.clipboard.writeText(text).then(
   () => false,
 );
 
-/**
- * Receives the background's state for this panel (or popup) over a port, and — for the framed
- * panel — the page-side clickjacking verdict (utils/page/panel-guard.ts), false until it arrives.
- */
-function usePanelState(tabId: number | null): [PanelState | null, number, boolean] {
+/** Receives the background's state for this tab over a port: the first message says which tab. */
+function usePanelState(tabId: number | null): [PanelState | null, number] {
   const [state, setState] = useState<PanelState | null>(null);
   const [now, setNow] = useState(Date.now());
-  const [pageGate, setPageGate] = useState(false);
   useEffect(() => {
     const port = browser.runtime.connect({ name: PANEL_PORT });
     port.onMessage.addListener((m: unknown) => {
       const msg = m as ToPanel;
-      if (msg?.type === 'gate') return setPageGate(msg.ok === true);
       if (msg?.type !== 'state') return;
       // The admin picked another language in Options: start again in it.
       if (msg.state.language !== currentLanguage()) return location.reload();
       setState(msg.state);
       setNow(Date.now());
     });
-    if (tabId !== null) port.postMessage({ type: 'watch', tabId } satisfies FromPopup);
+    if (tabId !== null) port.postMessage({ type: 'watch', tabId } satisfies FromPanel);
     const tick = setInterval(() => setNow(Date.now()), 15_000);
     return () => {
       clearInterval(tick);
       port.disconnect();
     };
   }, [tabId]);
-  return [state, now, pageGate];
+  return [state, now];
 }
 
 /**
- * The guide as the panel and the popup show it. It never holds a secret except one the admin
- * asked to reveal, for 30 s; everything else comes masked from the background.
+ * The guide as the side panel shows it, for the tab it was opened for (`tabId`; null: the
+ * browser's default panel, which has no page to act on). It never holds a secret except one the
+ * admin asked to reveal, for 30 s; everything else comes masked from the background. No page can
+ * reach it: it is not framed into any page, and not web-accessible.
  */
-interface Props {
-  header?: (title: string) => preact.ComponentChildren;
-  /** Framed into the vendor page (the panel), or the toolbar popup acting on `tabId`. */
-  inPage: boolean;
-  tabId?: number | null;
-}
-
-export function GuideView({ header, inPage, tabId = null }: Props) {
-  const [state, now, pageGate] = usePanelState(tabId);
+export function GuideView({ tabId }: { tabId: number | null }) {
+  const [state, now] = usePanelState(tabId);
   const onTab = tabId === null ? {} : { tabId };
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [tests, setTests] = useState<ServiceTestResult[] | null>(null);
   const [outline, setOutline] = useState<string | null>(null);
-  const main = useRef<HTMLElement>(null);
-  // In the page: the browser's own verdict (IOv2, Chromium) and the content script's (every browser).
-  const gate = useVisibilityGate(() => main.current, inPage ? pageGate : true);
-
-  /**
-   * The gate, and in the page also the content script's verdict at this very moment. Which one
-   * refused is left on the view (`data-refused`: no secret in it) for support and tests.
-   */
-  async function allowed(): Promise<boolean> {
-    const refuse = (why: string) => (main.current?.setAttribute('data-refused', why), false);
-    if (!gate.ready()) return refuse('browser');
-    if (!inPage) return true;
-    const now = await request({ type: 'panel/verify' });
-    return (now.ok && now.data.ok) || refuse('page');
-  }
 
   async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {
-    if (!(await allowed())) {
-      setNotice({ kind: 'alert', text: t('panel_covered') });
-      return;
-    }
     setBusy(key);
     setNotice(null);
     const reply = await action();
@@ -116,7 +86,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
   const fillPage = () =>
     run('fill-page', () => request({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'));
   const keep = (values: Partial<Record<ValueName, string>>) =>
-    run('keep', () => request({ type: 'vault/put', values }), () => t('paste_kept'));
+    run('keep', () => request({ type: 'vault/put', values, ...onTab }), () => t('paste_kept'));
   // Answered once Together is filled, or with what the fill now waits for (it stays armed; the
   // state's `relay` line follows it to the end).
   const send = () =>
@@ -130,8 +100,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
     });
   const clear = () => run('clear', () => request({ type: 'vault/clear' }), () => t('cleared'));
   const reset = () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared'));
-  // The popup's own page may write the clipboard on the admin's click; the background empties it
-  // 60 s later (the popup will have closed by then).
+  // Our own page may write the clipboard on the admin's click; the background empties it 60 s later.
   const copy = (value: ValueName, label: string) =>
     run(
       'copy',
@@ -154,12 +123,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
       },
       (copied) => (copied ? t('outline_copied') : t('outline_not_copied')),
     );
-  // Reveal passes the clickjacking gate like every other action.
   const reveal = async (value: ValueName) => {
-    if (!(await allowed())) {
-      setNotice({ kind: 'alert', text: t('panel_covered') });
-      return null;
-    }
     const reply = await request({ type: 'vault/reveal', value });
     if (reply.ok) return reply.data.value;
     setNotice({ kind: 'alert', text: reply.error.message });
@@ -169,8 +133,8 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
   const title = state?.guideTitle ?? t('ext_name');
   const empty = !state || state.captured.length === 0;
   return (
-    <main class="panel" ref={main} data-visible={gate.visible ? 'true' : 'false'}>
-      {header ? header(title) : <h1>{title}</h1>}
+    <main class="panel">
+      <h1>{title}</h1>
       {!state ? (
         <p role="status">{t('panel_loading')}</p>
       ) : (
@@ -180,7 +144,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
               {n}
             </p>
           ))}
-          <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} inPage={inPage} />
+          <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} />
           {state.canOutline && <PageOutline busy={busy !== null} open={state.place === 'unrecognised'} outline={outline} onCopy={copyOutline} />}
           {state.pageFillable.length > 0 && (
             <div class="actions">
@@ -189,7 +153,7 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
               </button>
             </div>
           )}
-          <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} {...(inPage ? {} : { copy })} />
+          <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} copy={copy} />
           {state.relay && (
             <p class={state.relay.waiting ? 'relay waiting' : 'relay'} role="status" aria-live="polite">
               {state.relay.message}
@@ -214,18 +178,17 @@ export function GuideView({ header, inPage, tabId = null }: Props) {
             summary={t('all_steps')}
             steps={state.steps.map((s) => ({ ...s, text: [s.where, s.instruction].filter(Boolean).join(' ') }))}
             stepIndex={state.stepIndex}
-            open={state.place === 'unrecognised' || !inPage}
+            open={state.place === 'unrecognised'}
           />
-          {!inPage &&
-            state.otherGuides.map((g) => (
-              <StepList
-                key={g.guideId}
-                summary={t('other_guide', g.title, g.steps.filter((s) => s.done).length, g.steps.length)}
-                steps={g.steps}
-                stepIndex={g.stepIndex}
-                open={false}
-              />
-            ))}
+          {state.otherGuides.map((g) => (
+            <StepList
+              key={g.guideId}
+              summary={t('other_guide', g.title, g.steps.filter((s) => s.done).length, g.steps.length)}
+              steps={g.steps}
+              stepIndex={g.stepIndex}
+              open={false}
+            />
+          ))}
           <button type="button" class="link" disabled={busy !== null} onClick={reset}>
             {t('start_over')}
           </button>

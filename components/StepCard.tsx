@@ -15,11 +15,11 @@ interface Props {
 const fixLabel = (fix: FormFix, state: PanelState) => (fix === 'rights' ? t('fix_rights') : t('fix_username', state.suggestedAccountName ?? ''));
 
 /** The current step: where the admin is, what to do, what can be captured, and the form's checks. */
-export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, inPage }: Props & { inPage: boolean }) {
+export function StepCard({ state, busy, onCapture, onCaptureAll, onFix }: Props) {
   const step = state.steps[state.stepIndex]!;
   return (
     <section class="card" aria-labelledby="step-heading">
-      {state.place === 'unrecognised' && inPage && (
+      {state.place === 'unrecognised' && (
         <p class="unrecognised" role="status">
           {t('page_unrecognised')}
         </p>

@@ -17,7 +17,11 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener(hub.onConnect);
   browser.tabs.onRemoved.addListener(hub.onTabRemoved);
   browser.tabs.onUpdated.addListener(hub.onTabUpdated);
+  browser.tabs.onActivated.addListener(hub.onTabActivated);
   browser.alarms.onAlarm.addListener(hub.onAlarm);
   browser.permissions.onRemoved.addListener(hub.onPermissionsRemoved);
   browser.storage.onChanged.addListener((_changes, area) => area === 'managed' && hub.onManagedChanged());
+  // Listeners at the top level, in the first turn: the worker (Firefox: event page) may have woken for them.
+  hub.installSidePanel((listener) => browser.action.onClicked.addListener(listener));
+  void browser.tabs.query({}).then((tabs) => tabs.forEach((t) => t.id !== undefined && hub.onTabActivated({ tabId: t.id })));
 });

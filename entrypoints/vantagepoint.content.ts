@@ -1,6 +1,5 @@
 import { defineContentScript } from '#imports';
 import { checkPublicAddress } from '@/utils/systems/vantagepoint/address';
-import { createNotice } from '@/utils/page/notice';
 import { runSourcePage } from '@/utils/page/source-page';
 import { isVantagepointAppPath, vantagepointSite } from '@/utils/systems/vantagepoint/site';
 import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
@@ -20,9 +19,8 @@ export default defineContentScript({
     const cloud = vantagepointSite.isSiteUrl(url);
     if (!cloud && !isVantagepointAppPath(url)) return;
     runSourcePage(ctx, VANTAGEPOINT_PAGES, {
-      panel: cloud,
+      framesAllowed: cloud,
       siteChecks: () => [{ field: 'address', element: null, result: checkPublicAddress(location.hostname) }],
     });
-    if (!cloud) createNotice(ctx).show('Together Setup Assistant is on: open it from the toolbar to follow the guide on this page.');
   },
 });

@@ -5,7 +5,7 @@ import { SetupRecords } from '@/components/SetupRecords';
 import { t } from '@/utils/i18n/i18n';
 import { startInLanguage } from '@/components/start-in-language';
 import { onPremSystem } from '@/utils/systems/registry';
-import '../guide-panel/style.css';
+import '../sidepanel/style.css';
 
 /** On-premises addresses, for the system that has them. */
 const onPrem = onPremSystem()?.onPrem;

@@ -5,7 +5,7 @@ import type { GuideEvent } from '../contracts/guide';
 import type { ValueName } from '../contracts/values';
 import { setupRecord } from '../guides/setup-record';
 import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
-import { currentStep, guideForSite, guideList, type KnownGuide } from '../guides/registry';
+import { currentStep, doneSteps, guideForSite, guideList, type KnownGuide } from '../guides/registry';
 import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
 import { createLocaleLoader } from '../i18n/locales';
 import type { ToContent, ToPanel } from '../protocol/messages';
@@ -23,11 +23,12 @@ import { createClipboardGuard } from './clipboard';
 import { createOnPremHosts } from './onprem-hosts';
 import { addOnce, createProgressStore } from './progress';
 import { settingsItem, tabPagesItem, vaultItem, webUserKeysItem } from './storage-items';
+import { createSidePanel } from './side-panel';
 import { createTabPages } from './tab-pages';
 
 export const EXPIRY_ALARM = 'vault-expiry';
 
-/** Where popups (no tab) land: the registry's first guide, the one most admins start with. */
+/** Where a side panel with no tab lands: the registry's first guide, the one most admins start with. */
 const DEFAULT_GUIDE = (): KnownGuide => guideList()[0]!;
 
 export function self(): Self {
@@ -37,6 +38,7 @@ export function self(): Self {
 export interface HubOptions {
   fetchLocale?: Parameters<typeof createLocaleLoader>[0];
   clearClipboard?: () => Promise<void>;
+  sidePanel?: Parameters<typeof createSidePanel>[0];
 }
 
 /** What a content script answers to each background message (its own code; checked where it matters). */
@@ -44,7 +46,6 @@ interface ContentReplyMap {
   'page/read': { value?: unknown };
   'page/fill': { filled?: ValueName[] };
   'page/outline': { lines?: unknown };
-  'panel/verify': { ok?: unknown };
 }
 type ContentReply<T extends ToContent['type']> = T extends keyof ContentReplyMap ? ContentReplyMap[T] : unknown;
 
@@ -52,7 +53,7 @@ export type HubContext = ReturnType<typeof createHubContext>;
 
 /**
  * The background's state and the helpers its handlers share: the vault, which page each tab shows,
- * guide progress, settings and language, the panels' ports, and the fill job. Handlers (one file
+ * guide progress, settings and language, the side panels' ports, and the fill job. Handlers (one file
  * per topic in ./handlers) receive it; hub.ts wires it to the browser's events.
  */
 export function createHubContext(options: HubOptions = {}) {
@@ -60,14 +61,22 @@ export function createHubContext(options: HubOptions = {}) {
   const tabPages = createTabPages(tabPagesItem);
   const progress = createProgressStore();
   const onPrem = createOnPremHosts();
+  /** Open side panels, each with the tab it guides (null until its first `watch`). */
   const ports = new Map<Browser.runtime.Port, number | null>();
-  /** Each tab's page-side gate verdict on its panel frame (utils/page/panel-guard.ts). */
-  const gates = new Map<number, boolean>();
+  const sidePanel = createSidePanel(options.sidePanel);
   const clipboard = createClipboardGuard(options.clearClipboard);
   const hosts = {
     origins: onPrem.sync().then((o) => new Set(o)).catch(() => new Set<string>()) as Promise<Set<string>>,
   };
-  const me = async (): Promise<Self> => ({ ...self(), onPremOrigins: await hosts.origins });
+  /** The on-premises origins as last resolved: what a request handled in the turn of a click can know. */
+  let knownOrigins: ReadonlySet<string> = new Set();
+  const me = async (): Promise<Self> => {
+    const onPremOrigins = await hosts.origins;
+    knownOrigins = onPremOrigins;
+    return { ...self(), onPremOrigins };
+  };
+  const meNow = (): Self => ({ ...self(), onPremOrigins: knownOrigins });
+  void me();
 
   /** The settings in force: the organisation's (managed storage, when a policy sets any) over the admin's. */
   async function settings(): Promise<EffectiveSettings> {
@@ -159,12 +168,21 @@ export function createHubContext(options: HubOptions = {}) {
     for (const tab of tabs) await guidePage(tab);
   }
 
+  const panelOpenFor = (tabId: number) => [...ports.values()].includes(tabId);
+
+  /**
+   * Tells a tab's page what to show of the guide: the step's target (and the step in words beside
+   * it), and the launcher while the guide is unfinished and its side panel closed.
+   */
   async function guidePage(tabId: number) {
     const { guide, page } = await guideOf(tabId);
     const p = withExcluded(await progress.get(guide.id), excludedValues((await settings()).values));
-    const { step, where } = currentStep(guide, page?.pageId ?? null, p);
+    const pageId = page?.pageId ?? null;
+    const { step, index, where } = currentStep(guide, pageId, p);
     const anchor = (where === 'on-page' ? step.highlight : where === 'via' ? step.via?.highlight : undefined) ?? null;
-    await sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName }).catch(() => undefined);
+    const callout = anchor && t('callout', index + 1, guide.steps.length, t(step.title));
+    const launcher = !panelOpenFor(tabId) && !doneSteps(guide, p, pageId).every(Boolean);
+    await sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName, callout, launcher }).catch(() => undefined);
   }
 
   async function scheduleExpiry() {
@@ -245,32 +263,14 @@ export function createHubContext(options: HubOptions = {}) {
   });
 
   /**
-   * The tab a request is about: the sender's own tab for content scripts and the framed panel; the
-   * tab named in the message for the popup (our own trusted page, acting on the active tab).
+   * The tab a request is about: a content script's own tab; for the side panel, the tab it was
+   * opened for (its address's `?tab=`, sent with the request: our own trusted page).
    */
-  const tabOf = (from: SenderClass, msg: { tabId?: number }) =>
-    from.kind === 'content-script' ? from.tabId : from.framed ? from.tabId : (msg.tabId ?? null);
-
-  /**
-   * The panel is web-accessible on whole vendor domains, so a page our content scripts skip (an API
-   * or sign-in host) could frame it. A framed panel counts only in a tab whose content script has
-   * reported (waited for briefly: the frame may load before the first report).
-   */
-  async function framedWhereWeRun(from: SenderClass): Promise<boolean> {
-    if (from.kind !== 'extension-page' || !from.framed) return true;
-    for (let waited = 0; waited <= 3_000; waited += 100) {
-      if (from.tabId !== null && (await tabPages.get(from.tabId))) return true;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return false;
-  }
-  const requireOurTab = async (from: SenderClass) => {
-    if (!(await framedWhereWeRun(from))) throw new ProtocolError('forbidden', t('panel_not_here'));
-  };
+  const tabOf = (from: SenderClass, msg: { tabId?: number }) => (from.kind === 'content-script' ? from.tabId : (msg.tabId ?? null));
 
   return {
-    vault, tabPages, progress, onPrem, hosts, ports, gates, clipboard, relay, lang, me,
+    vault, tabPages, progress, onPrem, hosts, ports, sidePanel, clipboard, relay, lang, me, meNow,
     settings, changeLanguage, sendToTopFrame, askTopFrame, guideOf, stateFor, refresh, guidePage,
-    record, keep, tabOf, framedWhereWeRun, requireOurTab,
+    record, keep, tabOf,
   };
 }

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { FromPopup, ToPanel } from '../protocol/messages';
+import type { FromPanel, ToPanel } from '../protocol/messages';
 import { createRouter, type Handlers } from '../protocol/router';
 import { classifySender } from '../protocol/sender';
 import { createHubContext, EXPIRY_ALARM, self, type HubOptions } from './context';
@@ -14,8 +14,8 @@ export { self } from './context';
 
 /**
  * The background: its shared state (./context.ts), the handlers behind every message type (one
- * file per topic in ./handlers, each a map of type → handler), and the panels' ports. The
- * entrypoint only attaches it to browser events.
+ * file per topic in ./handlers, each a map of type → handler), the side panels' ports, and which
+ * panel page each tab gets (./side-panel.ts). The entrypoint only attaches it to browser events.
  */
 export function createHub(options: HubOptions = {}) {
   const hub = createHubContext(options);
@@ -27,40 +27,51 @@ export function createHub(options: HubOptions = {}) {
     ...panelHandlers(hub),
   };
 
-  /** The panel (framed in a tab) and the popup receive their state over a port. */
+  /**
+   * The side panel receives its state over a port; its first message says which tab it guides.
+   * While a tab's panel is open, the page hides its launcher; when it closes, the launcher returns.
+   */
   function onConnect(port: Browser.runtime.Port) {
     if (port.name !== PANEL_PORT) return;
     const from = port.sender && classifySender(port.sender, self());
-    if (!from || from.kind !== 'extension-page') {
+    // Our own pages only, never one framed into a web page (the Firefox launcher).
+    if (!from || from.kind !== 'extension-page' || from.framed) {
       port.disconnect();
       return;
     }
     const show = (tabId: number | null) => {
+      const before = hub.ports.get(port) ?? null;
       hub.ports.set(port, tabId);
-      if (from.framed && tabId !== null) port.postMessage({ type: 'gate', ok: hub.gates.get(tabId) ?? false } satisfies ToPanel);
       void hub.stateFor(tabId).then((state) => port.postMessage({ type: 'state', state } satisfies ToPanel));
-      if (tabId !== null) void hub.guidePage(tabId);
+      for (const tab of new Set([before, tabId])) if (tab !== null) void hub.guidePage(tab);
     };
-    port.onDisconnect.addListener(() => hub.ports.delete(port));
-    if (from.framed) {
-      void hub.framedWhereWeRun(from).then((ok) => (ok ? show(from.tabId) : port.disconnect()));
-      return;
-    }
-    // The popup says which tab it shows (its own page has none); until then it gets the default guide.
+    port.onDisconnect.addListener(() => {
+      const tabId = hub.ports.get(port) ?? null;
+      hub.ports.delete(port);
+      if (tabId !== null) void hub.guidePage(tabId);
+    });
     show(null);
     port.onMessage.addListener((m: unknown) => {
-      const msg = m as FromPopup;
+      const msg = m as FromPanel;
       if (msg?.type === 'watch' && Number.isInteger(msg.tabId) && msg.tabId >= 0) show(msg.tabId);
     });
   }
 
   return {
     // Answers are in the admin's language: wait for its messages to load after a restart.
-    onMessage: createRouter(handlers, async () => {
-      await hub.lang.current;
-      return hub.me();
-    }),
+    onMessage: createRouter(
+      handlers,
+      async () => {
+        await hub.lang.current;
+        return hub.me();
+      },
+      hub.meNow,
+    ),
     onConnect,
+    /** The toolbar button opens the guide (Chrome by panel behaviour, Firefox by action.onClicked). */
+    installSidePanel: (onActionClicked: (listener: () => void) => void) => hub.sidePanel.install(onActionClicked),
+    /** Each tab gets its own panel page when the admin first looks at it. */
+    onTabActivated: (info: { tabId: number }) => hub.sidePanel.forTab(info.tabId),
     /** The organisation changed its policy while the browser runs (e.g. the language). */
     onManagedChanged: () => void hub.changeLanguage().then(() => hub.refresh()),
     /** The admin removed a granted origin in the browser's own settings: drop its script too. */
@@ -69,13 +80,14 @@ export function createHub(options: HubOptions = {}) {
     },
     onTabRemoved: (tabId: number) => {
       hub.relay.tabRemoved(tabId);
-      hub.gates.delete(tabId);
+      hub.sidePanel.tabRemoved(tabId);
       void hub.tabPages.remove(tabId);
     },
     /** Together's tab moving to its sign-in page and back (URLs of Together tabs only: host permission). */
     onTabUpdated: (tabId: number, change: { url?: string; status?: string }, tab?: { url?: string }) => {
       // The URL change itself, and again when the page has loaded: a redirect can come before the job exists.
       const url = change.url ?? (change.status === 'complete' ? tab?.url : undefined);
+      hub.sidePanel.forTab(tabId);
       if (url) hub.relay.tabUpdated(tabId, url);
     },
     onAlarm: (alarm: { name: string }) => {

@@ -12,12 +12,12 @@ export interface Hint {
 const COLORS = { ok: '#2b7a3d', warn: '#8a5a00', error: '#b3261e' } as const;
 
 /**
- * Boxes drawn over the page: outlines around the elements a step is about, and check messages under
- * fields. Each box is its own randomly named host with a closed shadow root, positioned over its
+ * Boxes drawn over the page, read-only (pointer-events: none): outlines around the elements a step
+ * is about, the step in words beside its target (the callout), and check messages beside fields. Each box is its own randomly named host with a closed shadow root, positioned over its
  * target (also inside the ContentFrame); the page's own elements are never changed. The host is the
  * positioned box, so its placement can be verified from outside.
  */
-export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hint') {
+export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hint' | 'callout') {
   const hosts: HTMLElement[] = [];
   const bodies = new WeakMap<HTMLElement, HTMLElement>();
   let targets: Element[] = [];
@@ -41,11 +41,17 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
       if (!isAlive(el)) return void (h.style.display = 'none');
       const r = el.getBoundingClientRect();
       const off = frameOffset(el);
-      const visible = r.width > 0 || r.height > 0;
-      Object.assign(h.style, kind === 'highlight'
-        ? { display: visible ? 'block' : 'none', left: `${off.x + r.left - 4}px`, top: `${off.y + r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` }
-        : // Beside the field, not under it: below, a hint would cover the next field of the form.
-          { display: visible ? 'block' : 'none', left: `${off.x + r.right + 8}px`, top: `${off.y + r.top}px` });
+      const display = r.width > 0 || r.height > 0 ? 'block' : 'none';
+      if (kind === 'highlight')
+        Object.assign(h.style, { display, left: `${off.x + r.left - 4}px`, top: `${off.y + r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
+      // Beside the field, not under it: below, a hint would cover the next field of the form.
+      else if (kind === 'hint') Object.assign(h.style, { display, left: `${off.x + r.right + 8}px`, top: `${off.y + r.top}px` });
+      else {
+        // Above the target's outline (below it when there is no room), never on it.
+        h.style.display = display;
+        const above = off.y + r.top - 10 - h.offsetHeight;
+        Object.assign(h.style, { left: `${Math.max(4, off.x + r.left - 4)}px`, top: `${above >= 0 ? above : off.y + r.bottom + 10}px` });
+      }
     });
   };
   const schedule = () => {
@@ -86,6 +92,24 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
           },
         })),
         now,
+      );
+    },
+    /** The step in words beside its (first) target: read-only, the guide itself is in the side panel. */
+    callout(element: Element | null, text: string | null) {
+      show(
+        element && text
+          ? [
+              {
+                element,
+                paint(body) {
+                  body.setAttribute('role', 'status');
+                  body.textContent = text;
+                  body.style.cssText =
+                    'max-width:360px;padding:5px 10px;border-radius:6px;font:13px/1.35 system-ui,sans-serif;color:#fff;background:#1f3a5f;box-shadow:0 1px 6px rgba(0,0,0,.3);';
+                },
+              },
+            ]
+          : [],
       );
     },
     hints(hints: readonly Hint[]) {

@@ -11,10 +11,10 @@ import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
 import { chosenLanguage } from './language';
 import { listenToBackground } from './listen';
+import { frameOffset } from '../dom/documents';
+import { createLauncher } from './launcher';
 import { createOverlay } from './overlay';
 import { pageReport } from './page-report';
-import { mountPanelFrame } from './panel-frame';
-import { panelBlockers } from './panel-placement';
 import { onSaveClick } from './save-watch';
 
 /** Re-detection and re-checking wait this long after the last change: pages render in bursts. */
@@ -38,30 +38,33 @@ export interface SourcePageOptions {
   /** Checks about the site as a whole (e.g. a public address), on every page. */
   siteChecks?: () => FieldCheck[];
   /**
-   * Whether to frame the guide panel. Hosts the admin added at run time (on-premises) cannot frame
-   * it (web-accessible resources are fixed in the manifest): the toolbar popup guides there.
+   * Whether this host may frame our launcher page (Firefox). Hosts the admin added at run time
+   * (on-premises) cannot: web-accessible resources are fixed in the manifest.
    */
-  panel?: boolean;
+  framesAllowed?: boolean;
   /** Holds clicks on controls that need confirming (utils/page/hold.ts): passed in by the sites that have them, so the others do not carry it. */
   holds?: HeldClicks;
 }
 
 /**
  * The content script of an HR system's site: recognise the page (a look after every burst of
- * changes, with a cap on mutation storms), tell the background (page-report.ts), host the guide panel and the
- * overlay, check the page's form as the admin types, take the vendor's Save (save-watch.ts), and
+ * changes, with a cap on mutation storms), tell the background (page-report.ts), draw the read-only
+ * overlay (the step's target, the step in words, check hints) and the launcher of the side panel
+ * (the guide itself lives there, out of the page's reach), check the page's form as the admin types, take the vendor's Save (save-watch.ts), and
  * answer the background's requests (below). Values leave the page only on a capture request or
  * when the admin clicks the vendor's Save on a watched form. Top frame only.
  */
 export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef[], options: SourcePageOptions = {}) {
   if (window.top !== window) return;
 
-  const panel = options.panel === false ? null : mountPanelFrame(ctx);
+  const launcher = createLauncher(ctx, { framesAllowed: options.framesAllowed !== false });
   const highlight = createOverlay(ctx, 'highlight');
+  const callout = createOverlay(ctx, 'callout');
   const hints = createOverlay(ctx, 'hint');
   const pageCtx: PageContext = { accountName: null };
   let detected: DetectedPage | null = null;
   let anchor: string | null = null;
+  let calloutText: string | null = null;
   let reported = '';
   let reportedWebKey = '';
   let timer: number | undefined;
@@ -103,12 +106,25 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     }, OBSERVER_WINDOW_MS);
   }
 
-  function highlightAnchor() {
+  function highlightAnchor(): Element[] {
     const doc = detected?.doc;
     const targets = anchor && doc ? asList(detected?.page.anchors?.[anchor]?.(doc, pageCtx)) : [];
     highlight.highlight(targets, { now: true });
-    // Never cover what the step asks for, or a vendor dialog: dock on the other side if need be.
-    panel?.placeAway(panelBlockers(targets, [...observed]));
+    return targets;
+  }
+
+  /** The step's targets, its callout, and the launcher kept clear of both. */
+  function showStep() {
+    const targets = highlightAnchor();
+    callout.callout(targets[0] ?? null, calloutText);
+    launcher.avoid(
+      targets.map((el) => {
+        const r = el.getBoundingClientRect();
+        const o = frameOffset(el);
+        // With room for the outline and the callout above it.
+        return { left: r.left + o.x - 8, right: r.right + o.x + 8, top: r.top + o.y - 60, bottom: r.bottom + o.y + 8 };
+      }),
+    );
   }
 
   function watch(doc: Document) {
@@ -150,7 +166,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       void sha256Hex(webKey).then((sha256) => send({ type: 'page/web-user-key', sha256 }));
     }
     for (const d of observed) if (!isAlive(d)) observed.delete(d); // documents of frames that navigated away
-    highlightAnchor();
+    showStep();
   }
 
   function schedule() {
@@ -182,8 +198,10 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     },
     'page/guide'(msg) {
       anchor = msg.anchor;
+      calloutText = msg.callout;
       fastHighlight = true;
       pageCtx.accountName = msg.accountName;
+      launcher.show(msg.launcher);
       detect();
     },
     'page/fix'(msg) {
@@ -203,10 +221,6 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       }
       return { filled };
     },
-    'panel/layout'(msg) {
-      panel?.setCollapsed(msg.collapsed);
-    },
-    'panel/verify': () => ({ ok: panel?.verify() ?? false }),
     'page/language'(msg) {
       speak(msg.choice);
     },

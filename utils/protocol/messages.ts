@@ -17,7 +17,7 @@ import type { EffectiveSettings } from '../settings/settings';
 const valueName = z.enum(VALUE_NAMES as [ValueName, ...ValueName[]]);
 const pageId = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
 const text = (max: number) => z.string().check(z.maxLength(max));
-/** The tab a popup acts on (the panel's tab comes from the browser, never from the message). */
+/** The tab the side panel acts on (its own URL's `?tab=`: the panel has no tab of its own). */
 const tabId = z.optional(z.number().check(z.int(), z.nonnegative()));
 const guideId = z.enum(SYSTEM_IDS);
 /** An https origin the admin adds for an on-premises Vantagepoint. */
@@ -51,18 +51,19 @@ export const requestSchemas = {
   }),
   /** SHA-256 (hex) of the web user's own key shown on Web Services, to warn if it is captured as the account's. */
   'page/web-user-key': z.strictObject({ type: z.literal('page/web-user-key'), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
-  /** The panel asks to take a value from the page it is framed into. */
+  /** The guide asks to take a value from the page of its tab. */
   'capture/request': z.strictObject({ type: z.literal('capture/request'), value: valueName, tabId }),
   /** The panel asks the page to make one thing right: exactly the rights Together needs, or the suggested user name. */
   'form/fix': z.strictObject({ type: z.literal('form/fix'), fix: z.enum(FORM_FIXES), tabId }),
   /** Fill the page's own fields (Connect Administration's settings) with values captured on the same site. */
   'page-fill/request': z.strictObject({ type: z.literal('page-fill/request'), tabId }),
-  /** Show one captured value in our own page (the panel or popup), on the admin's click. */
+  /** Show one captured value in the side panel, on the admin's click. */
   'vault/reveal': z.strictObject({ type: z.literal('vault/reveal'), value: valueName }),
   /** Values typed or pasted into our own form (fallback when a page is not recognised). */
   'vault/put': z.strictObject({
     type: z.literal('vault/put'),
     values: z.partialRecord(valueName, text(1024)),
+    tabId,
   }),
   /** Open Together and fill the captured values. */
   'relay/send': z.strictObject({ type: z.literal('relay/send'), guide: z.optional(guideId) }),
@@ -70,7 +71,7 @@ export const requestSchemas = {
   'connection/test': z.strictObject({ type: z.literal('connection/test') }),
   /** A redacted outline of a page the guide did not recognise, for the admin to send us. */
   'outline/request': z.strictObject({ type: z.literal('outline/request'), tabId }),
-  /** The popup copied a key to the clipboard: empty it in 60 s. */
+  /** The side panel copied a key to the clipboard: empty it in 60 s. */
   'clipboard/copied': z.strictObject({ type: z.literal('clipboard/copied') }),
   /** Forget every captured value now. */
   'vault/clear': z.strictObject({ type: z.literal('vault/clear') }),
@@ -97,15 +98,17 @@ export const requestSchemas = {
   'together/status': z.strictObject({ type: z.literal('together/status'), state: z.enum(TOGETHER_PAGE_STATES) }),
   /** A Together page that just loaded asks whether a fill waits for it (answer: the provider, or null). */
   'together/hello': z.strictObject({ type: z.literal('together/hello') }),
-  /** The content script's verdict on the panel's frame: in place, unmoved and uncovered for 500 ms (or not). */
-  'panel/gate': z.strictObject({ type: z.literal('panel/gate'), ok: z.boolean() }),
-  /** The framed panel asks, before acting on a click, for the page-side gate's verdict right now. */
-  'panel/verify': z.strictObject({ type: z.literal('panel/verify') }),
-  /** The panel was collapsed or expanded; the content script resizes its frame. */
-  'panel/layout': z.strictObject({ type: z.literal('panel/layout'), collapsed: z.boolean() }),
+  /**
+   * The admin clicked the launcher in a vendor page (a trusted click): open the guide in the
+   * browser's side panel for that tab. Handled in the same turn as the click (utils/background/side-panel.ts).
+   */
+  'panel/open': z.strictObject({ type: z.literal('panel/open') }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
+
+/** Requests that act on the admin's click (a user gesture lasts one synchronous turn): routed at once. */
+export const GESTURE_TYPES: readonly RequestType[] = ['panel/open'];
 export type Request<T extends RequestType = RequestType> = z.infer<(typeof requestSchemas)[T]>;
 
 /**
@@ -136,9 +139,7 @@ interface ReplyMap {
   'hosts/remove': string[];
   'together/status': null;
   'together/hello': GuideId | null;
-  'panel/gate': null;
-  'panel/verify': { ok: boolean };
-  'panel/layout': null;
+  'panel/open': null;
 }
 export type Reply<T extends RequestType> = { [K in RequestType]: ReplyMap[K] }[T];
 
@@ -160,12 +161,17 @@ export function parseRequest(message: unknown): Request | null {
 
 export type ToContent =
   | { type: 'page/read'; value: ValueName }
-  | { type: 'page/guide'; anchor: string | null; accountName: string | null }
+  | {
+      type: 'page/guide';
+      anchor: string | null;
+      accountName: string | null;
+      /** The step in words, beside the highlighted target ("Step 2 of 8 · … — in the guide beside the page"). */
+      callout: string | null;
+      /** Show the launcher: the guide is unfinished and its side panel is closed for this tab. */
+      launcher: boolean;
+    }
   | { type: 'page/fix'; fix: FormFix }
   | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
-  | { type: 'panel/layout'; collapsed: boolean }
-  /** The panel is about to act on a click: is its frame in place and uncovered right now? */
-  | { type: 'panel/verify' }
   | { type: 'page/language'; choice: LanguageChoice }
   | { type: 'page/outline' }
   | { type: 'together/fill'; provider: GuideId; values: Partial<Record<ValueName, string>> }
@@ -184,9 +190,9 @@ export interface FillReport {
   missing: ValueName[];
 }
 
-// ---- Background → panel (over the panel's port): the state is built in utils/guides/panel-state.ts.
+// ---- Background → side panel (over its port): the state is built in utils/guides/panel-state.ts.
 
-/** State pushes, and the page-side clickjacking verdict for a framed panel. */
-export type ToPanel = { type: 'state'; state: PanelState } | { type: 'gate'; ok: boolean };
-/** The popup tells the background which tab it shows (the first message on its port). */
-export type FromPopup = { type: 'watch'; tabId: number };
+/** State pushes. */
+export type ToPanel = { type: 'state'; state: PanelState };
+/** The side panel tells the background which tab it guides (the first message on its port). */
+export type FromPanel = { type: 'watch'; tabId: number };

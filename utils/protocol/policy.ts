@@ -4,10 +4,12 @@ import type { SenderClass } from './sender';
 
 /** A kind of sender a message type accepts. */
 export type SenderRule =
-  /** Any page of ours: popup, options, or the framed guide panel. */
+  /**
+   * A page of ours at the top of its own window or panel: the side panel (or its stand-in tab),
+   * options, the welcome page. Never one framed into a web page (the Firefox launcher), which a
+   * page could bait clicks on.
+   */
   | 'extension-page'
-  /** The guide panel: one of our pages framed into a tab. */
-  | 'panel'
   /** The top-frame content script of a source site (UKG Pro, Vantagepoint). */
   | 'source-top-frame'
   /** The top-frame content script of any of our sites (Together included). */
@@ -37,9 +39,7 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'hosts/list': ['extension-page'],
   'hosts/add': ['extension-page'],
   'hosts/remove': ['extension-page'],
-  'panel/layout': ['panel'],
-  'panel/gate': ['source-top-frame'],
-  'panel/verify': ['panel'],
+  'panel/open': ['source-top-frame'],
   'together/status': ['together-top-frame'],
   'together/hello': ['together-top-frame'],
   'language/get': ['extension-page', 'content-top-frame'],
@@ -48,9 +48,7 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
 function satisfies(rule: SenderRule, s: SenderClass): boolean {
   switch (rule) {
     case 'extension-page':
-      return s.kind === 'extension-page';
-    case 'panel':
-      return s.kind === 'extension-page' && s.framed;
+      return s.kind === 'extension-page' && !s.framed;
     case 'source-top-frame':
       return s.kind === 'content-script' && s.topFrame && SITES[s.site].role === 'source';
     case 'content-top-frame':

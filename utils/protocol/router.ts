@@ -1,6 +1,6 @@
 import { t } from '../i18n/i18n';
 import { errorEnvelope, okEnvelope, ProtocolError, type Envelope } from '../contracts/envelope';
-import { parseRequest, type Reply, type Request, type RequestType } from './messages';
+import { GESTURE_TYPES, parseRequest, type Reply, type Request, type RequestType } from './messages';
 import { isAllowed } from './policy';
 import { classifySender, type SenderClass, type SenderLike, type Self } from './sender';
 
@@ -12,12 +12,15 @@ export type Handlers = { [T in RequestType]: Handler<T> };
  * never reaches a handler), then sender, then the handler; every outcome is an envelope.
  * Uses sendResponse + `return true` rather than returning a promise, which behaves the same under
  * webextension-polyfill, Chrome, Firefox and WXT's fake browser.
+ * A request that acts on a user gesture (GESTURE_TYPES) is routed in the turn it arrives, with what
+ * `selfNow` knows at once: the gesture lasts one synchronous turn, and its handler acts before any await.
  */
-export function createRouter(handlers: Handlers, self: () => Self | Promise<Self>) {
+export function createRouter(handlers: Handlers, self: () => Self | Promise<Self>, selfNow: () => Self = () => self() as Self) {
   return (message: unknown, sender: SenderLike, sendResponse: (r: Envelope) => void): true => {
-    void Promise.resolve(self())
-      .then((me) => route(handlers, me, message, sender))
-      .then(sendResponse);
+    const type = (message as { type?: unknown } | null)?.type;
+    const me = GESTURE_TYPES.some((t) => t === type) ? selfNow() : self();
+    // route() runs synchronously up to the handler's first await.
+    void (me instanceof Promise ? me.then((m) => route(handlers, m, message, sender)) : route(handlers, me, message, sender)).then(sendResponse);
     return true;
   };
 }

@@ -29,7 +29,7 @@ export function onPremSystemFor(url: URL): SystemId | null {
 }
 
 /** Origins of the source sites, as web_accessible_resources wants them (paths must be `/*`). */
-export function panelHostMatches(): string[] {
+export function sourceHostMatches(): string[] {
   const origins = Object.values(SITES)
     .filter((s) => s.role === 'source')
     .flatMap((s) => s.matches.map((m) => m.replace(/^(\w+:\/\/[^/]+)\/.*$/, '$1/*')));

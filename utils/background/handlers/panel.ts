@@ -1,25 +1,15 @@
-import type { ToPanel } from '../../protocol/messages';
+import { ProtocolError } from '../../contracts/envelope';
+import { t } from '../../i18n/i18n';
 import type { Handlers } from '../../protocol/router';
 import type { HubContext } from '../context';
 
-/** The framed panel's gate (the content script's verdict on the frame) and its layout. */
-export function panelHandlers(hub: HubContext): Pick<Handlers, 'panel/gate' | 'panel/verify' | 'panel/layout'> {
-  const { gates, ports, tabOf, askTopFrame, sendToTopFrame } = hub;
+/** The launcher in a vendor page opens the guide's side panel for its tab. */
+export function panelHandlers(hub: HubContext): Pick<Handlers, 'panel/open'> {
   return {
-    async 'panel/gate'(msg, from) {
+    // Not async, and nothing awaited: the admin's click counts only in this turn (router.ts).
+    'panel/open'(_msg, from) {
       if (from.kind !== 'content-script') return null;
-      gates.set(from.tabId, msg.ok);
-      for (const [port, tabId] of ports) if (tabId === from.tabId) port.postMessage({ type: 'gate', ok: msg.ok } satisfies ToPanel);
-      return null;
-    },
-    async 'panel/verify'(_msg, from) {
-      const tabId = tabOf(from, {});
-      const reply = tabId === null ? null : await askTopFrame(tabId, { type: 'panel/verify' });
-      return { ok: reply?.ok === true };
-    },
-    async 'panel/layout'(msg, from) {
-      const tabId = tabOf(from, {});
-      if (tabId !== null) await sendToTopFrame(tabId, { type: 'panel/layout', collapsed: msg.collapsed }).catch(() => undefined);
+      if (!hub.sidePanel.openFor(from.tabId)) throw new ProtocolError('forbidden', t('launcher_toolbar'));
       return null;
     },
   };

@@ -7,17 +7,15 @@ import type { HubContext } from '../context';
 
 /** The captured values as our own pages handle them: reveal, paste in, clear, copy, test. */
 export function valueHandlers(hub: HubContext): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
-  const { vault, tabPages, clipboard, keep, refresh, tabOf, requireOurTab } = hub;
+  const { vault, tabPages, clipboard, keep, refresh, tabOf } = hub;
   return {
-    async 'vault/reveal'(msg, from) {
-      await requireOurTab(from);
+    async 'vault/reveal'(msg) {
       const value = (await vault.all())[msg.value];
       if (value === undefined) throw new ProtocolError('expired', t('value_gone', valueLabel(msg.value)));
       return { value };
     },
     async 'vault/put'(msg, from) {
-      await requireOurTab(from);
-      const tabId = tabOf(from, {});
+      const tabId = tabOf(from, msg);
       // Typed by the admin in our own form: no page origin, so never filled into a vendor page.
       const refused = await keep(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
       await refresh();
@@ -33,8 +31,7 @@ export function valueHandlers(hub: HubContext): Pick<Handlers, 'vault/reveal' | 
       await clipboard.copied();
       return null;
     },
-    async 'connection/test'(_msg, from) {
-      await requireOurTab(from);
+    async 'connection/test'() {
       const values = await vault.all();
       const test = connectionTestFor(values)?.connectionTest;
       if (!test) throw new ProtocolError('no-value', t('test_needs_values'));

@@ -1,0 +1,124 @@
+import { browser, type ContentScriptContext } from '#imports';
+import { LAUNCHER_PAGE } from '../contracts/side-panel';
+import { t } from '../i18n/i18n';
+import type { Request } from '../protocol/messages';
+import { shadowHost } from './shadow-host';
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+type Corner = readonly [vertical: 'top' | 'bottom', horizontal: 'left' | 'right'];
+const CORNERS: readonly Corner[] = [['bottom', 'right'], ['bottom', 'left'], ['top', 'right'], ['top', 'left']];
+const MARGIN = 16;
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * The first corner of the viewport where a launcher of this size covers none of `avoid` (the step's
+ * targets); the usual corner when every one would.
+ */
+export function chooseCorner(avoid: readonly Box[], size: { width: number; height: number }, viewport: { width: number; height: number }): Corner {
+  const boxAt = ([v, h]: Corner): Box => {
+    const left = h === 'left' ? MARGIN : viewport.width - MARGIN - size.width;
+    const top = v === 'top' ? MARGIN : viewport.height - MARGIN - size.height;
+    return { left, top, right: left + size.width, bottom: top + size.height };
+  };
+  return CORNERS.find((c) => !avoid.some((b) => overlaps(boxAt(c), b))) ?? CORNERS[0]!;
+}
+
+const BUTTON_CSS =
+  'font:14px/1.3 system-ui,sans-serif;padding:8px 12px;border-radius:8px;border:0;background:#1f3a5f;color:#fff;cursor:pointer;box-shadow:0 2px 10px rgba(0,0,0,.25);';
+
+/**
+ * The one control of ours in a vendor page besides the Generate Secret hold: a small button in a
+ * corner, "Open the Together setup guide", shown while the guide is unfinished and its side panel
+ * closed. It acts only on a person's (trusted) click, never covers the step's target, and can be
+ * hidden for the page. Open shadow root: assistive technology and tests find it by role and name;
+ * the page can at most hide it.
+ * - Chrome, Edge: the click asks the background, which opens the side panel in the same turn.
+ * - Firefox: only an extension document may open the sidebar, so the button lives in a tiny frame
+ *   of ours (launcher.html); where that page cannot be framed (an on-premises host the admin added),
+ *   the button says which toolbar button and shortcut open the guide.
+ */
+export function createLauncher(ctx: ContentScriptContext, { framesAllowed }: { framesAllowed: boolean }) {
+  let host: HTMLElement | null = null;
+  let dismissed = false;
+  let wanted = false;
+  let avoid: readonly Box[] = [];
+
+  function build(): HTMLElement {
+    const made = shadowHost('launcher', 'position:fixed;z-index:2147483647;display:flex;gap:4px;align-items:center;', 'open');
+    const box = made.body;
+    box.style.cssText = 'display:flex;gap:4px;align-items:center;';
+    if (import.meta.env.FIREFOX && framesAllowed) {
+      const frame = document.createElement('iframe');
+      frame.src = browser.runtime.getURL(`/${LAUNCHER_PAGE}`);
+      frame.title = t('launcher_open');
+      frame.style.cssText = 'border:0;width:250px;height:40px;color-scheme:normal;background:transparent;';
+      box.append(frame);
+    } else {
+      const open = document.createElement('button');
+      open.type = 'button';
+      open.textContent = t('launcher_open');
+      open.style.cssText = BUTTON_CSS;
+      const how = document.createElement('p');
+      how.setAttribute('role', 'status');
+      how.style.cssText = 'margin:0;max-width:280px;font:13px/1.35 system-ui,sans-serif;background:#fff;color:#1d2733;padding:6px 8px;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.2);';
+      how.hidden = true;
+      open.addEventListener('click', (e) => {
+        if (!e.isTrusted) return;
+        // Firefox cannot open its sidebar from here: say where the admin can.
+        if (import.meta.env.FIREFOX) return void ((how.hidden = false), (how.textContent = t('launcher_toolbar')));
+        void browser.runtime.sendMessage({ type: 'panel/open' } satisfies Request).then(
+          (reply: { ok?: boolean } | undefined) => {
+            how.hidden = reply?.ok === true;
+            how.textContent = t('launcher_toolbar');
+          },
+          () => undefined,
+        );
+      });
+      box.append(open, how);
+    }
+    const hide = document.createElement('button');
+    hide.type = 'button';
+    hide.textContent = '×';
+    hide.setAttribute('aria-label', t('launcher_dismiss'));
+    hide.style.cssText = BUTTON_CSS + 'padding:8px 10px;';
+    hide.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
+      dismissed = true;
+      update();
+    });
+    box.append(hide);
+    document.documentElement.append(made.host);
+    ctx.onInvalidated(() => made.host.remove());
+    return made.host;
+  }
+
+  function update() {
+    const show = wanted && !dismissed;
+    if (!show) return void host?.style.setProperty('display', 'none');
+    host ??= build();
+    host.style.setProperty('display', 'flex');
+    const r = host.getBoundingClientRect();
+    const [v, h] = chooseCorner(avoid, { width: r.width, height: r.height }, { width: innerWidth, height: innerHeight });
+    for (const side of ['top', 'bottom', 'left', 'right']) host.style.setProperty(side, side === v || side === h ? `${MARGIN}px` : 'auto');
+  }
+
+  return {
+    /** Whether the background wants it shown (guide unfinished, side panel closed for this tab). */
+    show(on: boolean) {
+      wanted = on;
+      update();
+    },
+    /** Keeps clear of these boxes (the step's targets, in the top window's coordinates). */
+    avoid(boxes: readonly Box[]) {
+      avoid = boxes;
+      if (wanted && !dismissed) update();
+    },
+  };
+}
