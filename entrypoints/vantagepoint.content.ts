@@ -19,7 +19,6 @@ export default defineContentScript({
     const cloud = vantagepointSite.isSiteUrl(url);
     if (!cloud && !isVantagepointAppPath(url)) return;
     runSourcePage(ctx, VANTAGEPOINT_PAGES, {
-      framesAllowed: cloud,
       siteChecks: () => [{ field: 'address', element: null, result: checkPublicAddress(location.hostname) }],
     });
   },

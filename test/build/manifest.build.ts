@@ -7,10 +7,11 @@ const manifest = (dir: string) => JSON.parse(readFileSync(resolve(import.meta.di
 /** The reviewed surface of the built manifest: any widening fails here and must be reviewed. */
 const REVIEWED = {
   // scripting: registering the Vantagepoint script on an on-premises origin the admin granted.
-  // clipboardWrite: emptying the clipboard 60 s after the admin copied a key from the popup;
+  // clipboardWrite: emptying the clipboard 60 s after the admin copied a key from the side panel;
   // Chrome does that from an offscreen document (its service worker has none).
+  // sidePanel (Chrome): the guide's place beside the page; Firefox declares its sidebar instead.
   permissions: {
-    'chrome-mv3': ['storage', 'alarms', 'scripting', 'clipboardWrite', 'offscreen'],
+    'chrome-mv3': ['storage', 'alarms', 'scripting', 'clipboardWrite', 'offscreen', 'sidePanel'],
     'firefox-mv3': ['storage', 'alarms', 'scripting', 'clipboardWrite'],
   } as Record<string, string[]>,
   host_permissions: ['https://my.togetherplatform.com/*'],
@@ -22,9 +23,12 @@ const REVIEWED = {
     { matches: ['https://*.ultipro.ca/*', 'https://*.ultipro.com/*'], all_frames: false, js: ['content-scripts/ukg-pro.js'] },
     { matches: ['https://*.deltekfirst.com/*/app/*'], all_frames: false, js: ['content-scripts/vantagepoint-hold.js', 'content-scripts/vantagepoint.js'] },
   ],
-  web_accessible_resources: [
-    { resources: ['guide-panel.html'], matches: ['https://*.ultipro.com/*', 'https://*.ultipro.ca/*', 'https://*.deltekfirst.com/*'] },
-  ],
+  // Firefox only: its launcher button (only an extension document may open the sidebar). The side
+  // panel itself is web-accessible nowhere.
+  web_accessible_resources: {
+    'chrome-mv3': undefined,
+    'firefox-mv3': [{ resources: ['launcher-frame.html'], matches: ['https://*.ultipro.com/*', 'https://*.ultipro.ca/*', 'https://*.deltekfirst.com/*'] }],
+  } as Record<string, unknown>,
 };
 
 for (const dir of ['chrome-mv3', 'firefox-mv3']) {
@@ -47,10 +51,13 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
       expect(en.ext_name.message).toBe('Together Setup Assistant');
       expect(en.ext_description.message.length).toBeLessThanOrEqual(132); // the Chrome Web Store's limit
     });
-    it('exposes only the panel page, only to the source sites', () => {
-      // Chrome also serves it under a per-session id only (use_dynamic_url); Firefox's ids are per install.
-      const expected = REVIEWED.web_accessible_resources.map((w) => (dir === 'chrome-mv3' ? { ...w, use_dynamic_url: true } : w));
-      expect(m.web_accessible_resources).toEqual(expected);
+    it('keeps the guide in the browser’s side panel, which no page can frame, fetch or open', () => {
+      expect(m.web_accessible_resources).toEqual(REVIEWED.web_accessible_resources[dir]);
+      expect(JSON.stringify(m.web_accessible_resources ?? [])).not.toContain('sidepanel');
+      if (dir === 'chrome-mv3') expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+      else expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+      expect(m.action).toEqual({ default_title: '__MSG_ext_name__' }); // no popup: the toolbar button opens the guide
+      expect(Object.keys(m.commands)).toEqual([dir === 'chrome-mv3' ? '_execute_action' : '_execute_sidebar_action']);
     });
     it('mentions <all_urls> nowhere', () => {
       expect(JSON.stringify(m)).not.toContain('<all_urls>');

@@ -17,9 +17,12 @@ import { testConnection } from '@/utils/systems/ukg-pro/connection-test';
  */
 const id = () => browser.runtime.id;
 const tab = (url: string, tabId: number): SenderLike => ({ id: id(), url, origin: new URL(url).origin, frameId: 0, tab: { id: tabId } });
-const panel = (tabId: number): SenderLike => ({
+/** The side panel (no tab of its own: requests name the tab it guides). */
+const panel = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/sidepanel.html?tab=3'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0 });
+/** Our Firefox launcher as a page frames it: the only page of ours inside a web page. */
+const framedLauncher = (tabId: number): SenderLike => ({
   id: id(),
-  url: browser.runtime.getURL('/guide-panel.html'),
+  url: browser.runtime.getURL('/launcher-frame.html'),
   origin: browser.runtime.getURL('/').slice(0, -1),
   frameId: 2,
   tab: { id: tabId },
@@ -57,9 +60,9 @@ describe('attacks on the background', () => {
     const hub = createHub();
     pageValues[3] = { rootUrl: 'https://evil.ultipro.com/', customerApiKey: 'B7K2Q' };
     await send(hub, report('web-services', ['rootUrl', 'customerApiKey']), tab(EVIL_UKG, 3));
-    const capture = await send(hub, { type: 'capture/request', value: 'rootUrl' }, panel(3));
+    const capture = await send(hub, { type: 'capture/request', value: 'rootUrl', tabId: 3 }, panel());
     expect(capture).toMatchObject({ ok: false, error: { code: 'invalid-value', message: expect.stringContaining('not a UKG web-services host') } });
-    const pasted = await send(hub, { type: 'vault/put', values: { rootUrl: 'https://evil.ultipro.com/services/LoginService' } }, panel(3));
+    const pasted = await send(hub, { type: 'vault/put', values: { rootUrl: 'https://evil.ultipro.com/services/LoginService' }, tabId: 3 }, panel());
     expect(pasted).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
     expect(await hub.vault.all()).not.toHaveProperty('rootUrl');
 
@@ -74,20 +77,20 @@ describe('attacks on the background', () => {
     const hub = createHub();
     pageValues[4] = { clientId: 'acme-client', clientSecret: 'acme-secret-1', vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/' };
     await send(hub, report('api-authorization', ['clientId', 'clientSecret', 'vantagepointUrl']), tab(REAL_VP, 4));
-    for (const value of ['clientId', 'clientSecret', 'vantagepointUrl']) expect(await send(hub, { type: 'capture/request', value }, panel(4))).toMatchObject({ ok: true });
+    for (const value of ['clientId', 'clientSecret', 'vantagepointUrl']) expect(await send(hub, { type: 'capture/request', value, tabId: 4 }, panel())).toMatchObject({ ok: true });
 
     // The hostile tenant re-captures "its" Vantagepoint URL, then offers Connect settings fields.
     pageValues[5] = { vantagepointUrl: 'https://evil.deltekfirst.com/Evil/app/' };
     await send(hub, report('api-authorization', ['vantagepointUrl']), tab(EVIL_VP, 5));
-    await send(hub, { type: 'capture/request', value: 'vantagepointUrl' }, panel(5));
+    await send(hub, { type: 'capture/request', value: 'vantagepointUrl', tabId: 5 }, panel());
     await send(hub, report('connect-administration', [], ['clientId', 'clientSecret', 'vantagepointUrl']), tab(EVIL_VP, 5));
-    await send(hub, { type: 'page-fill/request' }, panel(5));
+    await send(hub, { type: 'page-fill/request', tabId: 5 }, panel());
     expect(fills.flatMap((f) => Object.values(f.values))).not.toContain('acme-secret-1');
     expect(fills.flatMap((f) => Object.values(f.values))).not.toContain('acme-client');
 
     // The tenant the values came from still gets them.
     await send(hub, report('connect-administration', [], ['clientId', 'clientSecret']), tab(REAL_VP, 4));
-    expect(await send(hub, { type: 'page-fill/request' }, panel(4))).toMatchObject({ ok: true, data: { filled: ['clientId', 'clientSecret'] } });
+    expect(await send(hub, { type: 'page-fill/request', tabId: 4 }, panel())).toMatchObject({ ok: true, data: { filled: ['clientId', 'clientSecret'] } });
     expect(fills.at(-1)).toEqual({ tabId: 4, values: { clientId: 'acme-client', clientSecret: 'acme-secret-1' } });
   });
 
@@ -95,13 +98,13 @@ describe('attacks on the background', () => {
     const hub = createHub();
     await send(hub, report('add-service-account', []), tab(REAL_UKG, 2));
     await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: 'ukg-Password-1', rightsOk: true }, tab(REAL_UKG, 2));
-    await send(hub, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' } }, panel(2));
+    await send(hub, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 2 }, panel());
     pageValues[4] = { clientSecret: 'acme-secret-1' };
     await send(hub, report('api-authorization', ['clientSecret']), tab(REAL_VP, 4));
-    await send(hub, { type: 'capture/request', value: 'clientSecret' }, panel(4));
+    await send(hub, { type: 'capture/request', value: 'clientSecret', tabId: 4 }, panel());
     // A compromised content script claims fields for every secret there is.
     await send(hub, report('connect-administration', [], ['password', 'customerApiKey', 'username', 'clientSecret']), tab(REAL_VP, 4));
-    await send(hub, { type: 'page-fill/request' }, panel(4));
+    await send(hub, { type: 'page-fill/request', tabId: 4 }, panel());
     expect(fills).toEqual([{ tabId: 4, values: { clientSecret: 'acme-secret-1' } }]);
   });
 
@@ -111,27 +114,23 @@ describe('attacks on the background', () => {
     pageValues[3] = { customerApiKey: huge };
     await send(hub, report('service-accounts', ['customerApiKey']), tab(REAL_UKG, 3));
     const posted: unknown[] = [];
-    hub.onConnect({ name: 'panel', sender: panel(3), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() } } as never);
-    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel(3))).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    hub.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 3 }, panel())).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
     expect(await hub.vault.all()).toEqual({});
     expect(JSON.stringify(await browser.storage.session.get(null)).length).toBeLessThan(10_000);
     await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
     expect(JSON.stringify(posted).length).toBeLessThan(100_000);
   });
 
-  it('attack 10: a panel framed on a host our scripts skip gets no state, no secret, no relay', async () => {
+  it('attack 10: a page of ours framed into a web page (the Firefox launcher) gets no state, no secret, no relay', async () => {
     const hub = createHub();
     await hub.vault.put('customerApiKey', 'B7K2Q');
-    // Tab 9 shows https://service4.ultipro.com/…: no content script there, so no report.
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const reveal = send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, panel(9));
-    const relay = send(hub, { type: 'relay/send' }, panel(9));
-    const port = { name: 'panel', sender: panel(9), postMessage: vi.fn(), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() } };
+    // Any hostile page on a vendor host can frame the launcher and bait clicks on it.
+    expect(await send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, framedLauncher(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(hub, { type: 'relay/send' }, framedLauncher(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 9 }, framedLauncher(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const port = { name: 'panel', sender: framedLauncher(9), postMessage: vi.fn(), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } };
     hub.onConnect(port as never);
-    await vi.advanceTimersByTimeAsync(4_000);
-    vi.useRealTimers();
-    expect(await reveal).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await relay).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(port.disconnect).toHaveBeenCalled();
     expect(port.postMessage).not.toHaveBeenCalled();
   });

@@ -7,8 +7,8 @@ import { CLIPBOARD_ALARM, CLIPBOARD_CLEAR_MS } from '@/utils/background/clipboar
 import type { Envelope } from '@/utils/contracts/envelope';
 import { contentSender, UKG_PAGE } from './factories';
 
-const popup = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html'), origin: browser.runtime.getURL('/').slice(0, -1) });
-const send = (hub: ReturnType<typeof createHub>, message: unknown, sender: object = popup()) =>
+const sidePanel = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html'), origin: browser.runtime.getURL('/').slice(0, -1) });
+const send = (hub: ReturnType<typeof createHub>, message: unknown, sender: object = sidePanel()) =>
   new Promise<Envelope>((resolve) => hub.onMessage(message, sender, resolve));
 
 describe('copied keys leave the clipboard', () => {

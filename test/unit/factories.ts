@@ -10,14 +10,14 @@ export function contentSender(url: string, overrides: Partial<SenderLike> = {}):
   return { id: SELF.id, url, origin: new URL(url).origin, frameId: 0, documentId: 'doc-1', tab: { id: 7 }, ...overrides };
 }
 
-/** Our guide panel framed into tab 7. */
+/** Our side panel for tab 7: an extension page with no tab of its own (Chrome and Firefox fill in no `tab`). */
 export function panelSender(overrides: Partial<SenderLike> = {}): SenderLike {
-  return { id: SELF.id, url: `${SELF.origin}/guide-panel.html`, origin: SELF.origin, frameId: 3, tab: { id: 7 }, ...overrides };
+  return { id: SELF.id, url: `${SELF.origin}/sidepanel.html?tab=7`, origin: SELF.origin, frameId: 0, ...overrides };
 }
 
-/** Our popup: an extension page with no tab. */
-export function popupSender(overrides: Partial<SenderLike> = {}): SenderLike {
-  return { id: SELF.id, url: `${SELF.origin}/popup.html`, origin: SELF.origin, ...overrides };
+/** Our Firefox launcher, framed into a vendor page in tab 7: a page of ours a web page could bait clicks on. */
+export function launcherSender(overrides: Partial<SenderLike> = {}): SenderLike {
+  return { id: SELF.id, url: `${SELF.origin}/launcher-frame.html`, origin: SELF.origin, frameId: 3, tab: { id: 7 }, ...overrides };
 }
 
 export const UKG_PAGE = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx';

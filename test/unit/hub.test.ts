@@ -9,7 +9,29 @@ import { UKG_PAGE } from './factories';
 
 const id = () => browser.runtime.id;
 const ukgTab = (tabId = 7): SenderLike => ({ id: id(), url: UKG_PAGE, origin: new URL(UKG_PAGE).origin, frameId: 0, tab: { id: tabId } });
-const panel = (tabId = 7): SenderLike => ({ id: id(), url: browser.runtime.getURL('/guide-panel.html'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 2, tab: { id: tabId } });
+/** The side panel: no tab of its own (the tab it guides is in its address, and in each request). */
+const panel = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/sidepanel.html?tab=7'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0 });
+const launcher = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/launcher-frame.html'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 2, tab: { id: 7 } });
+
+/** A port as the side panel opens it; `say` sends its messages, `closed` fires its disconnect. */
+function panelPort(sender: SenderLike) {
+  const heard: ((m: unknown) => void)[] = [];
+  const gone: (() => void)[] = [];
+  const posted: unknown[] = [];
+  return {
+    posted,
+    port: {
+      name: 'panel',
+      sender,
+      postMessage: (m: unknown) => posted.push(m),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: (f: () => void) => gone.push(f) },
+      onMessage: { addListener: (f: (m: unknown) => void) => heard.push(f) },
+    },
+    say: (m: unknown) => heard.forEach((f) => f(m)),
+    closed: () => gone.forEach((f) => f()),
+  };
+}
 
 /** Sends through the hub's real onMessage listener with a handcrafted sender (the fake browser's own sender is empty). */
 function send(hub: ReturnType<typeof createHub>, message: unknown, sender: SenderLike): Promise<Envelope> {
@@ -33,9 +55,9 @@ describe('background hub', () => {
   it('captures a value from the panel’s own tab into storage.session only', async () => {
     const hub = createHub();
     expect(await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab())).toEqual({ ok: true, data: null });
-    expect(contentMessages).toContainEqual({ type: 'page/guide', anchor: 'customerApiKey', accountName: null });
+    expect(contentMessages).toContainEqual(expect.objectContaining({ type: 'page/guide', anchor: 'customerApiKey', accountName: null }));
 
-    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel())).toEqual({ ok: true, data: null });
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel())).toEqual({ ok: true, data: null });
     expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page/read', value: 'customerApiKey' }, { frameId: 0 });
     expect(await hub.vault.all()).toEqual({ customerApiKey: 'B7K2Q' });
     expect(JSON.stringify(await browser.storage.session.get(null))).toContain('B7K2Q');
@@ -46,13 +68,13 @@ describe('background hub', () => {
   it('refuses a capture the current step does not offer', async () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    expect(await send(hub, { type: 'capture/request', value: 'password' }, panel())).toMatchObject({ ok: false, error: { code: 'page-unavailable' } });
+    expect(await send(hub, { type: 'capture/request', value: 'password', tabId: 7 }, panel())).toMatchObject({ ok: false, error: { code: 'page-unavailable' } });
     expect(await hub.vault.all()).toEqual({});
   });
 
   it('refuses a capture from a panel in a tab whose page was never recognised', async () => {
     const hub = createHub();
-    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel(99))).toMatchObject({ ok: false });
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 99 }, panel())).toMatchObject({ ok: false });
     expect(browser.tabs.sendMessage).not.toHaveBeenCalled();
   });
 
@@ -60,7 +82,7 @@ describe('background hub', () => {
     vi.mocked(browser.tabs.sendMessage).mockResolvedValue({ value: null } as never);
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
   });
 
   it('ignores forged page reports and empty senders', async () => {
@@ -73,7 +95,7 @@ describe('background hub', () => {
   it('clears captured keys on request', async () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
+    await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
     expect(await send(hub, { type: 'vault/clear' }, panel())).toEqual({ ok: true, data: null });
     expect(await hub.vault.all()).toEqual({});
     expect(await browser.storage.session.get(null)).not.toHaveProperty('vault');
@@ -82,35 +104,50 @@ describe('background hub', () => {
   it('schedules an expiry alarm while values are held and removes it when they are gone', async () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
+    await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
     await vi.waitFor(async () => expect(await browser.alarms.get('vault-expiry')).toBeTruthy());
     await send(hub, { type: 'vault/clear' }, panel());
     await vi.waitFor(async () => expect(await browser.alarms.get('vault-expiry')).toBeFalsy());
   });
 
-  it('pushes masked state to the panel’s port and rejects ports from elsewhere', async () => {
+  it('pushes masked state to the side panel’s port for its tab, hides the launcher while it is open, and rejects ports from elsewhere', async () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    await send(hub, { type: 'capture/request', value: 'customerApiKey' }, panel());
-    const posted: unknown[] = [];
-    const port = {
-      name: 'panel',
-      sender: panel(),
-      postMessage: (m: unknown) => posted.push(m),
-      disconnect: vi.fn(),
-      onDisconnect: { addListener: vi.fn() },
-    };
-    hub.onConnect(port as never);
-    await vi.waitFor(() => expect(posted.some((m) => (m as { type: string }).type === 'state')).toBe(true));
-    // A framed panel first hears the page-side gate: closed until its content script says otherwise.
-    expect(posted[0]).toEqual({ type: 'gate', ok: false });
-    const text = JSON.stringify(posted);
-    expect(text).toContain('Capture the Customer API key');
-    expect(text).not.toContain('B7K2Q');
+    const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'page/guide').at(-1);
+    expect(guided()).toMatchObject({ launcher: true, callout: 'Step 2 of 8 · Capture the Customer API key — in the guide beside the page' });
+    await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
 
-    const forged = { ...port, sender: ukgTab(), disconnect: vi.fn() };
-    hub.onConnect(forged as never);
-    expect(forged.disconnect).toHaveBeenCalled();
+    const side = panelPort(panel());
+    hub.onConnect(side.port as never);
+    side.say({ type: 'watch', tabId: 7 });
+    await vi.waitFor(() => expect(JSON.stringify(side.posted)).toContain('Customer API key looks right'));
+    expect(JSON.stringify(side.posted)).not.toContain('B7K2Q');
+    await vi.waitFor(() => expect(guided()).toMatchObject({ launcher: false }));
+    side.closed();
+    await vi.waitFor(() => expect(guided()).toMatchObject({ launcher: true }));
+
+    for (const sender of [ukgTab(), launcher()]) {
+      const forged = panelPort(sender);
+      hub.onConnect(forged.port as never);
+      expect(forged.port.disconnect).toHaveBeenCalled();
+    }
+  });
+
+  it('opens the side panel in the very turn the launcher’s click arrives, for the launcher’s own tab only', () => {
+    const calls: string[] = [];
+    const chrome = {
+      setOptions: vi.fn(async (o: { tabId?: number; path?: string }) => void calls.push(`options ${o.tabId} ${o.path}`)),
+      open: vi.fn(async (o: { tabId: number }) => void calls.push(`open ${o.tabId}`)),
+      setPanelBehavior: vi.fn(async () => undefined),
+    };
+    const hub = createHub({ sidePanel: { chrome } });
+    const replies: unknown[] = [];
+    hub.onMessage({ type: 'panel/open' }, ukgTab(4), (r) => replies.push(r));
+    // Synchronously: nothing may be awaited between the click's message and open().
+    expect(calls).toEqual(['options 4 sidepanel.html?tab=4', 'open 4']);
+    hub.onMessage({ type: 'panel/open' }, panel(), (r) => replies.push(r));
+    hub.onMessage({ type: 'panel/open' }, launcher(), (r) => replies.push(r));
+    expect(chrome.open).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -131,13 +168,13 @@ describe('background hub: saved accounts, pasted values, reveal', () => {
     // Progress survives the worker: a new hub over the same IndexedDB knows the account.
     const again = createHub();
     await send(again, { type: 'page/detected', pageId: 'service-accounts', available: ['userApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'page/guide', anchor: 'customerApiKey', accountName: 'TogetherIntegration' }, { frameId: 0 });
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', anchor: 'customerApiKey', accountName: 'TogetherIntegration' }), { frameId: 0 });
   });
 
   it('keeps pasted values, normalising the root URL, and reveals one only on request', async () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
-    await send(hub, { type: 'vault/put', values: { rootUrl: ' https://service4.ultipro.com/services/LoginService ', customerApiKey: ' B7K2Q ', userApiKey: '' } }, panel());
+    await send(hub, { type: 'vault/put', values: { rootUrl: ' https://service4.ultipro.com/services/LoginService ', customerApiKey: ' B7K2Q ', userApiKey: '' }, tabId: 7 }, panel());
     expect(await hub.vault.all()).toEqual({ rootUrl: 'https://service4.ultipro.com/', customerApiKey: 'B7K2Q' });
     expect(await send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, panel())).toEqual({ ok: true, data: { value: 'B7K2Q' } });
     expect(await send(hub, { type: 'vault/reveal', value: 'password' }, panel())).toMatchObject({ ok: false, error: { code: 'expired' } });
@@ -150,9 +187,9 @@ describe('background hub: saved accounts, pasted values, reveal', () => {
     const { sha256Hex } = await import('@/utils/crypto/sha256');
     await send(hub, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, ukgTab());
     expect(JSON.stringify(await browser.storage.session.get(null))).not.toContain('WEBUSR0000K0');
-    await send(hub, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' } }, panel());
+    await send(hub, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 7 }, panel());
     const posted: { state: { captured: { name: string; level: string; message: string }[] } }[] = [];
-    hub.onConnect({ name: 'panel', sender: panel(), postMessage: (m: never) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() } } as never);
+    hub.onConnect({ name: 'panel', sender: panel(), postMessage: (m: never) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
     await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
     expect(posted.at(-1)!.state.captured[0]).toMatchObject({ name: 'userApiKey', level: 'warn', message: expect.stringContaining('web user you are signed in as') });
   });
@@ -170,7 +207,7 @@ describe('background hub: settings', () => {
     await send(hub, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
     expect(await send(hub, { type: 'settings/set', capturePasswords: false, ttlMinutes: 2 }, panel())).toMatchObject({ ok: true });
     await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: 'p@ss', rightsOk: true }, ukgTab());
-    await send(hub, { type: 'vault/put', values: { password: 'typed', customerApiKey: 'B7K2Q' } }, panel());
+    await send(hub, { type: 'vault/put', values: { password: 'typed', customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
     expect(await hub.vault.all()).toEqual({ username: 'TogetherIntegration', customerApiKey: 'B7K2Q' });
     expect((await hub.vault.expiresAt())! - Date.now()).toBeLessThanOrEqual(2 * 60_000);
   });

@@ -164,7 +164,7 @@ describe('the chosen language across contexts', () => {
     const hub = createHub({ fetchLocale });
     await send(hub, { type: 'language/get' });
     const states: PanelState[] = [];
-    const port = { name: PANEL_PORT, sender: { ...options, url: browser.runtime.getURL('/popup.html') }, postMessage: (m: { state: PanelState }) => states.push(m.state), onDisconnect: { addListener() {} }, onMessage: { addListener() {} }, disconnect() {} };
+    const port = { name: PANEL_PORT, sender: { ...options, url: browser.runtime.getURL('/sidepanel.html') }, postMessage: (m: { state: PanelState }) => states.push(m.state), onDisconnect: { addListener() {} }, onMessage: { addListener() {} }, disconnect() {} };
     hub.onConnect(port as never);
     await vi.waitFor(() => expect(states.length).toBeGreaterThan(0));
     expect(states[0]).toMatchObject({ language: 'es', guideTitle: 'Conectar UKG Pro con Together' });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { requestSchemas, type RequestType } from '@/utils/protocol/messages';
 import { isAllowed, POLICY } from '@/utils/protocol/policy';
 import { classifySender, type SenderLike } from '@/utils/protocol/sender';
-import { contentSender, panelSender, popupSender, SELF, TOGETHER_PAGE, UKG_PAGE, VP_PAGE } from './factories';
+import { contentSender, launcherSender, panelSender, SELF, TOGETHER_PAGE, UKG_PAGE, VP_PAGE } from './factories';
 
 /** Every kind of sender the background may meet, forged ones included. */
 const SENDERS: Record<string, SenderLike> = {
-  panel: panelSender(),
-  popup: popupSender(),
-  'extension page opened in a tab (top frame)': popupSender({ tab: { id: 9 }, frameId: 0 }),
+  'side panel': panelSender(),
+  'side panel stand-in tab (top frame)': panelSender({ tab: { id: 9 }, frameId: 0 }),
+  'options page': panelSender({ url: `${SELF.origin}/options.html` }),
+  'launcher framed into a vendor page': launcherSender(),
   'UKG content script, top frame': contentSender(UKG_PAGE),
   'UKG content script, sub-frame': contentSender(UKG_PAGE, { frameId: 2 }),
   'Vantagepoint content script, top frame': contentSender(VP_PAGE),
@@ -33,7 +34,7 @@ const SENDERS: Record<string, SenderLike> = {
 
 /** The policy, written out as a table a reviewer can check line by line. */
 const SOURCE_PAGES = ['UKG content script, top frame', 'Vantagepoint content script, top frame'];
-const OUR_PAGES = ['panel', 'popup', 'extension page opened in a tab (top frame)'];
+const OUR_PAGES = ['side panel', 'side panel stand-in tab (top frame)', 'options page'];
 const ACCEPTED: Record<RequestType, string[]> = {
   'page/detected': SOURCE_PAGES,
   'account/saved': SOURCE_PAGES,
@@ -55,9 +56,7 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'clipboard/copied': OUR_PAGES,
   'outline/request': OUR_PAGES,
   'progress/reset': OUR_PAGES,
-  'panel/layout': ['panel'],
-  'panel/gate': SOURCE_PAGES,
-  'panel/verify': ['panel'],
+  'panel/open': SOURCE_PAGES,
   'together/status': ['Together content script, top frame'],
   'together/hello': ['Together content script, top frame'],
   'language/get': [...OUR_PAGES, ...SOURCE_PAGES, 'Together content script, top frame'],

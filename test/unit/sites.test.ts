@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '#imports';
 import { SITE_EXAMPLES } from '@/utils/systems/registry';
-import { panelHostMatches, SITES, siteForUrl, type SiteId } from '@/utils/systems/sites';
+import { sourceHostMatches, SITES, siteForUrl, type SiteId } from '@/utils/systems/sites';
 import { isTogetherIntegrationsUrl } from '@/utils/together/site';
 
 const sites = Object.values(SITES);
@@ -34,8 +34,8 @@ describe('site URL matchers', () => {
     }
   });
 
-  it('frames the panel only on source-site origins, with origin-only patterns', () => {
-    expect(panelHostMatches()).toEqual(['https://*.ultipro.com/*', 'https://*.ultipro.ca/*', 'https://*.deltekfirst.com/*']);
+  it('frames the Firefox launcher only on source-site origins, with origin-only patterns', () => {
+    expect(sourceHostMatches()).toEqual(['https://*.ultipro.com/*', 'https://*.ultipro.ca/*', 'https://*.deltekfirst.com/*']);
   });
 });
 

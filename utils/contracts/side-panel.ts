@@ -11,4 +11,4 @@ export function panelTab(search: string): number | null {
 }
 
 /** The Firefox launcher: the only page of ours framed into vendor pages, holding one button. */
-export const LAUNCHER_PAGE = 'launcher.html';
+export const LAUNCHER_PAGE = 'launcher-frame.html';

@@ -4,7 +4,7 @@ import { t } from '../i18n/i18n';
 import type { Request } from '../protocol/messages';
 import { shadowHost } from './shadow-host';
 
-export interface Box {
+interface Box {
   left: number;
   top: number;
   right: number;
@@ -36,8 +36,8 @@ const BUTTON_CSS =
 /**
  * The one control of ours in a vendor page besides the Generate Secret hold: a small button in a
  * corner, "Open the Together setup guide", shown while the guide is unfinished and its side panel
- * closed. It acts only on a person's (trusted) click, never covers the step's target, and can be
- * hidden for the page. Open shadow root: assistive technology and tests find it by role and name;
+ * closed. It acts only on a person's (trusted) click, never covers the step's target or its callout
+ * (our own overlay boxes, read from the page), and can be hidden for the page. Open shadow root: assistive technology and tests find it by role and name;
  * the page can at most hide it.
  * - Chrome, Edge: the click asks the background, which opens the side panel in the same turn.
  * - Firefox: only an extension document may open the sidebar, so the button lives in a tiny frame
@@ -48,7 +48,6 @@ export function createLauncher(ctx: ContentScriptContext, { framesAllowed }: { f
   let host: HTMLElement | null = null;
   let dismissed = false;
   let wanted = false;
-  let avoid: readonly Box[] = [];
 
   function build(): HTMLElement {
     const made = shadowHost('launcher', 'position:fixed;z-index:2147483647;display:flex;gap:4px;align-items:center;', 'open');
@@ -105,20 +104,27 @@ export function createLauncher(ctx: ContentScriptContext, { framesAllowed }: { f
     host ??= build();
     host.style.setProperty('display', 'flex');
     const r = host.getBoundingClientRect();
+    // The step's outline and callout, as our overlay drew them (utils/page/overlay.ts).
+    const avoid = [...document.querySelectorAll('[data-tsa-highlight],[data-tsa-callout]')].map((el) => el.getBoundingClientRect()).filter((b) => b.width > 0);
     const [v, h] = chooseCorner(avoid, { width: r.width, height: r.height }, { width: innerWidth, height: innerHeight });
     for (const side of ['top', 'bottom', 'left', 'right']) host.style.setProperty(side, side === v || side === h ? `${MARGIN}px` : 'auto');
   }
+  // Once the overlay has followed the step (it draws on the next frame), and when the window changes.
+  const later = () => ctx.requestAnimationFrame(() => ctx.requestAnimationFrame(update));
+  ctx.addEventListener(window, 'resize', later, { passive: true });
 
   return {
     /** Whether the background wants it shown (guide unfinished, side panel closed for this tab). */
     show(on: boolean) {
       wanted = on;
       update();
+      if (on) later();
     },
-    /** Keeps clear of these boxes (the step's targets, in the top window's coordinates). */
-    avoid(boxes: readonly Box[]) {
-      avoid = boxes;
-      if (wanted && !dismissed) update();
+    /** The admin's language changed: say it again in the new one. */
+    relabel() {
+      host?.remove();
+      host = null;
+      update();
     },
   };
 }

@@ -11,8 +11,6 @@ import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
 import { chosenLanguage } from './language';
 import { listenToBackground } from './listen';
-import { frameOffset } from '../dom/documents';
-import { createLauncher } from './launcher';
 import { createOverlay } from './overlay';
 import { pageReport } from './page-report';
 import { onSaveClick } from './save-watch';
@@ -37,11 +35,6 @@ export interface SourcePageOptions {
   webUserKey?: (doc: Document) => string | null;
   /** Checks about the site as a whole (e.g. a public address), on every page. */
   siteChecks?: () => FieldCheck[];
-  /**
-   * Whether this host may frame our launcher page (Firefox). Hosts the admin added at run time
-   * (on-premises) cannot: web-accessible resources are fixed in the manifest.
-   */
-  framesAllowed?: boolean;
   /** Holds clicks on controls that need confirming (utils/page/hold.ts): passed in by the sites that have them, so the others do not carry it. */
   holds?: HeldClicks;
 }
@@ -49,15 +42,14 @@ export interface SourcePageOptions {
 /**
  * The content script of an HR system's site: recognise the page (a look after every burst of
  * changes, with a cap on mutation storms), tell the background (page-report.ts), draw the read-only
- * overlay (the step's target, the step in words, check hints) and the launcher of the side panel
- * (the guide itself lives there, out of the page's reach), check the page's form as the admin types, take the vendor's Save (save-watch.ts), and
+ * overlay (the step's target, the step in words, check hints: the guide itself lives in the side
+ * panel, out of the page's reach), check the page's form as the admin types, take the vendor's Save (save-watch.ts), and
  * answer the background's requests (below). Values leave the page only on a capture request or
  * when the admin clicks the vendor's Save on a watched form. Top frame only.
  */
 export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef[], options: SourcePageOptions = {}) {
   if (window.top !== window) return;
 
-  const launcher = createLauncher(ctx, { framesAllowed: options.framesAllowed !== false });
   const highlight = createOverlay(ctx, 'highlight');
   const callout = createOverlay(ctx, 'callout');
   const hints = createOverlay(ctx, 'hint');
@@ -113,18 +105,9 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     return targets;
   }
 
-  /** The step's targets, its callout, and the launcher kept clear of both. */
+  /** The step's targets, and the step in words beside the first. */
   function showStep() {
-    const targets = highlightAnchor();
-    callout.callout(targets[0] ?? null, calloutText);
-    launcher.avoid(
-      targets.map((el) => {
-        const r = el.getBoundingClientRect();
-        const o = frameOffset(el);
-        // With room for the outline and the callout above it.
-        return { left: r.left + o.x - 8, right: r.right + o.x + 8, top: r.top + o.y - 60, bottom: r.bottom + o.y + 8 };
-      }),
-    );
+    callout.callout(highlightAnchor()[0] ?? null, calloutText);
   }
 
   function watch(doc: Document) {
@@ -201,7 +184,6 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       calloutText = msg.callout;
       fastHighlight = true;
       pageCtx.accountName = msg.accountName;
-      launcher.show(msg.launcher);
       detect();
     },
     'page/fix'(msg) {

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
+import { LAUNCHER_NAME } from './launcher';
 import type { browser } from 'wxt/browser';
 import { MAPPED_HOSTS } from './server';
 
@@ -12,7 +13,7 @@ export type BrowserName = 'chromium' | 'firefox';
 export interface TestFrame {
   url(): string;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** A real (trusted) mouse click on the button with this accessible name (`force`: even if covered). */
+  /** A real (trusted) mouse click on the button with this accessible name (`force`: even if covered; Playwright only). */
   clickButton(name: string, options?: { force?: boolean }): Promise<void>;
   /** A real click on the element matching the CSS selector. */
   click(selector: string): Promise<void>;
@@ -28,8 +29,16 @@ export interface Screenshotable {
 }
 
 export interface TestPage extends TestFrame, Screenshotable {
-  /** The guide panel (our extension page framed into the site). */
-  panel(): Promise<TestFrame>;
+  /**
+   * The guide for this tab. Chromium: the real side panel, opened the way an admin does (a trusted
+   * click on the page's launcher; where the page shows none, from an extension page as the toolbar
+   * button would), driven over CDP with puppeteer-core. Firefox: the same page as a stand-in tab
+   * (`sidepanel.html?tab=<id>`, in a window of its own so the vendor tab stays visible): WebDriver
+   * BiDi cannot see the sidebar.
+   */
+  panel(): Promise<TestFrame & Screenshotable>;
+  /** The browser's id of this tab (as the extension knows it). */
+  tabId(): Promise<number>;
   /** A child frame of the page (e.g. UKG's ContentFrame) whose URL contains `part`. */
   frame(part: string): Promise<TestFrame>;
   goto(url: string): Promise<void>;
@@ -59,6 +68,8 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Chromium only: the system clipboard's text, read from a page granted clipboard access. */
   clipboardText?(): Promise<string>;
+  /** Firefox only: evaluates in the browser window's privileged scope (e.g. the sidebar's state). */
+  chromeEval?(expression: string): Promise<unknown>;
   /** Reads storage.session of the extension (Chromium: through the service worker). Null where unsupported. */
   sessionStorage(): Promise<Record<string, unknown> | null>;
   close(): Promise<void>;
@@ -82,24 +93,6 @@ export async function until<T>(fn: () => Promise<T> | T, what: string, timeoutMs
   }
 }
 
-/**
- * A click on one of our views as a person makes it: once the view shows it is visible and
- * unobstructed; if the gate still refused it (the panel flickered as the page settled: the view
- * marks `data-refused`), wait for it to be visible again and click again, like the alert says.
- */
-async function gatedClick(evaluate: <R>(fn: () => R) => Promise<R>, click: () => Promise<unknown>) {
-  for (let attempt = 0; ; attempt++) {
-    await until(() => evaluate(() => document.querySelector('main[data-visible="false"]') === null), 'the view to be visible');
-    await evaluate(() => document.querySelector('main')?.removeAttribute('data-refused'));
-    await click();
-    await new Promise((r) => setTimeout(r, 100));
-    const refused = await evaluate(() => document.querySelector('main[data-refused]') !== null);
-    if (!refused || attempt === 2) return;
-  }
-}
-
-const isExtensionUrl = (u: string) => /^(chrome|moz)-extension:\/\//.test(u);
-
 // ---- Chromium (playwright-core, Debian's binary)
 
 function pwFrame(frame: PwFrame | PwPage): TestFrame {
@@ -107,11 +100,7 @@ function pwFrame(frame: PwFrame | PwPage): TestFrame {
     url: () => frame.url(),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never),
     clickButton: async (name, options) => {
-      // Our views act only after being visibly unobstructed for a moment (the clickjacking gate):
-      // a person never clicks faster than that; a test has to wait for it.
-      const click = () => frame.getByRole('button', { name, exact: true }).click({ timeout: 10_000, force: options?.force ?? false });
-      if (options?.force) return void (await click());
-      await gatedClick((fn) => frame.evaluate(fn), click);
+      await frame.getByRole('button', { name, exact: true }).click({ timeout: 10_000, force: options?.force ?? false });
     },
     click: (selector) => frame.locator(selector).click({ timeout: 10_000 }),
     type: async (selector, text) => {
@@ -122,10 +111,19 @@ function pwFrame(frame: PwFrame | PwPage): TestFrame {
   };
 }
 
-function pwPage(page: PwPage): TestPage {
+/** How the Chromium harness reaches the side panel: the extension's worker and puppeteer over CDP. */
+interface SidePanels {
+  tabIdOf(page: PwPage): Promise<number>;
+  open(page: PwPage, tabId: number): Promise<TestFrame & Screenshotable>;
+}
+
+function pwPage(page: PwPage, panels: SidePanels): TestPage {
+  let tab: number | null = null;
+  const tabId = async () => (tab ??= await panels.tabIdOf(page));
   return {
     ...pwFrame(page),
-    panel: () => until(() => page.frames().find((f) => isExtensionUrl(f.url())), 'the guide panel').then(pwFrame),
+    tabId,
+    panel: async () => panels.open(page, await tabId()),
     frame: (part) => until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`).then(pwFrame),
     screenshot: async (path) => void (await page.screenshot({ path })),
     throttleCpu: async (rate) => {
@@ -154,6 +152,8 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
+      // For puppeteer-core, which can see and drive the side panel (port 0: the browser picks one).
+      '--remote-debugging-port=0',
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -171,6 +171,40 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
   context.on('page', watch);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   worker.on('console', (m) => consoleLines.push(`worker ${m.type()}: ${m.text()}`));
+  const extensionId = new URL(worker.url()).host;
+  // Playwright cannot see the side panel; puppeteer-core, connected to the same browser, can.
+  const devtoolsPort = await until(() => readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0], 'the DevTools port');
+  const driver = await puppeteer.connect({ browserURL: `http://127.0.0.1:${devtoolsPort}`, defaultViewport: null });
+  const panelTarget = (tabId: number) => driver.targets().find((t) => t.url().startsWith(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`));
+  let opener: PwPage | null = null;
+  const panels: SidePanels = {
+    async tabIdOf(page) {
+      await page.bringToFront();
+      return worker.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!;
+      });
+    },
+    async open(page, tabId) {
+      if (!panelTarget(tabId)) {
+        await page.bringToFront();
+        const launcher = page.getByRole('button', { name: LAUNCHER_NAME });
+        // As an admin does: a trusted click on the launcher. A page with none (the guide finished,
+        // or not a guide page): as the toolbar button does, which headless Chromium cannot click.
+        const shown = await launcher.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+        if (shown) await launcher.click();
+        else {
+          opener ??= await context.newPage();
+          if (!opener.url().startsWith('chrome-extension:')) await opener.goto(`chrome-extension://${extensionId}/options.html`);
+          await page.bringToFront();
+          await opener.evaluate((id) => (globalThis as unknown as { chrome: { sidePanel: { open(o: object): Promise<void> } } }).chrome.sidePanel.open({ tabId: id }), tabId);
+        }
+      }
+      const target = await until(() => panelTarget(tabId), `the side panel of tab ${tabId}`);
+      const panel = (await target.asPage())!;
+      return { ...ppFrame(panel), screenshot: async (path: string) => void (await panel.screenshot({ path })) };
+    },
+  };
 
   return {
     name: 'chromium',
@@ -195,18 +229,18 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${new URL(worker.url()).host}/${path}`);
-      return pwPage(page);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return pwPage(page, panels);
     },
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
-      return pwPage(page);
+      return pwPage(page, panels);
     },
     async waitForPage(pred, timeoutMs = 15_000) {
       const page = await until(() => context.pages().find((p) => pred(p.url())), 'a matching tab', timeoutMs);
       await page.waitForLoadState('load');
-      return pwPage(page);
+      return pwPage(page, panels);
     },
     async clipboardText() {
       const origin = 'https://clipboard-reader.test';
@@ -225,6 +259,7 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
         : Promise.resolve(null);
     },
     async close() {
+      await driver.disconnect();
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
@@ -237,7 +272,7 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
   return {
     url: () => frame.url(),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) as never,
-    clickButton: async (name, options) => {
+    clickButton: async (name) => {
       const handle = await until(() => findButton(frame, name), `button "${name}"`);
       // Like Playwright's actionability check: click only once the button has stopped moving
       // (our views re-render as the background's state arrives, and a shifted click lands elsewhere).
@@ -248,9 +283,7 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
         last = box;
         return stable;
       }, `button "${name}" to stop moving`);
-      // The clickjacking gate (the content script's watch, in Firefox too): wait as a person would.
-      if (options?.force) return void (await handle.click());
-      await gatedClick((fn) => frame.evaluate(fn), () => handle.click());
+      await handle.click();
     },
     click: async (selector) => {
       const handle = await until(() => frame.$(selector), selector);
@@ -291,10 +324,19 @@ async function findFrame(page: PpPage, pred: (href: string) => boolean): Promise
   return undefined;
 }
 
-function ppPage(page: PpPage): TestPage {
+/** How the Firefox harness reaches the guide: a stand-in tab per vendor tab, through the browser's privileged scope. */
+interface StandIns {
+  tabIdOf(page: PpPage): Promise<number>;
+  open(tabId: number): Promise<TestFrame & Screenshotable>;
+}
+
+function ppPage(page: PpPage, standIns: StandIns): TestPage {
+  let tab: number | null = null;
+  const tabId = async () => (tab ??= await standIns.tabIdOf(page));
   return {
     ...ppFrame(page),
-    panel: () => until(() => findFrame(page, isExtensionUrl), 'the guide panel').then(ppFrame),
+    tabId,
+    panel: async () => standIns.open(await tabId()),
     frame: (part) => until(() => findFrame(page, (href) => href.includes(part)), `frame ${part}`).then(ppFrame),
     goto: async (url) => void (await page.goto(url)),
     resize: (width, height) => page.setViewport({ width, height }),
@@ -322,6 +364,9 @@ export async function launchFirefox(serverPort: number, { uiLanguage }: LaunchOp
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     acceptInsecureCerts: true,
+    // The browser's own scope, for what WebDriver BiDi cannot do: open extension pages, know a tab's
+    // id, see the sidebar (chromeEval below). Tests only; the extension never has such a hook.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
       // Grants optional permissions without the doorhanger (there is no way to click it headless).
@@ -349,41 +394,67 @@ export async function launchFirefox(serverPort: number, { uiLanguage }: LaunchOp
     const p = await t.page();
     if (p) watch(p);
   });
+  const chrome = (expression: string) => chromeEval(browser, expression);
+  /** Opens one of our pages (WebDriver BiDi will not navigate to moz-extension:) in a new tab or window. */
+  const openOurs = async (path: string, where: 'tab' | 'window') => {
+    const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+    await chrome(`openTrustedLinkIn(${JSON.stringify(url)}, ${JSON.stringify(where)})`);
+    return until(async () => {
+      for (const p of await browser.pages()) if ((await p.evaluate(() => location.href).catch(() => '')) === url) return p;
+      return undefined;
+    }, path);
+  };
+  const standIns = new Map<number, PpPage>();
+  const standInsFor: StandIns = {
+    tabIdOf: async (page) =>
+      Number(
+        await chrome(`(() => {
+          const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const browser = NavigableManager.getBrowsingContextById(${JSON.stringify((page.mainFrame() as unknown as { _id: string })._id)}).top.embedderElement;
+          return ExtensionParent.apiManager.global.tabTracker.getId(browser.ownerGlobal.gBrowser.getTabForBrowser(browser));
+        })()`),
+      ),
+    async open(tabId) {
+      let page = standIns.get(tabId);
+      // A window of its own, as the sidebar is beside the page: the vendor tab stays the visible one.
+      if (!page || page.isClosed()) standIns.set(tabId, (page = await openOurs(`sidepanel.html?tab=${tabId}`, 'window')));
+      return { ...ppFrame(page), screenshot: async (path: string) => void (await page.screenshot({ path })) };
+    },
+  };
   return {
     name: 'firefox',
     console: consoleLines,
-    async openExtensionPage(path) {
-      // WebDriver BiDi will not navigate a tab to a moz-extension: URL; a page that is itself
-      // privileged may. about:addons is not scriptable either, so open it from a blank tab's
-      // window.open is refused too — use the options page of the installed add-on via the
-      // extension's own frame on a supported site.
-      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
-      const host = await browser.newPage();
-      await host.goto('https://acme.deltekfirst.com/Acme/app/');
-      const frame = await until(() => findFrame(host, isExtensionUrl), 'an extension frame to open the page from');
-      await frame.evaluate((u) => void window.open(u), url);
-      await host.close();
-      const page = await until(async () => {
-        for (const p of await browser.pages()) {
-          const href = await p.evaluate(() => location.href).catch(() => '');
-          if (href === url) return p;
-        }
-        return undefined;
-      }, path);
-      return ppPage(page);
-    },
+    chromeEval: chrome,
+    openExtensionPage: async (path) => ppPage(await openOurs(path, 'tab'), standInsFor),
     async open(url) {
       const page = await browser.newPage();
       await page.goto(url);
-      return ppPage(page);
+      return ppPage(page, standInsFor);
     },
     async waitForPage(pred, timeoutMs = 15_000) {
       const page = await until(async () => (await browser.pages()).find((p) => pred(p.url())), 'a matching tab', timeoutMs);
-      return ppPage(page);
+      return ppPage(page, standInsFor);
     },
     sessionStorage: async () => null,
     close: () => browser.close(),
   };
+}
+
+/**
+ * Evaluates in the browser window's privileged scope (Firefox with --remote-allow-system-access),
+ * through WebDriver BiDi's chrome contexts. Returns the value (numbers, strings, booleans).
+ */
+async function chromeEval(browser: PpBrowser, expression: string): Promise<unknown> {
+  type Tree = { contexts: { context: string; url: string }[] };
+  type Evaluated = { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as Tree;
+  const context = tree.contexts.find((c) => c.url.startsWith('chrome://browser/content/browser.xhtml'));
+  if (!context) throw new Error('no browser window to evaluate in');
+  const evaluated = (await connection.send('script.evaluate', { expression, target: { context: context.context }, awaitPromise: true, resultOwnership: 'none' })).result as Evaluated;
+  if (evaluated.type === 'exception') throw new Error(evaluated.exceptionDetails?.text ?? 'chrome evaluation failed');
+  return evaluated.result?.value;
 }
 
 /** `uiLanguage`: the browser's own language (e.g. 'fr'), which browser.i18n follows. */

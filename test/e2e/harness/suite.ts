@@ -41,20 +41,23 @@ export async function seeText(f: TestFrame, s: string, what = s) {
 }
 
 /**
- * The step's highlighted target is on screen and not under the guide panel: at least one highlight
- * shows, and at the centre of each the page (or the vendor frame it is in), not our panel, is hit.
+ * The step's highlighted target is on screen and nothing of ours covers it: at least one highlight
+ * shows; at the centre of each, the page (or the vendor frame it is in) is hit, not our launcher;
+ * and neither the launcher nor the callout (which clicks pass through) overlaps it.
  */
-export async function targetUncovered(page: TestPage, what = 'the highlighted target, not covered by the panel') {
+export async function targetUncovered(page: TestPage, what = 'the highlighted target, not covered by the launcher or the callout') {
   await until(
     () =>
       page.evaluate(() => {
+        const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const ours = [...document.querySelectorAll<HTMLElement>('[data-tsa-launcher], [data-tsa-callout]')].map((h) => h.getBoundingClientRect()).filter((r) => r.width > 0);
         const shown = [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight]')].filter((h) => h.style.display !== 'none');
         return (
           shown.length > 0 &&
           shown.every((h) => {
             const r = h.getBoundingClientRect();
             const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-            return !!hit && !hit.closest('tsa-panel');
+            return !!hit && !hit.closest('[data-tsa-launcher]') && !ours.some((o) => overlaps(o, r));
           })
         );
       }),
