@@ -410,9 +410,10 @@ export async function launchFirefox(serverPort: number, { uiLanguage }: LaunchOp
       Number(
         await chrome(`(() => {
           const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+          const { TabManager } = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs');
           const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-          const browser = NavigableManager.getBrowsingContextById(${JSON.stringify((page.mainFrame() as unknown as { _id: string })._id)}).top.embedderElement;
-          return ExtensionParent.apiManager.global.tabTracker.getId(browser.ownerGlobal.gBrowser.getTabForBrowser(browser));
+          const context = NavigableManager.getBrowsingContextById(${JSON.stringify((page.mainFrame() as unknown as { _id: string })._id)});
+          return ExtensionParent.apiManager.global.tabTracker.getId(TabManager.getTabForBrowsingContext(context));
         })()`),
       ),
     async open(tabId) {
