@@ -1,11 +1,8 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { checkValue } from '@/utils/systems/value-checks';
 import { t } from '@/utils/i18n/i18n';
 import { valueLabel, type ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
-
-/** Focus leaving the panel this soon after a keystroke was not the admin's doing (they were typing). */
-const TYPING_MS = 1_500;
 
 interface Props {
   /** The guide's values, in its order. */
@@ -17,13 +14,11 @@ interface Props {
 }
 
 /**
- * Values typed or pasted by hand, with the same checks as captured ones. It lives in our own
- * extension page, so the vendor page's scripts cannot see the keystrokes.
+ * Values typed or pasted by hand, with the same checks as captured ones. It lives in the side
+ * panel, where no page can see the keystrokes or take the focus.
  */
 export function PasteForm({ busy, onKeep, excluded, fields }: Props) {
   const [values, setValues] = useState<Partial<Record<ValueName, string>>>({});
-  const [stolen, setStolen] = useState(false);
-  const lastKey = useRef(0);
   const filled = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '')) as typeof values;
 
   const props = (id: string, name: ValueName, value: string) => ({
@@ -31,20 +26,7 @@ export function PasteForm({ busy, onKeep, excluded, fields }: Props) {
     autocomplete: 'off',
     spellcheck: false,
     value,
-    onInput: (e: Event) => {
-      setStolen(false);
-      setValues((s) => ({ ...s, [name]: (e.target as HTMLInputElement).value }));
-    },
-    onKeyDown: () => (lastKey.current = performance.now()),
-    // A page can pull focus out of our frame while the admin types (a hidden field of its own), so
-    // the rest of a secret would go to the page. When focus leaves the panel mid-typing, say so and
-    // clear the field: nothing is split between the panel and the page.
-    onBlur: () =>
-      setTimeout(() => {
-        if (document.hasFocus() || performance.now() - lastKey.current > TYPING_MS) return;
-        setValues((s) => ({ ...s, [name]: '' }));
-        setStolen(true);
-      }, 0),
+    onInput: (e: Event) => setValues((s) => ({ ...s, [name]: (e.target as HTMLInputElement).value })),
   });
 
   function keep(e: Event) {
@@ -57,11 +39,6 @@ export function PasteForm({ busy, onKeep, excluded, fields }: Props) {
     <details class="card">
       <summary id="paste-form-toggle">{t('paste_heading')}</summary>
       <form class="paste" onSubmit={keep}>
-        {stolen && (
-          <p class="alert" role="alert">
-            {t('paste_focus_taken')}
-          </p>
-        )}
         {fields.filter((name) => !excluded.includes(name)).map((name) => {
           const id = `paste-${name}`;
           const v = values[name] ?? '';

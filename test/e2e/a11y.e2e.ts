@@ -54,8 +54,8 @@ describe('accessibility (axe-core, Chromium)', () => {
     await page.close();
   });
 
-  it('the popup and the options page have no violations', async () => {
-    for (const path of ['popup.html', 'options.html']) {
+  it('the default side panel (no tab) and the options page have no violations', async () => {
+    for (const path of ['sidepanel.html', 'options.html']) {
       const page = await suite.browser.openExtensionPage(path);
       await seeText(page, 'Together');
       expect(await violations(page), path).toEqual([]);

@@ -67,13 +67,12 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
-    it('works by keyboard alone in the popup, with visible focus', async () => {
-      const popup = await suite.browser.openExtensionPage('popup.html');
+    it('works by keyboard alone in the side panel, with visible focus', async () => {
+      // The browser's default panel (no tab of its own), as a stand-in tab.
+      const popup = await suite.browser.openExtensionPage('sidepanel.html');
       await seeText(popup, 'Nothing captured yet.');
-      // Both guides' progress: the tab's own (UKG by default) and the other as a checklist.
+      // Both guides' progress: the default guide (UKG) and the other as a checklist.
       await seeText(popup, 'Set up Vantagepoint Connect: 0 of 6 steps done');
-      // Our views act only once they have been visibly unobstructed for a moment (clickjacking gate).
-      await until(() => popup.evaluate(() => document.querySelector('main[data-visible="true"]') !== null), 'the popup to be visible');
       const seen: { id: string; text: string; ring: boolean }[] = [];
       await until(async () => {
         await popup.press('Tab');

@@ -1,27 +1,59 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
-import { until, type TestPage } from './harness/browsers';
+import { until, type Screenshotable, type TestPage } from './harness/browsers';
 import { browserSuite, clearCaptured, seeText, startOver } from './harness/suite';
 
 const DIR = resolve(import.meta.dirname, '../../docs/screenshots');
+/** The pictures are 1280×800: the vendor page, and the browser's 360 px side panel beside it. */
+const WIDTH = 1280;
+const HEIGHT = 800;
+const PANEL = 360;
 
-/** The README's pictures: the guide on each page, taken from the real build in headless Chromium. */
+/**
+ * The README's pictures: the guide in the real side panel beside each vendor page, from the real
+ * build in headless Chromium. Headless Chromium draws no browser window, so the page and its side
+ * panel are taken apart and set side by side as the browser shows them.
+ */
 describe('screenshots for the README (Chromium)', () => {
   const suite = browserSuite('chromium');
-  const shot = async (page: TestPage, name: string) => {
+  const png = (path: string) => `data:image/png;base64,${readFileSync(path).toString('base64')}`;
+  const shot = async (page: TestPage, name: string, panel?: Screenshotable) => {
     await new Promise((r) => setTimeout(r, 400)); // let the highlight and the panel settle
-    await page.screenshot!(resolve(DIR, `${name}.png`));
+    if (!panel) return page.screenshot!(resolve(DIR, `${name}.png`));
+    const parts = [join(tmpdir(), `tsa-${name}-page.png`), join(tmpdir(), `tsa-${name}-panel.png`)] as const;
+    await page.screenshot!(parts[0]);
+    await panel.screenshot!(parts[1]);
+    const sheet = await suite.browser.open('https://screenshot.test/');
+    await sheet.resize(WIDTH, HEIGHT);
+    await sheet.evaluate(
+      ([pagePng, panelPng, w]) => {
+        document.body.style.cssText = 'margin:0;display:flex;background:#fff;';
+        const img = (src: string, width: number, line: boolean) => {
+          const el = Object.assign(document.createElement('img'), { src });
+          el.style.cssText = `width:${width}px;height:800px;object-fit:cover;object-position:top left;${line ? 'border-left:1px solid #c8ced6;box-sizing:border-box;' : ''}`;
+          return el;
+        };
+        document.body.replaceChildren(img(pagePng, w, false), img(panelPng, 1280 - w, true));
+        return Promise.all([...document.images].map((i) => i.decode()));
+      },
+      [png(parts[0]), png(parts[1]), WIDTH - PANEL] as const,
+    );
+    await sheet.screenshot!(resolve(DIR, `${name}.png`));
+    await sheet.close();
+    parts.forEach((p) => rmSync(p, { force: true }));
   };
 
   it('takes them', async () => {
     mkdirSync(DIR, { recursive: true });
     let page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
+    await page.resize(WIDTH - PANEL, HEIGHT);
     let panel = await page.panel();
     await clearCaptured(panel);
     await startOver(panel, 'Capture Customer API key');
     await seeText(panel, 'Step 2 of 8');
-    await shot(page, 'ukg-service-accounts');
+    await shot(page, 'ukg-service-accounts', panel);
 
     await panel.clickButton('Capture Customer API key');
     await seeText(panel, 'Customer API key looks right.');
@@ -31,30 +63,24 @@ describe('screenshots for the README (Chromium)', () => {
     await page.type('input[name="user"]', 'TogetherIntegration ');
     await page.type('input[type="email"]', 'it@acme');
     await seeText(panel, 'more than Together needs');
-    await shot(page, 'ukg-add-service-account');
+    await shot(page, 'ukg-add-service-account', panel);
 
     await page.goto('https://ew42.ultipro.com/pages/VIEW/WebServices.aspx?fixture=web-services.html');
     panel = await page.panel();
     await seeText(panel, 'Capture Root URL');
-    await shot(page, 'ukg-web-services');
+    await shot(page, 'ukg-web-services', panel);
     await page.close();
 
-    // The toolbar popup (opened as a page): captured values with Copy, and the other guide's progress.
-    const popup = await suite.browser.openExtensionPage('popup.html');
-    await seeText(popup, 'Copy Customer API key');
-    await seeText(popup, 'Set up Vantagepoint Connect: 0 of 6 steps done');
-    await shot(popup, 'popup');
-    await popup.close();
-
     page = await suite.browser.open('https://acme.deltekfirst.com/Acme/app/?v=7.0#!Settings/Security/Roles');
+    await page.resize(WIDTH - PANEL, HEIGHT);
     panel = await page.panel();
     await seeText(panel, 'Set Type of Role to Administrator');
-    await shot(page, 'vantagepoint-roles');
+    await shot(page, 'vantagepoint-roles', panel);
     await page.evaluate(() => (location.hash = '#!Utilities/Integrations/APIAuthorization'));
     await until(() => page.evaluate(() => !!document.getElementById('generate')), 'API Authorization');
     await page.click('#generate');
     await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-confirm]')), 'the confirmation');
-    await shot(page, 'vantagepoint-generate-secret-held');
+    await shot(page, 'vantagepoint-generate-secret-held', panel);
     await page.clickButton('Keep the current secret');
     await page.close();
 

@@ -7,54 +7,43 @@ const LIST = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixtu
 /** UKG's one-time password pop-up: its password is the canary secret. */
 const POPUP = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-after.html&user=TogetherIntegration&generated=1';
 const CANARY = 'k(7Pq!x2#Zr9^';
-const COVERED = 'This panel is covered or hidden by the page, so the click was ignored.';
 
-/** Page-side attacks on the guide panel: each hides or covers it while leaving it clickable. */
+/**
+ * What a hostile page did to the in-page panel of old, now aimed at whatever of ours it can find:
+ * hide, mask, restyle or cover it, and bait clicks over the whole viewport. The guide lives in the
+ * browser's side panel, out of the page's reach, so none of it may change what the guide does.
+ */
 function attack(name: string) {
-  // The page cannot reach our frame (closed shadow root): it restyles the host element it can see.
-  const host = document.querySelector('[data-tsa-panel]') as HTMLElement;
-  const cover = (opacity: number) => {
-    const layer = document.createElement('div');
+  const rule = (css: string) => document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+  const bait = () => {
+    const layer = document.createElement('button');
+    layer.id = 'bait';
     layer.popover = 'manual';
-    layer.style.cssText = `position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:#fff;opacity:${opacity};pointer-events:none;`;
+    layer.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;border:0;background:rgba(255,255,255,.01);';
     layer.textContent = 'Accept cookies';
     document.body.append(layer);
     layer.showPopover();
     return layer;
   };
   if (name === 'html opacity 0') document.documentElement.style.opacity = '0';
-  else if (name === 'body opacity 0.5') document.body.style.opacity = '0.5';
   else if (name === 'body filter opacity(0)') document.body.style.filter = 'opacity(0)';
-  else if (name === 'opaque overlay, pointer-events none') cover(1);
-  else if (name === '1% overlay, pointer-events none') cover(0.01);
-  else if (name === 'our frame restyled') host.style.opacity = '0.01';
-  else if (name === 'our frame clipped away') host.style.clipPath = 'inset(0 0 99% 0)';
-  else if (name === 'overlay re-raised in a loop') {
-    const layer = cover(1);
+  else if (name === 'mask-image on everything of ours') rule('[data-tsa-panel], [data-tsa-launcher], tsa-panel, * { mask-image: linear-gradient(transparent, transparent) !important; }');
+  else if (name === 'our frame moved by a stylesheet') rule('tsa-panel, iframe { top: -40px !important; opacity: 0.01 !important; }');
+  else if (name === 'bait over the whole viewport, re-raised in a loop') {
+    const layer = bait();
     setInterval(() => {
       layer.hidePopover();
       layer.showPopover();
     }, 50);
   } else throw new Error(`unknown attack ${name}`);
 }
-const ATTACKS = [
-  'html opacity 0',
-  'body opacity 0.5',
-  'body filter opacity(0)',
-  'opaque overlay, pointer-events none',
-  '1% overlay, pointer-events none',
-  'our frame restyled',
-  'our frame clipped away',
-  'overlay re-raised in a loop',
-];
+const ATTACKS = ['html opacity 0', 'body filter opacity(0)', 'mask-image on everything of ours', 'our frame moved by a stylesheet', 'bait over the whole viewport, re-raised in a loop'];
 
 const settle = (ms = 800) => new Promise((r) => setTimeout(r, ms));
 const captured = async (panel: TestFrame) => !(await text(panel)).includes('Nothing captured yet.');
 
-// Chromium: IntersectionObserver v2 and the content script's watch; Firefox: the content script's
-// watch alone (utils/page/panel-guard.ts).
 for (const browserName of BROWSERS)
-describe(`clickjacking in ${browserName}`, () => {
+describe(`clickjacking in ${browserName}: the guide is out of the page`, () => {
   const suite = browserSuite(browserName);
 
   async function readyPanel(): Promise<{ page: TestPage; panel: TestFrame }> {
@@ -62,95 +51,60 @@ describe(`clickjacking in ${browserName}`, () => {
     const panel = await page.panel();
     await clearCaptured(panel);
     await seeText(panel, 'Capture Customer API key');
-    await settle();
     return { page, panel };
   }
 
+  it('puts no frame of ours in a vendor page but the Firefox launcher, and nothing the page can reach of the guide', async () => {
+    const { page } = await readyPanel();
+    // Chromium: no extension frame at all. Firefox: at most the launcher's one-button frame.
+    const frames = await page.evaluate(() => [...document.querySelectorAll('iframe')].length + [...document.querySelectorAll('[data-tsa-launcher]')].reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('iframe').length ?? 0), 0));
+    expect(frames).toBeLessThanOrEqual(browserName === 'firefox' ? 1 : 0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-tsa-panel], tsa-panel').length)).toBe(0);
+    // The side panel's page is web-accessible nowhere: the page can neither fetch nor frame it.
+    const guideUrl = await (await page.panel()).evaluate(() => location.href);
+    const reach = await page.evaluate(async (u) => {
+      const fetched = await fetch(u).then(() => 'fetched', () => 'refused');
+      const frame = Object.assign(document.createElement('iframe'), { src: u });
+      document.body.append(frame);
+      await new Promise((r) => setTimeout(r, 800));
+      let framed: string;
+      try {
+        framed = frame.contentDocument?.querySelector('main') ? 'framed' : 'refused';
+      } catch {
+        framed = 'refused';
+      }
+      frame.remove();
+      return [fetched, framed];
+    }, guideUrl);
+    expect(reach).toEqual(['refused', 'refused']);
+    await page.close();
+  });
+
   for (const name of ATTACKS) {
-    it(`captures nothing while the page applies: ${name}`, async () => {
+    it(`the page's ${name}: bait clicks capture nothing, the admin's click captures once`, async () => {
       const { page, panel } = await readyPanel();
       await page.evaluate(attack, name);
-      await settle();
-      await panel.clickButton('Capture Customer API key', { force: true });
-      // A clipped-away frame does not even receive the click; every other attack gets it, refused.
-      if (name !== 'our frame clipped away') await seeAlert(panel, COVERED);
+      // Trusted clicks on the page, wherever the old panel used to be: nothing of ours acts.
+      await page.click(name.startsWith('bait') ? '#bait' : 'body').catch(() => undefined);
       await settle(300);
       expect(await captured(panel)).toBe(false);
+      await panel.clickButton('Capture Customer API key');
+      await seeText(panel, 'Customer API key looks right.');
       await page.close();
     });
   }
 
-  it('fills nothing when Send to Together is clicked through an overlay', async () => {
-    const { page, panel } = await readyPanel();
-    await panel.clickButton('Capture Customer API key');
-    await seeText(panel, 'Customer API key looks right.');
-    await page.evaluate(attack, '1% overlay, pointer-events none');
+  it('the page cannot act for the admin: a script-made click on the launcher opens nothing', async () => {
+    const page = await suite.browser.open(LIST);
+    const clicked = await page.evaluate(() => {
+      const host = document.querySelector('[data-tsa-launcher]');
+      const button = [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Open the Together'));
+      button?.click();
+      return !!button;
+    });
     await settle();
-    await panel.clickButton('Send to Together', { force: true });
-    await seeAlert(panel, COVERED);
-    await settle(1500);
-    expect(suite.server.log.some((u) => u.startsWith('https://my.togetherplatform.com/'))).toBe(false);
-    expect(await captured(panel)).toBe(true);
-    await page.close();
-  });
-
-  it('acts exactly once on the clean page', async () => {
-    const { page, panel } = await readyPanel();
-    await panel.clickButton('Capture Customer API key');
-    await seeText(panel, 'Customer API key looks right.');
-    await panel.clickButton('Send to Together');
-    const together = await suite.browser.waitForPage(isTogether);
-    await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'one fill');
-    expect(suite.server.log.filter((u) => u.startsWith('https://my.togetherplatform.com/settings')).length).toBe(1);
-    await together.close();
-    await page.close();
-  });
-
-  it('attack 3: the page moves the still-visible panel between the two clicks of a double-click', async () => {
-    // Firefox's driver polls the button until it stops moving before it clicks, which on a loaded
-    // machine takes longer than the 500 ms a move keeps the gate shut: only Chromium clicks in time.
-    if (browserName !== 'chromium') return;
-    const { page, panel } = await readyPanel();
-    // The bait's first click lands on the page; its handler moves our panel under the pointer, and
-    // the second click follows at once.
-    await page.evaluate(() => {
-      (document.querySelector('[data-tsa-panel]') as HTMLElement).style.setProperty('top', '-40px', 'important');
-    });
-    await panel.clickButton('Capture Customer API key', { force: true });
-    await seeAlert(panel, COVERED);
-    await settle(300);
-    expect(await captured(panel)).toBe(false);
-    await page.close();
-  });
-
-  it('attack 3: a stylesheet rule moves the panel (no attribute changes) and the click is refused', async () => {
-    if (browserName !== 'chromium') return; // as above
-    const { page, panel } = await readyPanel();
-    await page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = 'tsa-panel { top: 40px !important; }';
-      document.head.append(style);
-    });
-    await panel.clickButton('Capture Customer API key', { force: true });
-    await seeAlert(panel, COVERED);
-    expect(await captured(panel)).toBe(false);
-    await page.close();
-  });
-
-  it('never ignores an honest click: 800 ms after an obstruction ends, the click is taken (Chromium: CPU throttled 4×)', async () => {
-    const { page, panel } = await readyPanel();
-    await page.throttleCpu?.(4);
-    await page.evaluate(() => {
-      const menu = document.createElement('div');
-      menu.id = 'vendor-menu';
-      menu.style.cssText = 'position:fixed;top:0;right:0;width:400px;height:100vh;background:#eee;z-index:2147483647;';
-      document.body.append(menu);
-    });
-    await until(() => panel.evaluate(() => document.querySelector('main[data-visible="false"]') !== null), 'the gate closed while covered');
-    await page.evaluate(() => document.getElementById('vendor-menu')!.remove());
-    await new Promise((r) => setTimeout(r, 800));
-    await panel.clickButton('Capture Customer API key', { force: true });
-    await seeText(panel, 'Customer API key looks right.');
+    expect(clicked).toBe(browserName === 'chromium'); // Firefox: the button is inside our frame, out of the page's reach
+    if (suite.browser.sidePanelOpen) expect(await suite.browser.sidePanelOpen(await page.tabId())).toBe(false);
     await page.close();
   });
 
@@ -161,6 +115,62 @@ describe(`clickjacking in ${browserName}`, () => {
     const read = (area: string) => `chrome.storage.${area}.get(null).then(() => 'read', (e) => 'denied: ' + e.message)`;
     expect(await suite.browser.inContentScript!('ew42.ultipro.com', read('session'))).toMatch(/^denied/);
     expect(await suite.browser.inContentScript!('ew42.ultipro.com', read('local'))).toMatch(/^denied/);
+    await page.close();
+  });
+});
+
+describe('the guide beside a hostile page, in Chromium’s real side panel', () => {
+  const suite = browserSuite('chromium');
+
+  it('mask-image on everything, bait over the viewport and focus pulled every 100 ms: capture, typing and Send do exactly what the admin did, and the page gets no keystroke', async () => {
+    suite.cleanups.push(togetherSettingsServe(suite.server, 'integrations-setup.html'));
+    const page = await suite.browser.open(LIST);
+    const panel = await page.panel();
+    await clearCaptured(panel);
+    await seeText(panel, 'Capture Customer API key');
+    await page.evaluate(() => {
+      document.head.append(Object.assign(document.createElement('style'), { textContent: '[data-tsa-panel], * { mask-image: linear-gradient(transparent, transparent) }' }));
+      const bait = Object.assign(document.createElement('div'), { id: 'bait', textContent: 'Claim your prize' });
+      bait.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,.01);';
+      document.body.append(bait);
+      const input = Object.assign(document.createElement('input'), { id: 'trap' });
+      input.style.cssText = 'position:fixed;top:0;left:0;opacity:0;width:4px;height:4px;';
+      document.body.append(input);
+      const log: string[] = [];
+      (window as unknown as { __keylog: string[] }).__keylog = log;
+      for (const type of ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'paste'])
+        window.addEventListener(type, (e) => log.push(`${type}:${(e as KeyboardEvent).key ?? (e as InputEvent).data ?? ''}`), true);
+      setInterval(() => {
+        input.focus();
+        window.focus();
+      }, 100);
+    });
+    await panel.clickButton('Capture Customer API key');
+    await seeText(panel, 'Customer API key looks right.');
+    await panel.click('#paste-form-toggle');
+    await panel.type('#paste-password', 'Zq7!Secret#91');
+    expect(await panel.evaluate(() => (document.getElementById('paste-password') as HTMLInputElement).value)).toBe('Zq7!Secret#91');
+    await panel.clickButton('Keep these values');
+    await seeText(panel, 'Password entered.');
+    expect(await page.evaluate(() => [(window as unknown as { __keylog: string[] }).__keylog, (document.getElementById('trap') as HTMLInputElement).value])).toEqual([[], '']);
+    await panel.clickButton('Send to Together');
+    const together = await suite.browser.waitForPage(isTogether);
+    await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'the admin’s one fill');
+    expect(suite.server.log.filter((u) => u.startsWith('https://my.togetherplatform.com/settings')).length).toBe(1);
+    await together.close();
+    await page.close();
+  });
+
+  it('stays open across the vendor’s page loads in its tab, without reloading', async () => {
+    const page = await suite.browser.open(LIST);
+    const panel = await page.panel();
+    await seeText(panel, 'Capture Customer API key');
+    await panel.evaluate(() => ((window as unknown as { __kept: number }).__kept = 42));
+    await page.goto('https://ew42.ultipro.com/pages/VIEW/WebServices.aspx?fixture=web-services.html');
+    await page.goto(LIST);
+    const again = await page.panel();
+    await seeText(again, 'Capture Customer API key');
+    expect(await again.evaluate(() => (window as unknown as { __kept?: number }).__kept)).toBe(42);
     await page.close();
   });
 });
@@ -182,32 +192,6 @@ for (const name of BROWSERS) {
       await panel.type('#paste-password', 'Zq7!Secret#91');
       expect(await panel.evaluate(() => (document.getElementById('paste-password') as HTMLInputElement).value)).toBe('Zq7!Secret#91');
       expect(await page.evaluate(() => (window as unknown as { __keylog: string[] }).__keylog)).toEqual([]);
-      await page.close();
-    });
-
-    it('attack 4: focus pulled out of the panel while typing: a warning, and the field is cleared', async () => {
-      const page = await suite.browser.open(LIST);
-      const panel = await page.panel();
-      await panel.click('#paste-form-toggle');
-      // The page refocuses a hidden input of its own a moment after focus went into our frame.
-      await page.evaluate(() => {
-        const trap = document.createElement('input');
-        trap.id = 'trap';
-        trap.style.cssText = 'position:fixed;top:0;left:0;opacity:0;width:4px;height:4px;';
-        document.body.append(trap);
-        // As soon as focus is inside our frame (the page sees its host as the active element), take it back.
-        const timer = setInterval(() => {
-          if (document.activeElement?.matches('[data-tsa-panel]')) {
-            clearInterval(timer);
-            setTimeout(() => trap.focus(), 300);
-          }
-        }, 50);
-      });
-      await panel.click('#paste-password');
-      await page.keyboardType('Zq7');
-      await until(() => page.evaluate(() => document.activeElement?.id === 'trap'), 'the page taking focus');
-      await seeAlert(panel, 'The page took the focus away from this panel while you were typing');
-      expect(await panel.evaluate(() => (document.getElementById('paste-password') as HTMLInputElement).value)).toBe('');
       await page.close();
     });
 
@@ -307,39 +291,32 @@ for (const name of BROWSERS) {
       for (const p of [evil, acme]) await p.close();
     });
 
-    it('attack 10 and 11: a page on a host our scripts skip frames the panel: no state, no secret, and our frame’s address stays hidden', async () => {
-      // A value to steal.
+    it('attack 10 and 11: a page frames our launcher and baits clicks on it: the guide opens, and nothing else happens', async () => {
+      if (suite.browser.name !== 'firefox') return; // only Firefox frames a page of ours (the launcher)
       const list = await suite.browser.open(LIST);
       const listPanel = await list.panel();
       await clearCaptured(listPanel);
       await listPanel.clickButton('Capture Customer API key');
       await seeText(listPanel, 'Customer API key looks right.');
-      // Finding 11: the page where our panel runs cannot read the frame (closed shadow root).
-      expect(await list.evaluate(() => [document.querySelectorAll('iframe').length, document.querySelector('[data-tsa-panel]')!.shadowRoot === null])).toEqual([0, true]);
-      // Learn the panel's address the way an attacker with the extension installed could.
-      const own = await suite.browser.openExtensionPage('guide-panel.html');
-      const panelUrl = await own.evaluate(() => location.href);
-      await own.close();
-      // service4.ultipro.com is an API host: no content script runs there, but the domain is web-accessible.
+      // The launcher's address, as an attacker with the extension installed could learn it; framed
+      // by a page on a matched host our scripts skip (an API host).
       suite.cleanups.push(
         suite.server.use((_req, res, url) => {
           if (url.hostname !== 'service4.ultipro.com') return false;
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>x</title><iframe id="f" src="${url.searchParams.get('src')}" style="width:360px;height:600px"></iframe>`);
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>x</title><iframe id="f" src="${url.searchParams.get('src')}" style="width:300px;height:60px"></iframe>`);
           return true;
         }),
       );
-      const evil = await suite.browser.open(`https://service4.ultipro.com/framer?src=${encodeURIComponent(panelUrl)}`);
-      await settle(1500);
-      const framed = (await evil.panel().catch(() => null)) as TestFrame | null;
-      if (framed) {
-        // Firefox (no dynamic URL): the panel loads, but the background gives it nothing.
-        await settle(3500); // the background waits up to 3 s for a report from the tab before refusing
-        const shown = await framed.evaluate(() => document.body.innerText).catch(() => '');
-        expect(shown).not.toContain('Reveal');
-        expect(shown).not.toContain('Customer API key looks right');
-      }
-      // Chromium serves the panel only under its per-session dynamic URL: the static one does not load.
-      if (suite.browser.name === 'chromium') expect(framed === null || !(await framed.evaluate(() => !!document.querySelector('main')).catch(() => false))).toBe(true);
+      const evil = await suite.browser.open(`https://service4.ultipro.com/framer?src=${encodeURIComponent('moz-extension://6f1c3a52-1d0e-4b8e-9a57-2f5d1c0e7b21/launcher-frame.html')}`);
+      const frame = await evil.frame('launcher-frame.html');
+      await frame.clickButton('Open the Together setup guide');
+      await settle();
+      // The framed page of ours may open the sidebar, and has no voice in the background.
+      const reply = await frame.evaluate(() =>
+        (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'vault/reveal', value: 'customerApiKey' }),
+      );
+      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await text(listPanel)).toContain('Customer API key looks right.');
       for (const p of [evil, list]) await p.close();
     });
 

@@ -147,6 +147,7 @@ for (const name of BROWSERS) {
       await page.goto('https://ew42.ultipro.com/pages/VIEW/WebServices.aspx?fixture=web-services.html');
       panel = await page.panel();
       await seeText(panel, 'Step 7 of 8: Capture the web-services address');
+      await seeText(panel, 'Capture Root URL'); // the side panel stayed open: this page's report is in
       expect(await text(panel)).not.toContain('Capture User API key');
       await panel.clickButton('Capture Root URL');
       await seeText(panel, 'Root URL: https://service4.ultipro.com/');

@@ -83,11 +83,13 @@ export function createHub(options: HubOptions = {}) {
       hub.sidePanel.tabRemoved(tabId);
       void hub.tabPages.remove(tabId);
     },
-    /** Together's tab moving to its sign-in page and back (URLs of Together tabs only: host permission). */
+    /** Together's tab moving to its sign-in page and back (URLs of Together tabs only: host permission); any tab loading. */
     onTabUpdated: (tabId: number, change: { url?: string; status?: string }, tab?: { url?: string }) => {
       // The URL change itself, and again when the page has loaded: a redirect can come before the job exists.
       const url = change.url ?? (change.status === 'complete' ? tab?.url : undefined);
       hub.sidePanel.forTab(tabId);
+      // A vendor page reloading under an open side panel: offer nothing of the page it left.
+      if (change.status === 'loading') void hub.tabPages.leaving(tabId).then((changed) => changed && hub.refresh());
       if (url) hub.relay.tabUpdated(tabId, url);
     },
     onAlarm: (alarm: { name: string }) => {

@@ -37,6 +37,18 @@ export function createTabPages(item: StoredValue) {
     async tabs(): Promise<number[]> {
       return [...(await load()).keys()];
     },
+    /**
+     * The tab is loading a new document: what the old one offered (captures, fields, checks) is gone,
+     * while the step it showed stays until the new page reports (the side panel does not flicker).
+     */
+    async leaving(tabId: number): Promise<boolean> {
+      const m = await load();
+      const page = m.get(tabId);
+      if (!page || (page.report.available.length + page.report.fillable.length + page.report.checks.length + page.report.fixes.length === 0)) return false;
+      m.set(tabId, { ...page, report: { ...page.report, available: [], fillable: [], checks: [], fixes: [] } });
+      await persist(m);
+      return true;
+    },
     async remove(tabId: number): Promise<void> {
       const m = await load();
       if (m.delete(tabId)) await persist(m);

@@ -57,6 +57,8 @@ export interface TestBrowser {
   name: BrowserName;
   /** Chromium only: evaluates in our content script's isolated world on the page whose URL contains `part`. */
   inContentScript?(part: string, expression: string): Promise<unknown>;
+  /** Chromium only: whether the side panel of this tab is open. */
+  sidePanelOpen?(tabId: number): Promise<boolean>;
   /** Chromium only: runs a function in the extension's service worker. */
   inWorker?<T>(fn: () => Promise<T>): Promise<T>;
   open(url: string): Promise<TestPage>;
@@ -209,6 +211,7 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
   return {
     name: 'chromium',
     console: consoleLines,
+    sidePanelOpen: async (tabId) => panelTarget(tabId) !== undefined,
     async inContentScript(part, expression) {
       const page = context.pages().find((p) => p.url().includes(part));
       if (!page) throw new Error(`no page ${part}`);
