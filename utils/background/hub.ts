@@ -89,7 +89,7 @@ export function createHub(options: HubOptions = {}) {
       const url = change.url ?? (change.status === 'complete' ? tab?.url : undefined);
       hub.sidePanel.forTab(tabId);
       // A vendor page reloading under an open side panel: offer nothing of the page it left.
-      if (change.status === 'loading') void hub.tabPages.leaving(tabId).then((changed) => changed && hub.refresh());
+      if (change.status === 'loading') void hub.tabPages.leaving(tabId).then((changed) => (changed ? hub.refresh() : undefined));
       if (url) hub.relay.tabUpdated(tabId, url);
     },
     onAlarm: (alarm: { name: string }) => {
