@@ -1,7 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { LAUNCHER_PAGE } from './utils/contracts/side-panel';
-import { sourceHostMatches } from './utils/systems/sites';
 import { TOGETHER_ORIGIN } from './utils/together/site';
 
 // See docs/architecture.md. Auto-imports are off: every module says where its names come from.
@@ -38,10 +36,8 @@ export default defineConfig({
     host_permissions: [`${TOGETHER_ORIGIN}/*`],
     // Asked for one origin at a time, on the admin's click in the options page, never at install.
     optional_host_permissions: ['https://*/*'],
-    // The guide lives in the browser's side panel (entrypoints/sidepanel), which is not web-accessible:
-    // no page can frame, fetch or open it. Firefox alone frames one page of ours into the vendor's
-    // pages, the launcher (one button: only an extension document may open the sidebar).
-    ...(browser === 'firefox' ? { web_accessible_resources: [{ resources: [LAUNCHER_PAGE], matches: sourceHostMatches() }] } : {}),
+    // No web_accessible_resources: the guide lives in the browser's side panel (entrypoints/sidepanel),
+    // and no page can frame, fetch or open any page of ours.
     // The toolbar button opens the guide (utils/background/side-panel.ts); so does the shortcut.
     action: { default_title: '__MSG_ext_name__' },
     commands: {

@@ -23,7 +23,7 @@ export default defineContentScript({
     // The match patterns cannot exclude a vendor's API and sign-in hosts: nothing there. (On-premises
     // hosts run this script only once the admin added them: utils/background/onprem-hosts.ts.)
     if (window.top !== window || (!cloud && onPremSystemFor(url) === null)) return;
-    const launcher = createLauncher(ctx, { framesAllowed: cloud });
+    const launcher = createLauncher(ctx);
     const speak = chosenLanguage().then(setMessages);
     listenToBackground(ctx, {
       'page/guide': (msg) => void speak.then(() => launcher.show(msg.launcher)),

@@ -38,7 +38,7 @@ export function extensionSizes(target = 'chrome-mv3'): Size[] {
   for (const cs of manifest.content_scripts as { js: string[] }[])
     for (const js of cs.js) out.push(size(js.replace('content-scripts/', ''), 'content script', [join(dir, js)]));
   out.push(size('background', 'background', [join(dir, manifest.background.service_worker ?? manifest.background.scripts[0])]));
-  for (const page of ['sidepanel.html', 'options.html', ...(target.startsWith('firefox') ? ['launcher-frame.html'] : [])]) {
+  for (const page of ['sidepanel.html', 'options.html']) {
     const html = readFileSync(join(dir, page), 'utf8');
     const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(dir, m[1]!));
     const seen = new Set<string>();

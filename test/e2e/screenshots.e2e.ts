@@ -9,6 +9,7 @@ const DIR = resolve(import.meta.dirname, '../../docs/screenshots');
 /** The pictures are 1280×800: the vendor page, and the browser's 360 px side panel beside it. */
 const WIDTH = 1280;
 const HEIGHT = 800;
+/** Chrome's side panel opens 360 px wide (the admin can drag it wider). */
 const PANEL = 360;
 
 /**
@@ -24,7 +25,7 @@ describe('screenshots for the README (Chromium)', () => {
     if (!panel) return page.screenshot!(resolve(DIR, `${name}.png`));
     const parts = [join(tmpdir(), `tsa-${name}-page.png`), join(tmpdir(), `tsa-${name}-panel.png`)] as const;
     await page.screenshot!(parts[0]);
-    await panel.screenshot!(parts[1]);
+    await panel.screenshot!(parts[1], { width: PANEL, height: HEIGHT });
     const sheet = await suite.browser.open('https://screenshot.test/');
     await sheet.resize(WIDTH, HEIGHT);
     await sheet.evaluate(

@@ -54,11 +54,10 @@ describe(`clickjacking in ${browserName}: the guide is out of the page`, () => {
     return { page, panel };
   }
 
-  it('puts no frame of ours in a vendor page but the Firefox launcher, and nothing the page can reach of the guide', async () => {
+  it('puts no frame of ours in a vendor page, and nothing the page can reach of the guide', async () => {
     const { page } = await readyPanel();
-    // Chromium: no extension frame at all. Firefox: at most the launcher's one-button frame.
     const frames = await page.evaluate(() => [...document.querySelectorAll('iframe')].length + [...document.querySelectorAll('[data-tsa-launcher]')].reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('iframe').length ?? 0), 0));
-    expect(frames).toBeLessThanOrEqual(browserName === 'firefox' ? 1 : 0);
+    expect(frames).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('[data-tsa-panel], tsa-panel').length)).toBe(0);
     // The side panel's page is web-accessible nowhere: the page can neither fetch nor frame it.
     const guideUrl = await (await page.panel()).evaluate(() => location.href);
@@ -103,7 +102,7 @@ describe(`clickjacking in ${browserName}: the guide is out of the page`, () => {
       return !!button;
     });
     await settle();
-    expect(clicked).toBe(browserName === 'chromium'); // Firefox: the button is inside our frame, out of the page's reach
+    expect(clicked).toBe(true);
     if (suite.browser.sidePanelOpen) expect(await suite.browser.sidePanelOpen(await page.tabId())).toBe(false);
     await page.close();
   });
@@ -123,7 +122,6 @@ describe('the guide beside a hostile page, in Chromium’s real side panel', () 
   const suite = browserSuite('chromium');
 
   it('mask-image on everything, bait over the viewport and focus pulled every 100 ms: capture, typing and Send do exactly what the admin did, and the page gets no keystroke', async () => {
-    suite.cleanups.push(togetherSettingsServe(suite.server, 'integrations-setup.html'));
     const page = await suite.browser.open(LIST);
     const panel = await page.panel();
     await clearCaptured(panel);
@@ -291,31 +289,32 @@ for (const name of BROWSERS) {
       for (const p of [evil, acme]) await p.close();
     });
 
-    it('attack 10 and 11: a page frames our launcher and baits clicks on it: the guide opens, and nothing else happens', async () => {
-      if (suite.browser.name !== 'firefox') return; // only Firefox frames a page of ours (the launcher)
+    it('attack 10 and 11: a page on a host our scripts skip frames our pages: none loads, nothing is given', async () => {
       const list = await suite.browser.open(LIST);
       const listPanel = await list.panel();
       await clearCaptured(listPanel);
       await listPanel.clickButton('Capture Customer API key');
       await seeText(listPanel, 'Customer API key looks right.');
-      // The launcher's address, as an attacker with the extension installed could learn it; framed
-      // by a page on a matched host our scripts skip (an API host).
+      // The side panel's address, as an attacker with the extension installed could learn it.
+      const guideUrl = await listPanel.evaluate(() => location.href);
+      const origin = new URL(guideUrl).origin;
+      // service4.ultipro.com is an API host: no content script runs there.
       suite.cleanups.push(
         suite.server.use((_req, res, url) => {
           if (url.hostname !== 'service4.ultipro.com') return false;
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>x</title><iframe id="f" src="${url.searchParams.get('src')}" style="width:300px;height:60px"></iframe>`);
+          const frames = (url.searchParams.get('src') ?? '').split(' ').map((src, i) => `<iframe id="f${i}" src="${src}" style="width:360px;height:300px"></iframe>`).join('');
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>x</title>${frames}`);
           return true;
         }),
       );
-      const evil = await suite.browser.open(`https://service4.ultipro.com/framer?src=${encodeURIComponent('moz-extension://6f1c3a52-1d0e-4b8e-9a57-2f5d1c0e7b21/launcher-frame.html')}`);
-      const frame = await evil.frame('launcher-frame.html');
-      await frame.clickButton('Open the Together setup guide');
-      await settle();
-      // The framed page of ours may open the sidebar, and has no voice in the background.
-      const reply = await frame.evaluate(() =>
-        (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).browser.runtime.sendMessage({ type: 'vault/reveal', value: 'customerApiKey' }),
+      const srcs = [guideUrl, `${origin}/sidepanel.html`, `${origin}/options.html`];
+      const evil = await suite.browser.open(`https://service4.ultipro.com/framer?src=${encodeURIComponent(srcs.join(' '))}`);
+      await settle(1500);
+      // Web-accessible nowhere: the browser loads none of them into the page.
+      const loaded = await Promise.all(
+        srcs.map((src) => evil.frame(new URL(src).pathname).then((f) => f.evaluate(() => !!document.querySelector('main, form')).catch(() => false), () => false)),
       );
-      expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(loaded).toEqual([false, false, false]);
       expect(await text(listPanel)).toContain('Customer API key looks right.');
       for (const p of [evil, list]) await p.close();
     });

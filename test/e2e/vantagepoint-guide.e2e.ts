@@ -114,7 +114,7 @@ for (const name of BROWSERS) {
 
     it('on-premises: nothing runs until the address is added; then the guide runs there; removing it stops it', async () => {
       const onPrem = `https://${ONPREM_HOST}/Acme/app/?v=7.0#!Utilities/Integrations/APIAuthorization`;
-      const ours = (p: TestPage) => p.evaluate(() => document.querySelectorAll('[data-tsa-notice], [data-tsa-highlight], [data-tsa-panel]').length);
+      const ours = (p: TestPage) => p.evaluate(() => document.querySelectorAll('[data-tsa-notice], [data-tsa-highlight], [data-tsa-panel], [data-tsa-launcher]').length);
       let page = await suite.browser.open(onPrem);
       await until(() => page.evaluate(() => !!document.getElementById('generate')), 'the on-premises app');
       await new Promise((r) => setTimeout(r, 500));
@@ -142,6 +142,13 @@ for (const name of BROWSERS) {
       expect(await page.evaluate(() => document.querySelector('[data-tsa-panel]'))).toBeNull();
       // The background accepted this host's reports: it answers with what to highlight (the tree node).
       await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-highlight]')), 'the highlight from the background');
+      // Our launcher page cannot be framed on a host added at run time: the launcher says how to open the guide.
+      await page.clickButton('Open the Together setup guide');
+      await until(() => page.evaluate(() => document.querySelector('[data-tsa-launcher]')?.shadowRoot?.textContent?.includes('Alt+Shift+G')), 'the launcher saying how');
+      // The same guide as on the cloud, in the side panel.
+      const guide = await page.panel();
+      await seeText(guide, 'Set up Vantagepoint Connect');
+      await seeText(guide, 'Step 2 of 6');
       await route(page, '#!Utilities/Integrations/APIAuthorization');
       await until(() => page.evaluate(() => !!document.getElementById('generate')), 'API Authorization on-premises');
       await page.click('#generate');

@@ -19,10 +19,10 @@ const id = () => browser.runtime.id;
 const tab = (url: string, tabId: number): SenderLike => ({ id: id(), url, origin: new URL(url).origin, frameId: 0, tab: { id: tabId } });
 /** The side panel (no tab of its own: requests name the tab it guides). */
 const panel = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/sidepanel.html?tab=3'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0 });
-/** Our Firefox launcher as a page frames it: the only page of ours inside a web page. */
-const framedLauncher = (tabId: number): SenderLike => ({
+/** A page of ours framed into a web page (none is web-accessible; a future one must get nothing either). */
+const framedPage = (tabId: number): SenderLike => ({
   id: id(),
-  url: browser.runtime.getURL('/launcher-frame.html'),
+  url: browser.runtime.getURL('/options.html'),
   origin: browser.runtime.getURL('/').slice(0, -1),
   frameId: 2,
   tab: { id: tabId },
@@ -122,14 +122,14 @@ describe('attacks on the background', () => {
     expect(JSON.stringify(posted).length).toBeLessThan(100_000);
   });
 
-  it('attack 10: a page of ours framed into a web page (the Firefox launcher) gets no state, no secret, no relay', async () => {
+  it('attack 10: a page of ours framed into a web page gets no state, no secret, no relay', async () => {
     const hub = createHub();
     await hub.vault.put('customerApiKey', 'B7K2Q');
-    // Any hostile page on a vendor host can frame the launcher and bait clicks on it.
-    expect(await send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, framedLauncher(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(hub, { type: 'relay/send' }, framedLauncher(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 9 }, framedLauncher(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const port = { name: 'panel', sender: framedLauncher(9), postMessage: vi.fn(), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } };
+    // Were a page of ours ever web-accessible, a hostile page could frame it and bait clicks on it.
+    expect(await send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(hub, { type: 'relay/send' }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 9 }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const port = { name: 'panel', sender: framedPage(9), postMessage: vi.fn(), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } };
     hub.onConnect(port as never);
     expect(port.disconnect).toHaveBeenCalled();
     expect(port.postMessage).not.toHaveBeenCalled();

@@ -15,9 +15,12 @@ export function panelSender(overrides: Partial<SenderLike> = {}): SenderLike {
   return { id: SELF.id, url: `${SELF.origin}/sidepanel.html?tab=7`, origin: SELF.origin, frameId: 0, ...overrides };
 }
 
-/** Our Firefox launcher, framed into a vendor page in tab 7: a page of ours a web page could bait clicks on. */
-export function launcherSender(overrides: Partial<SenderLike> = {}): SenderLike {
-  return { id: SELF.id, url: `${SELF.origin}/launcher-frame.html`, origin: SELF.origin, frameId: 3, tab: { id: 7 }, ...overrides };
+/**
+ * A page of ours framed into a web page in tab 7 (none is web-accessible today; the policy refuses
+ * such a sender anyway, since a page could bait clicks on it).
+ */
+export function framedSender(overrides: Partial<SenderLike> = {}): SenderLike {
+  return { id: SELF.id, url: `${SELF.origin}/options.html`, origin: SELF.origin, frameId: 3, tab: { id: 7 }, ...overrides };
 }
 
 export const UKG_PAGE = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx';

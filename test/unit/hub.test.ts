@@ -11,7 +11,8 @@ const id = () => browser.runtime.id;
 const ukgTab = (tabId = 7): SenderLike => ({ id: id(), url: UKG_PAGE, origin: new URL(UKG_PAGE).origin, frameId: 0, tab: { id: tabId } });
 /** The side panel: no tab of its own (the tab it guides is in its address, and in each request). */
 const panel = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/sidepanel.html?tab=7'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0 });
-const launcher = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/launcher-frame.html'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 2, tab: { id: 7 } });
+/** A page of ours framed into a web page (none is web-accessible; refused anyway). */
+const framed = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/options.html'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 2, tab: { id: 7 } });
 
 /** A port as the side panel opens it; `say` sends its messages, `closed` fires its disconnect. */
 function panelPort(sender: SenderLike) {
@@ -126,7 +127,7 @@ describe('background hub', () => {
     side.closed();
     await vi.waitFor(() => expect(guided()).toMatchObject({ launcher: true }));
 
-    for (const sender of [ukgTab(), launcher()]) {
+    for (const sender of [ukgTab(), framed()]) {
       const forged = panelPort(sender);
       hub.onConnect(forged.port as never);
       expect(forged.port.disconnect).toHaveBeenCalled();
@@ -146,7 +147,7 @@ describe('background hub', () => {
     // Synchronously: nothing may be awaited between the click's message and open().
     expect(calls).toEqual(['options 4 sidepanel.html?tab=4', 'open 4']);
     hub.onMessage({ type: 'panel/open' }, panel(), (r) => replies.push(r));
-    hub.onMessage({ type: 'panel/open' }, launcher(), (r) => replies.push(r));
+    hub.onMessage({ type: 'panel/open' }, framed(), (r) => replies.push(r));
     expect(chrome.open).toHaveBeenCalledTimes(1);
   });
 });

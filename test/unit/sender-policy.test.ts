@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { requestSchemas, type RequestType } from '@/utils/protocol/messages';
 import { isAllowed, POLICY } from '@/utils/protocol/policy';
 import { classifySender, type SenderLike } from '@/utils/protocol/sender';
-import { contentSender, launcherSender, panelSender, SELF, TOGETHER_PAGE, UKG_PAGE, VP_PAGE } from './factories';
+import { contentSender, framedSender, panelSender, SELF, TOGETHER_PAGE, UKG_PAGE, VP_PAGE } from './factories';
 
 /** Every kind of sender the background may meet, forged ones included. */
 const SENDERS: Record<string, SenderLike> = {
   'side panel': panelSender(),
   'side panel stand-in tab (top frame)': panelSender({ tab: { id: 9 }, frameId: 0 }),
   'options page': panelSender({ url: `${SELF.origin}/options.html` }),
-  'launcher framed into a vendor page': launcherSender(),
+  'a page of ours framed into a web page': framedSender(),
   'UKG content script, top frame': contentSender(UKG_PAGE),
   'UKG content script, sub-frame': contentSender(UKG_PAGE, { frameId: 2 }),
   'Vantagepoint content script, top frame': contentSender(VP_PAGE),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '#imports';
 import { SITE_EXAMPLES } from '@/utils/systems/registry';
-import { sourceHostMatches, SITES, siteForUrl, type SiteId } from '@/utils/systems/sites';
+import { SITES, siteForUrl, type SiteId } from '@/utils/systems/sites';
 import { isTogetherIntegrationsUrl } from '@/utils/together/site';
 
 const sites = Object.values(SITES);
@@ -34,9 +34,6 @@ describe('site URL matchers', () => {
     }
   });
 
-  it('frames the Firefox launcher only on source-site origins, with origin-only patterns', () => {
-    expect(sourceHostMatches()).toEqual(['https://*.ultipro.com/*', 'https://*.ultipro.ca/*', 'https://*.deltekfirst.com/*']);
-  });
 });
 
 describe('Together integrations page', () => {

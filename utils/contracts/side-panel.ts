@@ -9,6 +9,3 @@ export function panelTab(search: string): number | null {
   const raw = new URLSearchParams(search).get('tab');
   return raw !== null && /^\d{1,10}$/.test(raw) ? Number(raw) : null;
 }
-
-/** The Firefox launcher: the only page of ours framed into vendor pages, holding one button. */
-export const LAUNCHER_PAGE = 'launcher-frame.html';

@@ -1,5 +1,4 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { LAUNCHER_PAGE } from '../contracts/side-panel';
 import { t } from '../i18n/i18n';
 import type { Request } from '../protocol/messages';
 import { shadowHost } from './shadow-host';
@@ -40,11 +39,12 @@ const BUTTON_CSS =
  * (our own overlay boxes, read from the page), and can be hidden for the page. Open shadow root: assistive technology and tests find it by role and name;
  * the page can at most hide it.
  * - Chrome, Edge: the click asks the background, which opens the side panel in the same turn.
- * - Firefox: only an extension document may open the sidebar, so the button lives in a tiny frame
- *   of ours (launcher.html); where that page cannot be framed (an on-premises host the admin added),
- *   the button says which toolbar button and shortcut open the guide.
+ * - Firefox opens its sidebar only from a user input handler of a full extension page (the toolbar
+ *   button, its shortcut): not from a content script, not from the background on a message, and not
+ *   from a page of ours framed into a web page (which gets no `sidebarAction`). So there the button
+ *   says exactly which toolbar button and shortcut open the guide.
  */
-export function createLauncher(ctx: ContentScriptContext, { framesAllowed }: { framesAllowed: boolean }) {
+export function createLauncher(ctx: ContentScriptContext) {
   let host: HTMLElement | null = null;
   let dismissed = false;
   let wanted = false;
@@ -53,35 +53,25 @@ export function createLauncher(ctx: ContentScriptContext, { framesAllowed }: { f
     const made = shadowHost('launcher', 'position:fixed;z-index:2147483647;display:flex;gap:4px;align-items:center;', 'open');
     const box = made.body;
     box.style.cssText = 'display:flex;gap:4px;align-items:center;';
-    if (import.meta.env.FIREFOX && framesAllowed) {
-      const frame = document.createElement('iframe');
-      frame.src = browser.runtime.getURL(`/${LAUNCHER_PAGE}`);
-      frame.title = t('launcher_open');
-      frame.style.cssText = 'border:0;width:250px;height:40px;color-scheme:normal;background:transparent;';
-      box.append(frame);
-    } else {
-      const open = document.createElement('button');
-      open.type = 'button';
-      open.textContent = t('launcher_open');
-      open.style.cssText = BUTTON_CSS;
-      const how = document.createElement('p');
-      how.setAttribute('role', 'status');
-      how.style.cssText = 'margin:0;max-width:280px;font:13px/1.35 system-ui,sans-serif;background:#fff;color:#1d2733;padding:6px 8px;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.2);';
-      how.hidden = true;
-      open.addEventListener('click', (e) => {
-        if (!e.isTrusted) return;
-        // Firefox cannot open its sidebar from here: say where the admin can.
-        if (import.meta.env.FIREFOX) return void ((how.hidden = false), (how.textContent = t('launcher_toolbar')));
-        void browser.runtime.sendMessage({ type: 'panel/open' } satisfies Request).then(
-          (reply: { ok?: boolean } | undefined) => {
-            how.hidden = reply?.ok === true;
-            how.textContent = t('launcher_toolbar');
-          },
-          () => undefined,
-        );
-      });
-      box.append(open, how);
-    }
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.textContent = t('launcher_open');
+    open.style.cssText = BUTTON_CSS;
+    const how = document.createElement('p');
+    how.setAttribute('role', 'status');
+    how.style.cssText = 'margin:0;max-width:280px;font:13px/1.35 system-ui,sans-serif;background:#fff;color:#1d2733;padding:6px 8px;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.2);';
+    how.hidden = true;
+    const explain = () => ((how.hidden = false), (how.textContent = t('launcher_toolbar')));
+    open.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
+      if (import.meta.env.FIREFOX) return void explain();
+      // In the click's turn: the background opens the side panel at once (or says why it could not).
+      void browser.runtime.sendMessage({ type: 'panel/open' } satisfies Request).then(
+        (reply: { ok?: boolean } | undefined) => void (reply?.ok === true || explain()),
+        explain,
+      );
+    });
+    box.append(open, how);
     const hide = document.createElement('button');
     hide.type = 'button';
     hide.textContent = '×';

@@ -27,11 +27,3 @@ export function onPremSystemFor(url: URL): SystemId | null {
   for (const s of Object.values(SYSTEM_BASICS)) if ('onPrem' in s && s.onPrem.isAppUrl(url)) return s.id;
   return null;
 }
-
-/** Origins of the source sites, as web_accessible_resources wants them (paths must be `/*`). */
-export function sourceHostMatches(): string[] {
-  const origins = Object.values(SITES)
-    .filter((s) => s.role === 'source')
-    .flatMap((s) => s.matches.map((m) => m.replace(/^(\w+:\/\/[^/]+)\/.*$/, '$1/*')));
-  return [...new Set(origins)];
-}

@@ -24,8 +24,8 @@ export interface TestFrame {
 }
 
 export interface Screenshotable {
-  /** A PNG of the page as shown (Chromium only in the suite). */
-  screenshot?(path: string): Promise<void>;
+  /** A PNG of the page as shown (Chromium only in the suite); `size`: at this viewport (the side panel's own width otherwise). */
+  screenshot?(path: string, size?: { width: number; height: number }): Promise<void>;
 }
 
 export interface TestPage extends TestFrame, Screenshotable {
@@ -39,6 +39,8 @@ export interface TestPage extends TestFrame, Screenshotable {
   panel(): Promise<TestFrame & Screenshotable>;
   /** The browser's id of this tab (as the extension knows it). */
   tabId(): Promise<number>;
+  /** Firefox only: evaluates `expression` in the privileged scope of this tab's browser window, as `win`. */
+  inWindow?(expression: string): Promise<unknown>;
   /** A child frame of the page (e.g. UKG's ContentFrame) whose URL contains `part`. */
   frame(part: string): Promise<TestFrame>;
   goto(url: string): Promise<void>;
@@ -204,7 +206,13 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
       }
       const target = await until(() => panelTarget(tabId), `the side panel of tab ${tabId}`);
       const panel = (await target.asPage())!;
-      return { ...ppFrame(panel), screenshot: async (path: string) => void (await panel.screenshot({ path })) };
+      return {
+        ...ppFrame(panel),
+        screenshot: async (path: string, size?: { width: number; height: number }) => {
+          if (size) await panel.setViewport(size);
+          await panel.screenshot({ path });
+        },
+      };
     },
   };
 
@@ -331,7 +339,16 @@ async function findFrame(page: PpPage, pred: (href: string) => boolean): Promise
 interface StandIns {
   tabIdOf(page: PpPage): Promise<number>;
   open(tabId: number): Promise<TestFrame & Screenshotable>;
+  inWindow(page: PpPage, expression: string): Promise<unknown>;
 }
+
+/** Chrome-scope code that finds the tab of a page by its WebDriver BiDi context id. */
+const TAB_OF_CONTEXT = (contextId: string) => `(() => {
+  const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+  const { TabManager } = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs');
+  return TabManager.getTabForBrowsingContext(NavigableManager.getBrowsingContextById(${JSON.stringify(contextId)}));
+})()`;
+const contextOf = (page: PpPage) => (page.mainFrame() as unknown as { _id: string })._id;
 
 function ppPage(page: PpPage, standIns: StandIns): TestPage {
   let tab: number | null = null;
@@ -339,6 +356,7 @@ function ppPage(page: PpPage, standIns: StandIns): TestPage {
   return {
     ...ppFrame(page),
     tabId,
+    inWindow: (expression) => standIns.inWindow(page, expression),
     panel: async () => standIns.open(await tabId()),
     frame: (part) => until(() => findFrame(page, (href) => href.includes(part)), `frame ${part}`).then(ppFrame),
     goto: async (url) => void (await page.goto(url)),
@@ -412,13 +430,12 @@ export async function launchFirefox(serverPort: number, { uiLanguage }: LaunchOp
     tabIdOf: async (page) =>
       Number(
         await chrome(`(() => {
-          const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
-          const { TabManager } = ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs');
           const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-          const context = NavigableManager.getBrowsingContextById(${JSON.stringify((page.mainFrame() as unknown as { _id: string })._id)});
-          return ExtensionParent.apiManager.global.tabTracker.getId(TabManager.getTabForBrowsingContext(context));
+          return ExtensionParent.apiManager.global.tabTracker.getId(${TAB_OF_CONTEXT(contextOf(page))});
         })()`),
       ),
+    inWindow: (page, expression) =>
+      chrome(`((win) => (${expression}))(ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs').TabManager.getWindowForTab(${TAB_OF_CONTEXT(contextOf(page))}))`),
     async open(tabId) {
       let page = standIns.get(tabId);
       // A window of its own, as the sidebar is beside the page: the vendor tab stays the visible one.
