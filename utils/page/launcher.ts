@@ -90,6 +90,7 @@ export function createLauncher(ctx: ContentScriptContext) {
 
   function update() {
     const show = wanted && !dismissed;
+    watchOverlay(show);
     if (!show) return void host?.style.setProperty('display', 'none');
     host ??= build();
     host.style.setProperty('display', 'flex');
@@ -100,8 +101,19 @@ export function createLauncher(ctx: ContentScriptContext) {
     for (const side of ['top', 'bottom', 'left', 'right']) host.style.setProperty(side, side === v || side === h ? `${MARGIN}px` : 'auto');
   }
   // Once the overlay has followed the step (it draws on the next frame), and when the window changes.
-  const later = () => ctx.requestAnimationFrame(() => ctx.requestAnimationFrame(update));
+  let pending = 0;
+  const later = () => void (pending ||= ctx.requestAnimationFrame(() => ctx.requestAnimationFrame(() => ((pending = 0), update()))));
   ctx.addEventListener(window, 'resize', later, { passive: true });
+  // While shown, follow our own overlay's boxes as they move: their hosts are direct children of
+  // <html> and move by their style attribute; nothing of the vendor's page is watched.
+  const follow = new MutationObserver(later);
+  ctx.onInvalidated(() => follow.disconnect());
+  function watchOverlay(on: boolean) {
+    follow.disconnect();
+    if (!on) return;
+    follow.observe(document.documentElement, { childList: true });
+    for (const el of document.querySelectorAll('[data-tsa-highlight],[data-tsa-callout]')) follow.observe(el, { attributes: true, attributeFilter: ['style'] });
+  }
 
   return {
     /** Whether the background wants it shown (guide unfinished, side panel closed for this tab). */
