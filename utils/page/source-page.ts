@@ -17,12 +17,14 @@ import { onSaveClick } from './save-watch';
 
 /** Re-detection and re-checking wait this long after the last change: pages render in bursts. */
 const SETTLE_MS = 150;
+/** …but no longer than this after the first, so a page that never stops changing is still looked at. */
+const MAX_SETTLE_MS = 1_000;
 /**
  * Mutation storms: above this many observer callbacks in OBSERVER_WINDOW_MS, stop observing for a
  * while (each callback's MutationRecords cost script time in proportion to the page's churn). An
  * SPA route change takes a handful; a page streaming rows takes hundreds.
  */
-const MAX_CALLBACKS = 40;
+const MAX_CALLBACKS = 20;
 const OBSERVER_WINDOW_MS = 2_000;
 /** The highlight follows its target at once unless that costs more than this per callback. */
 const FAST_HIGHLIGHT_BUDGET_MS = 1;
@@ -60,6 +62,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
   let reported = '';
   let reportedWebKey = '';
   let timer: number | undefined;
+  let firstChange = 0;
   let fastHighlight = true;
 
   // The detect/report loop: a look after every burst of DOM changes (and at once on route changes).
@@ -152,8 +155,13 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     showStep();
   }
 
+  /** A look once the page has been quiet for SETTLE_MS (at most MAX_SETTLE_MS after the first change). */
   function schedule() {
-    if (timer === undefined) timer = ctx.setTimeout(detect, SETTLE_MS);
+    const now = performance.now();
+    if (timer === undefined) firstChange = now;
+    else if (now - firstChange < MAX_SETTLE_MS) clearTimeout(timer);
+    else return;
+    timer = ctx.setTimeout(detect, SETTLE_MS);
   }
 
   // The ContentFrame navigates without the top page changing; its load event does not bubble,
