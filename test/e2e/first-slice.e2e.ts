@@ -90,6 +90,11 @@ for (const name of BROWSERS) {
       if (name === 'chromium') {
         const tabId = await page.tabId();
         await until(() => suite.browser.sidePanelOpen!(tabId), 'the side panel of this tab');
+        // The toolbar button opens it too (headless Chromium has no toolbar to click: its setting, read back).
+        const behaviour = await suite.browser.inWorker!(() =>
+          (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<unknown> } } }).chrome.sidePanel.getPanelBehavior(),
+        );
+        expect(behaviour).toEqual({ openPanelOnActionClick: true });
       } else {
         // Firefox opens its sidebar only from the toolbar button or its shortcut: the launcher says so.
         await until(() => page.evaluate(() => document.querySelector('[data-tsa-launcher]')?.shadowRoot?.textContent?.includes('Alt+Shift+G')), 'the launcher saying how');

@@ -149,7 +149,7 @@ export function createHubContext(options: HubOptions = {}) {
   }
 
   /**
-   * Pushes fresh state to every open panel and popup, and tells each of their tabs (and `tabId`)
+   * Pushes fresh state to every open side panel, and tells each of their tabs (and `tabId`)
    * what to highlight. Refreshes run one after another, each reading the state when it runs, so
    * an older snapshot can never arrive after a newer one.
    */

@@ -34,7 +34,7 @@ export function createHub(options: HubOptions = {}) {
   function onConnect(port: Browser.runtime.Port) {
     if (port.name !== PANEL_PORT) return;
     const from = port.sender && classifySender(port.sender, self());
-    // Our own pages only, never one framed into a web page (the Firefox launcher).
+    // Our own pages only, never one framed into a web page.
     if (!from || from.kind !== 'extension-page' || from.framed) {
       port.disconnect();
       return;

@@ -2,7 +2,7 @@ import type { CheckResult, FormFix } from '../contracts/check';
 import type { ValueName } from '../contracts/values';
 import type { GuideId } from '../systems/catalog';
 
-/** What the panel and the popup show, as the background sends it over their port. */
+/** What the side panel shows, as the background sends it over its port. */
 
 /** "Send to Together" while it waits (or how it ended after the click was answered). */
 export interface RelayView {
@@ -38,7 +38,7 @@ export interface PanelState {
   steps: { id: string; title: string; instruction: string; where: string | null; done: boolean }[];
   /** Index into steps of the current step. */
   stepIndex: number;
-  /** The other guides' progress, as checklists (the popup shows them: an admin may set up both). */
+  /** The other guides' progress, as checklists (an admin may set up both). */
   otherGuides: GuideChecklist[];
   /** Whether the admin's page is the step's page, the page leading to it, another page, or unrecognised. */
   place: 'on-page' | 'via' | 'elsewhere' | 'unrecognised';

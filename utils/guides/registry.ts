@@ -8,7 +8,7 @@ export type KnownGuide = Guide & { id: GuideId };
 /** Every system's guide, by the system's id. */
 export const GUIDES = Object.fromEntries(systemList().map((s) => [s.id, s.guide])) as { [Id in GuideId]: Guide & { id: Id } };
 
-/** Guides in the registry's order; the first is where the popup starts when no tab tells. */
+/** Guides in the registry's order; the first is where a side panel with no tab starts. */
 export const guideList = (): KnownGuide[] => systemList().map((s) => s.guide);
 
 export function guideForSite(site: string): KnownGuide | null {

@@ -9,18 +9,20 @@ interface ConfirmText {
 }
 
 /**
- * A confirmation in the page for a held vendor action. Only a trusted click (a person's, not a
+ * A confirmation in the page for a held vendor action: a native modal `<dialog>` (`showModal()`: the
+ * page behind is inert, focus stays in it, Escape cancels). Only a trusted click (a person's, not a
  * script's) on the confirm button resolves true; Escape or Cancel resolve false. The root is open
  * on purpose: it shows nothing secret, and page scripts cannot confirm on the admin's behalf
  * because their clicks are not trusted.
  */
 export function askToConfirm(ctx: ContentScriptContext, text: ConfirmText): Promise<boolean> {
-  const { host, body: box } = shadowHost('confirm', 'position:fixed;inset:0;z-index:2147483647;display:block;', 'open');
+  const { host, body: holder } = shadowHost('confirm', '', 'open');
+  const box = document.createElement('dialog');
+  holder.append(box);
   box.setAttribute('role', 'alertdialog');
-  box.setAttribute('aria-modal', 'true');
   box.setAttribute('aria-label', t('ext_name'));
   box.style.cssText =
-    'position:absolute;top:20%;left:50%;transform:translateX(-50%);width:min(440px,90vw);padding:18px 20px;border-radius:10px;' +
+    'width:min(440px,90vw);padding:18px 20px;border:0;border-radius:10px;' +
     'background:#fff;color:#1d2733;font:14px/1.45 system-ui,sans-serif;box-shadow:0 8px 40px rgba(0,0,0,.35);border-top:5px solid #b3261e;';
   const p = document.createElement('p');
   p.style.margin = '0 0 14px';
@@ -41,14 +43,20 @@ export function askToConfirm(ctx: ContentScriptContext, text: ConfirmText): Prom
 
   return new Promise((resolve) => {
     const done = (answer: boolean) => {
+      if (box.open) box.close();
       host.remove();
       resolve(answer);
     };
     confirm.addEventListener('click', (e) => e.isTrusted && done(true));
     cancel.addEventListener('click', () => done(false));
-    box.addEventListener('keydown', (e) => e.key === 'Escape' && done(false));
+    // Escape: the dialog's own cancel event.
+    box.addEventListener('cancel', (e) => {
+      e.preventDefault();
+      done(false);
+    });
     ctx.onInvalidated(() => done(false));
     document.documentElement.append(host);
+    box.showModal();
     cancel.focus();
   });
 }

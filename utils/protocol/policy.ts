@@ -6,7 +6,7 @@ import type { SenderClass } from './sender';
 export type SenderRule =
   /**
    * A page of ours at the top of its own window or panel: the side panel (or its stand-in tab),
-   * options, the welcome page. Never one framed into a web page (the Firefox launcher), which a
+   * options. Never one framed into a web page (none is web-accessible, but should one ever be), which a
    * page could bait clicks on.
    */
   | 'extension-page'

@@ -11,7 +11,7 @@ export interface SenderLike {
 }
 
 export type SenderClass =
-  /** One of our own pages: the side panel, options, or (framed: into a web page) the Firefox launcher. */
+  /** One of our own pages: the side panel, options (`framed`: inside a tab's page, which the policy refuses). */
   | { kind: 'extension-page'; tabId: number | null; framed: boolean }
   /** A content script of ours on one of the supported sites. */
   | { kind: 'content-script'; site: SiteId; tabId: number; topFrame: boolean; documentId?: string; url: URL };

@@ -11,7 +11,7 @@ import { systemValues } from '../../systems/catalog';
 import type { HubContext } from '../context';
 import { webUserKeysItem } from '../storage-items';
 
-/** What the vendor pages report, and what the panel asks of the page it is framed into. */
+/** What the vendor pages report, and what the side panel asks of the page of its tab. */
 export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 'account/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
   const { vault, tabPages, record, keep, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = hub;
   return {
