@@ -134,6 +134,25 @@ describe('background hub', () => {
     }
   });
 
+  it('a tab whose page is too busy to answer neither holds up another tab nor hangs its own capture', async () => {
+    // Tab 9's page loops in its own script: its content script never answers.
+    vi.mocked(browser.tabs.sendMessage).mockImplementation((async (tabId: number, message: { type: string }) => {
+      contentMessages.push(message);
+      if (tabId === 9) return new Promise(() => undefined);
+      return message.type === 'page/read' ? { value: 'B7K2Q' } : null;
+    }) as never);
+    const hub = createHub();
+    const report = { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] };
+    expect(await send(hub, report, ukgTab(9))).toEqual({ ok: true, data: null });
+    expect(await send(hub, report, ukgTab(7))).toEqual({ ok: true, data: null });
+    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel())).toEqual({ ok: true, data: null });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const busy = send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 9 }, panel());
+    await vi.advanceTimersByTimeAsync(2_100);
+    vi.useRealTimers();
+    expect(await busy).toMatchObject({ ok: false, error: { code: 'timeout', message: expect.stringContaining('did not answer') } });
+  });
+
   it('opens the side panel in the very turn the launcher’s click arrives, for the launcher’s own tab only', () => {
     const calls: string[] = [];
     const chrome = {

@@ -27,6 +27,19 @@ import { createSidePanel } from './side-panel';
 import { createTabPages } from './tab-pages';
 
 export const EXPIRY_ALARM = 'vault-expiry';
+/**
+ * How long a content script may take to answer. A page busy in its own script (a hostile one can
+ * loop for as long as it likes) blocks our content script there too: the ask fails visibly instead
+ * of holding up the guide.
+ */
+export const CONTENT_ANSWER_MS = 2_000;
+
+/** The promise, or a `timeout` ProtocolError after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new ProtocolError('timeout', message())), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 /** Where a side panel with no tab lands: the registry's first guide, the one most admins start with. */
 const DEFAULT_GUIDE = (): KnownGuide => guideList()[0]!;
@@ -101,16 +114,20 @@ export function createHubContext(options: HubOptions = {}) {
     lang.current = applyLanguage();
     const choice = await lang.current;
     const together = (await relayDeps.findTogetherTabs()).map((tab) => tab.id);
-    for (const tab of new Set([...(await tabPages.tabs()), ...together]))
-      await sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined);
+    await Promise.all([...new Set([...(await tabPages.tabs()), ...together])].map((tab) => sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined)));
   }
 
   const settingNotes = (s: Settings): string[] => (s.capturePasswords ? [] : [t('note_password_capture_off')]);
 
-  const sendToTopFrame = (tabId: number, message: ToContent) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-  /** A question to a tab's content script; null when nobody answers. */
+  /** A message to a tab's content script: its answer, or a rejection (a `timeout` ProtocolError after CONTENT_ANSWER_MS). */
+  const sendToTopFrame = (tabId: number, message: ToContent): Promise<unknown> =>
+    within(browser.tabs.sendMessage(tabId, message, { frameId: 0 }), CONTENT_ANSWER_MS, () => t('page_no_answer'));
+  /** A question to a tab's content script; null when nobody is there, a `timeout` error when it does not answer in time. */
   const askTopFrame = async <M extends ToContent>(tabId: number, message: M): Promise<ContentReply<M['type']> | null> =>
-    ((await sendToTopFrame(tabId, message).catch(() => null)) ?? null) as ContentReply<M['type']> | null;
+    ((await sendToTopFrame(tabId, message).catch((e: unknown) => {
+      if (e instanceof ProtocolError) throw e;
+      return null;
+    })) ?? null) as ContentReply<M['type']> | null;
 
   async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null }> {
     const entry = tabId === null ? null : await tabPages.get(tabId);
@@ -182,7 +199,8 @@ export function createHubContext(options: HubOptions = {}) {
     const anchor = (where === 'on-page' ? step.highlight : where === 'via' ? step.via?.highlight : undefined) ?? null;
     const callout = anchor && t('callout', index + 1, guide.steps.length, t(step.title));
     const launcher = !panelOpenFor(tabId) && !doneSteps(guide, p, pageId).every(Boolean);
-    await sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName, callout, launcher }).catch(() => undefined);
+    // Sent, not awaited: a tab that does not answer must not hold up the next refresh (of every tab).
+    void sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName, callout, launcher }).catch(() => undefined);
   }
 
   async function scheduleExpiry() {
