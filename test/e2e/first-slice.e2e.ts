@@ -104,9 +104,14 @@ for (const name of BROWSERS) {
           const ext = WebExtensionPolicy.getByID('setup-assistant@togetherplatform.com').extension;
           await ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);
         })()`);
-        const sidebar = () => page.inWindow!('JSON.stringify([win.SidebarController.isOpen, win.SidebarController.currentID])');
+        const sidebar = () =>
+          page.inWindow!(`JSON.stringify([win.SidebarController.isOpen, win.SidebarController.currentID,
+            win.SidebarController.browser.contentDocument?.getElementById('webext-panels-browser')?.currentURI?.spec ?? ''])`);
         await until(async () => JSON.parse(String(await sidebar()))[0] === true, 'the sidebar open');
-        expect(JSON.parse(String(await sidebar()))[1]).toMatch(/sidebar-action$/);
+        const [, id] = JSON.parse(String(await sidebar()));
+        expect(id).toMatch(/sidebar-action$/);
+        // This tab's own guide: the panel page for its id.
+        await until(async () => String(JSON.parse(String(await sidebar()))[2]).endsWith(`/sidepanel.html?tab=${await page.tabId()}`), 'the sidebar showing this tab’s guide');
         await page.inWindow!('win.SidebarController.hide()');
       }
       await page.close();

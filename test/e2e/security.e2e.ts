@@ -162,6 +162,34 @@ describe('the guide beside a hostile page, in Chromium’s real side panel', () 
     await page.close();
   });
 
+  it('attack R3-3: a page on another matched host that keeps its main thread busy holds up nothing in the UKG tab', async () => {
+    suite.cleanups.push(
+      suite.server.use((_req, res, url) => {
+        if (url.hostname !== 'busy.deltekfirst.com') return false;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Dashboard</title><h1>Dashboard</h1>');
+        return true;
+      }),
+    );
+    const busy = await suite.browser.open('https://busy.deltekfirst.com/Busy/app/#!Dashboard');
+    // Its guide is open too, so every refresh of the guide's state also goes to this tab.
+    await seeText(await busy.panel(), 'Set up Vantagepoint Connect');
+    // 15 s of script in the page's own main thread: our content script there cannot answer either.
+    await busy.evaluate(() => void setTimeout(() => {
+      const end = Date.now() + 15_000;
+      while (Date.now() < end);
+    }, 50));
+    const started = Date.now();
+    const page = await suite.browser.open(LIST);
+    const panel = await page.panel();
+    await clearCaptured(panel);
+    await panel.clickButton('Capture Customer API key');
+    await seeText(panel, 'Customer API key looks right.');
+    await panel.clickButton('Clear captured keys');
+    await seeText(panel, 'Nothing captured yet.');
+    expect(Date.now() - started).toBeLessThan(15_000); // all of it while the other tab was still busy
+    for (const p of [page, busy]) await p.close();
+  });
+
   it('stays open across the vendor’s page loads in its tab, without reloading', async () => {
     const page = await suite.browser.open(LIST);
     const panel = await page.panel();
