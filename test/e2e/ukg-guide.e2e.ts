@@ -174,6 +174,24 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it('reads the page in the newer UKG Pro shell, whatever its frame is called and however deep', async () => {
+      const shell = 'https://nw13.ultipro.com/default.aspx?fixture=shell-pro.html&page=service-accounts-table.html';
+      const page = await suite.browser.open(shell);
+      const panel = await page.panel();
+      await startOver(panel, 'Capture Customer API key');
+      await clearCaptured(panel);
+      await seeText(panel, 'Step 2 of 8: Capture the Customer API key');
+      await targetUncovered(page);
+      await panel.clickButton('Capture Customer API key');
+      await seeText(panel, 'Customer API key looks right.');
+      // One frame deeper (a host document of the shell's, then the classic page's own frame).
+      await page.goto(`${shell}&nest=1`);
+      await seeText(panel, 'Step 3 of 8: Add a service account');
+      await seeText(panel, 'Click Add');
+      await targetUncovered(page);
+      await page.close();
+    });
+
     it('flags pasted mistakes as typed and keeps values when Together asks to sign in', async () => {
       suite.cleanups.push(togetherSettingsServe(suite.server, 'login.html'));
       // Web Services shows the signed-in web user's own key; the extension remembers it (hashed).

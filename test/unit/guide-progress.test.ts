@@ -39,7 +39,7 @@ describe('panel state', () => {
     const base = { guide: ukgProGuide, progress: progress({ captured: ['customerApiKey', 'password', 'userApiKey'], events: ['account-details-ok', 'rights-ok'] }), values: {}, expiresAt: null };
     const elsewhere = buildPanelState({ ...base, page: { pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] } });
     expect(elsewhere.place).toBe('elsewhere');
-    expect(elsewhere.instruction).toMatch(/^Go to Menu > System Configuration > Security > Web Services, or type "Web Services" into the search box/);
+    expect(elsewhere.instruction).toMatch(/^Go to Menu > System Configuration > Security > Web Services \(in the newer UKG Pro: Settings > Security > Web Services\), or type "Web Services" into the search box/);
     const unknown = buildPanelState({ ...base, page: null });
     expect(unknown.place).toBe('unrecognised');
     expect(unknown.steps.filter((s) => s.done).map((s) => s.id)).toEqual(['open-service-accounts', 'customer-api-key', 'add-service-account', 'web-service-rights', 'generated-password', 'user-api-key']);

@@ -1,19 +1,28 @@
+/** How deep frames are followed: a shell, the page's frame, and one more level inside it. */
+const MAX_FRAME_DEPTH = 3;
+
 /**
- * The documents a top-frame content script inspects: the top document and, for UKG's classic UI,
- * the same-origin `ContentFrame` iframe that holds the actual admin page. Cross-origin frames throw
- * on access and are skipped. Innermost first, because the iframe holds the page the admin acts on.
+ * The documents a top-frame content script inspects: the top document and every same-origin frame
+ * inside it, whatever it is called and however deep (up to MAX_FRAME_DEPTH): UKG's classic UI loads
+ * the admin page into a frame named `ContentFrame`, the newer UKG Pro shell into frames of other
+ * names. Cross-origin frames throw on access and are skipped. Innermost first, because the frame
+ * holds the page the admin acts on.
  */
 export function inspectableDocuments(top: Document): Document[] {
   const docs: Document[] = [];
-  for (const frame of top.querySelectorAll<HTMLIFrameElement>('iframe[name="ContentFrame" i], iframe#ContentFrame')) {
-    try {
-      const inner = frame.contentDocument;
-      if (inner?.body) docs.push(inner);
-    } catch {
-      // Cross-origin: not ours to read.
-    }
-  }
-  docs.push(top);
+  const visit = (doc: Document, depth: number) => {
+    if (depth < MAX_FRAME_DEPTH)
+      for (const frame of doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
+        try {
+          const inner = frame.contentDocument;
+          if (inner?.body) visit(inner, depth + 1);
+        } catch {
+          // Cross-origin: not ours to read.
+        }
+      }
+    docs.push(doc);
+  };
+  visit(top, 0);
   return docs;
 }
 

@@ -117,6 +117,9 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     if (observed.has(doc) || !doc.body) return;
     observed.add(doc);
     if (!paused) observer.observe(doc.body, { childList: true, subtree: true });
+    // A frame in this document loads another page without the top page changing (UKG's ContentFrame,
+    // the newer shell's frames): its load event does not bubble, but a capture-phase listener sees it.
+    ctx.addEventListener(doc, 'load', schedule, { capture: true });
     ctx.addEventListener(doc, 'input', schedule, { capture: true });
     ctx.addEventListener(doc, 'change', schedule, { capture: true });
     ctx.addEventListener(doc, 'click', (e) => {
@@ -164,9 +167,6 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     timer = ctx.setTimeout(detect, SETTLE_MS);
   }
 
-  // The ContentFrame navigates without the top page changing; its load event does not bubble,
-  // but a capture-phase listener on the top document sees it.
-  ctx.addEventListener(document, 'load', schedule, { capture: true });
   // Route changes of single-page apps (#! routes): look at once, not after the settle delay; the
   // DOM observer catches the new form when it renders.
   ctx.addEventListener(window, 'hashchange', detect);
