@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
 import { ONPREM_HOST } from './harness/server';
-import { BROWSERS, browserSuite, clearCaptured, noAlert, seeAlert, seeText, sendToTogether, startOver, targetUncovered } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, noAlert, seeAlert, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
 import { togetherSettingsServe } from './harness/ukg-api';
 
 const CLOUD = 'https://acme.deltekfirst.com/Acme/app/';
@@ -109,6 +109,21 @@ for (const name of BROWSERS) {
       await page.clickButton('Generate a new secret');
       await until(async () => (await generations(page)) === 1, 'the new secret after confirmation');
       expect(await secretOnPage(page)).toMatch(/^Sx9-NEW-/);
+      await page.close();
+    });
+
+    it('5.0+ records with names as text: Connect’s values only, and nothing when none is Connect’s', async () => {
+      const page = await suite.browser.open(`${CLOUD}?v=7.0&records=text#!Utilities/Integrations/APIAuthorization`);
+      const panel = await page.panel();
+      await clearCaptured(panel);
+      await seeText(panel, 'Capture all');
+      await panel.clickButton('Capture all');
+      await seeText(panel, 'b1f3c2d4-vp-client'); // Client ID: not a secret, shown as captured
+      expect(await text(panel)).not.toContain('vp-payroll-key');
+      await clearCaptured(panel);
+      await page.goto(`${CLOUD}?v=7.0&records=others#!Utilities/Integrations/APIAuthorization`);
+      await seeAlert(panel, 'Several API authorizations are listed and none is named Connect');
+      expect(await text(panel)).not.toContain('Capture Client ID');
       await page.close();
     });
 

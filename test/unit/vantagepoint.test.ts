@@ -174,6 +174,47 @@ describe('API Authorization in 5.0+ shapes (several records, "Consumer Key" word
     expect(capture(record('Payroll export', 'vp-payroll-key', 'payroll-secret') + record('BI feed', 'vp-bi-key', 'bi-secret'))).toEqual({ clientId: null, clientSecret: null });
   });
 
+  /** A record in each dress Vantagepoint and its themes use: the name and the key as fields or as text. */
+  const DRESSES: Record<string, (name: string, key: string, secret: string) => string> = {
+    'name as a field': record,
+    'name as text beside its label': (name, key, secret) =>
+      `<div class="record"><span>Authorization Name:</span> <span>${name}</span><label>Consumer Key <input readonly value="${key}"></label><label>Secret <input type="password" readonly value="${secret}"></label></div>`,
+    'name and label in one text': (name, key, secret) =>
+      `<div class="record"><p>Authorization Name: ${name}</p><p>Consumer Key: ${key}</p><p>Secret: ${secret}</p></div>`,
+    'name as the record’s heading': (name, key, secret) =>
+      `<article><h3>${name}</h3><label>Consumer Key <input readonly value="${key}"></label><label>Secret <input readonly value="${secret}"></label></article>`,
+    'a table, one row per record': (name, key, secret) =>
+      `<table><tr><th>Authorization Name</th><td>${name}</td></tr><tr><th>Consumer Key</th><td>${key}</td></tr><tr><th>Secret</th><td>${secret}</td></tr></table>`,
+    'a definition list': (name, key, secret) =>
+      `<dl><dt>Authorization Name</dt><dd>${name}</dd><dt>Consumer Key</dt><dd>${key}</dd><dt>Secret</dt><dd>${secret}</dd></dl>`,
+    'name as a read-only field': (name, key, secret) =>
+      `<fieldset><label>Authorization Name <input readonly value="${name}"></label><label>Client ID <input readonly value="${key}"></label><label>Client Secret <input readonly value="${secret}"></label></fieldset>`,
+  };
+  const OTHERS = [['Payroll export', 'vp-payroll-key', 'payroll-secret'], ['BI feed', 'vp-bi-key', 'bi-secret']] as const;
+  const CONNECT = ['Connect', 'vp-connect-key', 'connect-secret'] as const;
+
+  describe.each(Object.entries(DRESSES))('records with %s', (_dress, dress) => {
+    it.each([0, 1, 2])('takes Connect’s values wherever it is listed (position %i)', (at) => {
+      const list: (readonly [string, string, string])[] = [...OTHERS];
+      list.splice(at, 0, CONNECT);
+      expect(capture(list.map((r) => dress(r[0], r[1], r[2])).join(''))).toEqual({ clientId: 'vp-connect-key', clientSecret: 'connect-secret' });
+    });
+    it('takes nothing, and says why, when none of several is named Connect', () => {
+      const html = OTHERS.map((r) => dress(r[0], r[1], r[2])).join('');
+      expect(capture(html)).toEqual({ clientId: null, clientSecret: null });
+      const { doc } = page(`<h1>API Authorization</h1>${html}<button type="button">Generate Secret</button>`);
+      const p = VANTAGEPOINT_PAGES.find((x) => x.id === 'api-authorization')!;
+      expect(p.form!.check(doc).map((c) => c.result.message)).toContain('Several API authorizations are listed and none is named Connect: open Connect’s, so that only its Client ID and secret are taken.');
+    });
+    it('takes nothing when two are named Connect (whose would it be?)', () => {
+      expect(capture([CONNECT, ['Connect (old)', 'vp-old-key', 'old-secret'] as const].map((r) => dress(r[0], r[1], r[2])).join(''))).toEqual({ clientId: null, clientSecret: null });
+    });
+  });
+
+  it('help text that mentions the Client ID is no record of its own', () => {
+    expect(capture('<p>Client ID and secret are shown once. Copy them now.</p><label>Client ID <input value="k3"></label><label>Client Secret <input value="s3"></label>')).toEqual({ clientId: 'k3', clientSecret: 's3' });
+  });
+
   it('one record, or the older single form: its values', () => {
     expect(capture(record('Connect', 'k1', 's1'))).toEqual({ clientId: 'k1', clientSecret: 's1' });
     expect(capture('<label>Client ID <input value="k2"></label><label>Client Secret <input value="s2"></label>')).toEqual({ clientId: 'k2', clientSecret: 's2' });

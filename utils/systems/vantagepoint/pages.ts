@@ -32,21 +32,52 @@ const AUTHORIZATION_NAME = /\bauthorization name\b/;
 const CLIENT_ID = /\b(client id|consumer key)\b/;
 const SECRET = /\b(client )?secret\b/;
 
+/** Elements whose own text (not their children's) matches: labels shown as plain text, cells, headings. */
+function elementsWithText(root: Element, pattern: RegExp): Element[] {
+  const found = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement && pattern.test(normalizeText(n.textContent))) found.add(n.parentElement);
+  return [...found];
+}
+
+/**
+ * Where each record shows its key, in any dress: a labelled field, or the label as text beside the
+ * value ("Consumer Key", "Consumer Key: …"; never a sentence of help text that mentions it).
+ */
+function keyPlaces(root: Element): Element[] {
+  const places = [...findControlsByLabel(root, CLIENT_ID), ...elementsWithText(root, /^(client id|consumer key)\s*:?\s*\S*$/)].map((el) => el.closest('label') ?? el);
+  return [...new Set(places)].filter((el, _i, all) => !all.some((other) => other !== el && other.contains(el)));
+}
+
+/** Whether a record names Connect: its Authorization Name (a field, or text beside its label) or its heading. */
+function namesConnect(doc: Document, record: Element): boolean {
+  const names = [
+    ...findControlsByLabel(record, AUTHORIZATION_NAME).map((input) => input.value),
+    readLabelledValue(doc, /^authorization name\s*:?\s*(.*)$/, record)?.value ?? '',
+    ...[...record.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption, summary')].map((h) => h.textContent ?? ''),
+  ];
+  return names.some((n) => /\bconnect\b/i.test(n));
+}
+
 /**
  * Whose keys to take. Vantagepoint 5.0+ lists API authorizations as records ("Authorization Name",
- * "Consumer Key", "Secret"); Connect's own is the one named Connect (facts §6.2). With one record, or
- * the older single form, the page. Several records and none for Connect: none (never another
- * integration's secret).
+ * "Consumer Key", "Secret"), the name as a field or as plain text; Connect's own is the one named
+ * Connect (facts §6.2). With one record, or the older single form, the page. Several records and not
+ * exactly one of them Connect's: none (never another integration's secret), and the page says why.
  */
 function connectRecord(doc: Document): Element | null {
-  const names = findControlsByLabel(doc, AUTHORIZATION_NAME);
-  if (names.length <= 1) return doc.body;
-  const connect = names.find((n) => /\bconnect\b/i.test(n.value));
-  if (!connect) return null;
-  // The record: the widest box around this name that holds no other record's name.
-  let record: Element = connect;
-  while (record.parentElement && record.parentElement !== doc.body && !names.some((n) => n !== connect && record.parentElement!.contains(n))) record = record.parentElement;
-  return record;
+  const body = doc.body;
+  if (!body) return null;
+  const places = keyPlaces(body);
+  if (places.length <= 1) return body;
+  // Each record: the widest box around its key that holds no other record's key.
+  const records = places.map((place) => {
+    let record: Element = place;
+    while (record.parentElement && record.parentElement !== body && !places.some((p) => p !== place && record.parentElement!.contains(p))) record = record.parentElement;
+    return record;
+  });
+  const connect = records.filter((r) => namesConnect(doc, r));
+  return connect.length === 1 ? connect[0]! : null;
 }
 
 const readClientId = (doc: Document) => fieldValue(doc, CLIENT_ID, /^(?:client id|consumer key)\s*:?\s*(\S*)$/, connectRecord(doc));
@@ -64,18 +95,22 @@ const apiAuthorizationForm: WatchedForm = {
   check(doc) {
     const haveId = !!readClientId(doc);
     const haveSecret = !!readClientSecret(doc);
-    const result =
-      haveId && haveSecret
+    const result = !connectRecord(doc)
+      ? error(t('vp_check_records_ambiguous'))
+      : haveId && haveSecret
         ? ok(t('vp_check_credentials_ok'))
         : error(t('vp_check_credentials_missing'));
     return [{ field: 'api-credentials', element: button(doc, GENERATE_SECRET), result }];
   },
 };
 
-/** "Generate Secret" replaces the secret every existing integration uses: hold it while one exists. */
+/**
+ * "Generate Secret" replaces the secret every existing integration uses: hold it while one exists
+ * (or while several records are listed and we cannot tell Connect's).
+ */
 const generateSecretHold: HeldAction = {
   matches: (el) => GENERATE_SECRET.test(accessibleName(el)),
-  shouldHold: (doc) => !!readClientSecret(doc),
+  shouldHold: (doc) => !!readClientSecret(doc) || !connectRecord(doc),
   message: 'vp_hold_message',
   confirm: 'vp_hold_confirm',
   cancel: 'vp_hold_cancel',
