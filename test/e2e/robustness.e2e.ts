@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, seeText, startOver, targetUncovered, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, targetUncovered, text } from './harness/suite';
 import { togetherSpaServe, type SpaConfig } from './harness/together';
 
 /**
@@ -29,6 +29,10 @@ for (const name of BROWSERS) {
       ['booting 2.5 s, providers as cards, a form that re-renders on every change', { bootMs: 2_500, picker: 'cards', rerender: true }],
       ['providers as radio buttons, then Continue', { picker: 'radios' }],
       ['providers in a drop-down, then Continue; look-alike decoys hidden through parents (attack 6)', { picker: 'select', decoys: true }],
+      ['attack R3-4: a decoy under filter: opacity(0) on a wrapper', { picker: 'buttons', decoys: 'filter' }],
+      ['attack R3-4: a decoy placed far to the right (left: 30000px)', { picker: 'buttons', decoys: 'far-right' }],
+      ['attack R3-4: a decoy under an opaque box', { picker: 'cards', decoys: 'covered' }],
+      ['attack R3-4: decoys of every kind, old and new, in turn', { picker: 'radios', decoys: 'round3', rerender: true }],
     ];
     for (const [shape, config] of SAMPLE) {
       it(`one click fills Together: ${shape}`, async () => {
@@ -50,6 +54,18 @@ for (const name of BROWSERS) {
         await page.close();
       });
     }
+
+    it('attack R3-4: two fields both pass for one value: neither is filled, the guide says so and keeps the value', async () => {
+      suite.cleanups.push(togetherSpaServe(suite.server, { picker: 'buttons', decoys: 'visible' }));
+      const { page, panel } = await captureCustomerKey();
+      await panel.clickButton('Send to Together');
+      await seeAlert(panel, 'Together’s page shows more than one field for: Customer API key, so neither was filled.');
+      const together = await suite.browser.waitForPage(isTogether);
+      expect(await together.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="customerApiKey"], [data-decoy="customerApiKey"]')].map((i) => i.value))).toEqual(['', '']);
+      expect(await text(panel)).toContain('Customer API key looks right.'); // nothing lost
+      await together.close();
+      await page.close();
+    });
 
     it('signed out: says "Sign in to Together", never types into the sign-in form, and fills after the admin is back', async () => {
       suite.cleanups.push(togetherSpaServe(suite.server, { signedOut: true, picker: 'buttons' }));

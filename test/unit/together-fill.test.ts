@@ -78,3 +78,72 @@ describe('fillTogetherForm', () => {
     expect(input('b').value).toBe('');
   });
 });
+
+/**
+ * Round 3's decoys (issue "Real pages and hostile pages, round 3", item 4): look-alike Customer API
+ * key fields that passed the old rule, each on its own and combined with the older techniques.
+ * Layout is stubbed: each element's box comes from its `data-box` (x,y,w,h), or 200×24 at 0,0.
+ */
+describe('fillTogetherForm: decoys that look visible (attack R3-4)', () => {
+  const real = '<label for="real">Customer API Key</label><input id="real">';
+  /** The decoy sits below the real field (its own box), unless placed elsewhere. */
+  const decoy = (wrapperStyle: string, box = '10,100,200,24') =>
+    `<div style="${wrapperStyle}"><label for="fake">Customer API Key</label><input id="fake" data-decoy data-box="${box}"></div>`;
+  /** The hit test: what `data-cover` names covers the decoy's centre; otherwise the element there is the field. */
+  let covered = false;
+
+  beforeEach(() => {
+    covered = false;
+    const boxOf = (el: Element) => {
+      const own = el.getAttribute('data-box');
+      if (own) {
+        const [x, y, width, height] = own.split(',').map(Number);
+        return DOMRect.fromRect({ x, y, width, height });
+      }
+      return DOMRect.fromRect(getComputedStyle(el).display === 'none' ? {} : { x: 10, y: 10, width: 200, height: 24 });
+    };
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return boxOf(this);
+    });
+    // The hit test: the field whose box holds the point, unless the cover lies over the decoy.
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => undefined);
+    vi.spyOn(document, 'elementFromPoint').mockImplementation((x, y) => {
+      const at = [...document.querySelectorAll('input')].find((el) => {
+        const r = el.getBoundingClientRect();
+        return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+      });
+      return at?.id === 'fake' && covered ? document.getElementById('cover') : (at ?? document.body);
+    });
+  });
+
+  const fill = (body: string) => {
+    at('https://my.togetherplatform.com/settings?section=integrations', body);
+    return fillTogetherForm(window, 'ukg-pro', { customerApiKey: 'B7K2Q' }).report;
+  };
+
+  it.each([
+    ['filter: opacity(0) on a wrapper', decoy('filter: opacity(0)')],
+    ['filter: opacity(2%) among other filters', decoy('filter: blur(0px) opacity(2%)')],
+    ['placed far to the right (left: 30000px)', decoy('position: absolute; left: 30000px', '30000,10,200,24')],
+    ['placed left of the page', decoy('position: absolute; left: -500px', '-500,10,200,24')],
+    ['filter and an old trick together (opacity .5 × filter .1)', decoy('opacity: .5; filter: opacity(.1)')],
+  ])('%s: only the real field is filled', (_what, html) => {
+    expect(fill(html + real)).toEqual({ state: 'filled', filled: ['customerApiKey'], missing: [] });
+    expect(input('real').value).toBe('B7K2Q');
+    expect(input('fake').value).toBe('');
+  });
+
+  it('under an opaque box: the hit test reaches the box, so the decoy is not a candidate', () => {
+    covered = true;
+    const report = fill(decoy('') + real + '<div id="cover" style="position:absolute;inset:0;background:#fff"></div>');
+    // Covered, the decoy drops out; the real field (hit by the test) is the one filled.
+    expect(report).toEqual({ state: 'filled', filled: ['customerApiKey'], missing: [] });
+    expect([input('real').value, input('fake').value]).toEqual(['B7K2Q', '']);
+  });
+
+  it('two fields that both pass: neither is filled, and the report says which value', () => {
+    const report = fill(decoy('') + real);
+    expect(report).toEqual({ state: 'filled', filled: [], missing: ['customerApiKey'], ambiguous: ['customerApiKey'] });
+    expect([input('real').value, input('fake').value]).toEqual(['', '']);
+  });
+});

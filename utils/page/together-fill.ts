@@ -1,9 +1,9 @@
 import { accessibleName, findControlByName } from '../dom/accessible-name';
 import { setInputValue, setSelectValue } from '../dom/set-input-value';
 import { normalizeText } from '../dom/text';
-import { isShown } from '../dom/visible';
+import { isOnTop, isShown } from '../dom/visible';
 import type { FillReport, TogetherPageState } from '../protocol/messages';
-import { findTogetherField, isTogetherLogin } from '../together/form';
+import { isTogetherLogin, togetherFieldCandidates } from '../together/form';
 import { isTogetherIntegrationsUrl } from '../together/site';
 import { SYSTEM_BASICS, systemValues, type GuideId } from '../systems/catalog';
 import type { ValueName } from '../contracts/values';
@@ -81,7 +81,10 @@ export const newTogetherMemory = (now: number): TogetherMemory => ({ used: new W
 
 /** After this long without a form, a picker or an opener, the admin is asked to open the form. */
 const ASK_AFTER_MS = 6_000;
-/** The form is taken as complete once its field count has held this long (forms render in pieces). */
+/**
+ * A form with a field for every value the provider has is filled at once; one with only some is
+ * taken as complete once its field count has held this long (forms render in pieces).
+ */
 const FORM_STABLE_MS = 300;
 
 /**
@@ -92,11 +95,15 @@ const FORM_STABLE_MS = 300;
 export function advanceTogether(doc: Document, provider: GuideId, memory: TogetherMemory, now: number): TogetherPageState {
   const form = SYSTEM_BASICS[provider].together;
   if (isTogetherLogin(doc, form)) return 'login';
-  const fields = systemValues(provider).filter((n) => findTogetherField(doc, form, n)).length;
+  const all = systemValues(provider);
+  // A value with two candidate fields counts as present: the form is there, and the fill will say
+  // which value it could not place.
+  const fields = all.filter((n) => togetherFieldCandidates(doc, form, n).length > 0).length;
   if (fields !== memory.fields) {
     memory.fields = fields;
     memory.fieldsSince = now;
   }
+  if (fields === all.length) return 'form';
   if (fields > 0) return now - memory.fieldsSince >= FORM_STABLE_MS ? 'form' : 'choosing';
   if (chooseProvider(doc, provider, memory.used)) return 'choosing';
   const opener = findControlByName(doc, OPEN_FORM, isShown);
@@ -121,19 +128,29 @@ export function fillTogetherForm(win: Window, provider: GuideId, values: Partial
   const doc = win.document;
   if (isTogetherLogin(doc, form)) return none('login');
 
-  const targets = names.map((n) => [n, findTogetherField(doc, form, n)] as const);
-  if (targets.every(([, el]) => !el)) return none('no-form');
+  const candidates = names.map((n) => [n, togetherFieldCandidates(doc, form, n)] as const);
+  if (candidates.every(([, found]) => found.length === 0)) return none('no-form');
 
   const filled: ValueName[] = [];
   const missing: ValueName[] = [];
+  const ambiguous: ValueName[] = [];
   const elements: HTMLElement[] = [];
-  for (const [name, el] of targets) {
+  for (const [name, found] of candidates) {
     const value = values[name];
-    if (el && typeof value === 'string') {
+    // Two fields that both pass for one value: which is Together's? Neither is written into.
+    if (found.length > 1) {
+      ambiguous.push(name);
+      missing.push(name);
+      continue;
+    }
+    const el = found[0];
+    // On screen, the hit test must reach the field itself: nothing laid over it.
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (el && typeof value === 'string' && isOnTop(el) !== false) {
       setInputValue(el, value);
       filled.push(name);
       elements.push(el);
     } else missing.push(name);
   }
-  return { report: { state: 'filled', filled, missing }, elements };
+  return { report: { state: 'filled', filled, missing, ...(ambiguous.length ? { ambiguous } : {}) }, elements };
 }

@@ -3,7 +3,8 @@ import { plural, setMessages, t } from '../i18n/i18n';
 import type { Request, TogetherPageState } from '../protocol/messages';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
-import { findTogetherField } from '../together/form';
+import { findTogetherField, isTogetherLogin } from '../together/form';
+import { isTogetherIntegrationsUrl } from '../together/site';
 import { isSystemId, providerName, SYSTEM_BASICS, type GuideId } from '../systems/catalog';
 import { WAITING_FOR } from '../together/waiting';
 import { chosenLanguage } from './language';
@@ -84,15 +85,19 @@ export function runTogetherPage(ctx: ContentScriptContext) {
 
   /**
    * The app may re-render its form right after the fill (a new element, empty): put the value back
-   * into the new field, for a few seconds. A field the admin changed is left alone.
+   * into the new field, for a few seconds, and only while this is still the integrations form (not
+   * once the app moved to another section or to its sign-in form). A field the admin changed is
+   * left alone.
    */
   function guard(provider: GuideId, values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
     const until = performance.now() + GUARD_MS;
+    const form = SYSTEM_BASICS[provider].together;
     const check = () => {
       if (performance.now() > until || !ctx.isValid) return;
+      if (!isTogetherIntegrationsUrl(new URL(location.href)) || isTogetherLogin(document, form)) return;
       for (const [name, el] of filled) {
         if (el.isConnected) continue;
-        const fresh = findTogetherField(document, SYSTEM_BASICS[provider].together, name);
+        const fresh = findTogetherField(document, form, name);
         if (fresh && fresh.value === '' && values[name] !== undefined) {
           setInputValue(fresh, values[name]);
           filled.set(name, fresh);

@@ -188,6 +188,8 @@ export interface FillReport {
   state: 'filled' | 'login' | 'no-form' | 'wrong-page';
   filled: ValueName[];
   missing: ValueName[];
+  /** Of the missing: values for which two fields passed every rule (neither was written into). */
+  ambiguous?: ValueName[];
 }
 
 // ---- Background → side panel (over its port): the state is built in utils/guides/panel-state.ts.

@@ -121,8 +121,10 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       if (report.state === 'login') return setPhase(j, 'login');
       if (report.state !== 'filled') return; // the page reports again when it changes
       if (report.missing.length > 0) {
-        const missing = report.missing.map(valueLabel).join(', ');
-        return end(j, 'failed', new ProtocolError('together-no-form', t('relay_missing_fields', missing)));
+        const ambiguous = (Array.isArray(report.ambiguous) ? report.ambiguous : []).filter((n) => report.missing.includes(n));
+        const missing = report.missing.filter((n) => !ambiguous.includes(n)).map(valueLabel).join(', ');
+        const why = [...(missing ? [t('relay_missing_fields', missing)] : []), ...(ambiguous.length ? [t('relay_ambiguous_fields', ambiguous.map(valueLabel).join(', '))] : [])];
+        return end(j, 'failed', new ProtocolError('together-no-form', why.join(' ')));
       }
       await hooks.filled(j.provider, report.filled, values);
       j.filled = report.filled;

@@ -1,6 +1,6 @@
 import { findControlByLabel, findControlsByLabel } from '../dom/labels';
 import { bodyText, normalizeText } from '../dom/text';
-import { isPlainlyVisible } from '../dom/visible';
+import { isOnTop, isPlainlyVisible } from '../dom/visible';
 import type { TogetherForm } from '../contracts/system';
 import type { ValueName } from '../contracts/values';
 
@@ -37,17 +37,25 @@ function headingAbove(el: Element): string {
 }
 
 /**
- * The field for one value: among every control whose label fits, the first a person can plainly
- * see (the one visibility rule, utils/dom/visible.ts), outside a sign-in form and outside
- * Together's own API Keys section. Page order alone would let a hidden look-alike win.
+ * The fields that could take one value: every control whose label fits that a person can plainly
+ * see (the one visibility rule, utils/dom/visible.ts) and that nothing covers (where its centre is
+ * on screen), outside a sign-in form and outside Together's own API Keys section. Page order alone
+ * would let a hidden look-alike win.
  */
-export function findTogetherField(doc: Document, form: TogetherForm, name: ValueName): HTMLInputElement | null {
+export function togetherFieldCandidates(doc: Document, form: TogetherForm, name: ValueName): HTMLInputElement[] {
   const label = form.fields[name];
-  if (!label) return null;
-  for (const el of findControlsByLabel(doc, label)) {
-    if (!isPlainlyVisible(el) || OWN_SECTION.test(headingAbove(el))) continue;
-    if (el.form && el.form.querySelector('input[type="password"]') && /\b(sign in|log in|login)\b/.test(normalizeText(el.form.textContent))) continue;
-    return el;
-  }
-  return null;
+  if (!label) return [];
+  return findControlsByLabel(doc, label).filter(
+    (el) =>
+      isPlainlyVisible(el) &&
+      isOnTop(el) !== false &&
+      !OWN_SECTION.test(headingAbove(el)) &&
+      !(el.form && el.form.querySelector('input[type="password"]') && /\b(sign in|log in|login)\b/.test(normalizeText(el.form.textContent))),
+  );
+}
+
+/** The field for one value: the one candidate. Two that both pass are one too many: which is Together's? Neither. */
+export function findTogetherField(doc: Document, form: TogetherForm, name: ValueName): HTMLInputElement | null {
+  const found = togetherFieldCandidates(doc, form, name);
+  return found.length === 1 ? found[0]! : null;
 }

@@ -10,8 +10,12 @@ export interface SpaConfig {
   rerender?: boolean;
   /** No session: the app goes to /login?organizationId=42 until the sign-in form is sent. */
   signedOut?: boolean;
-  /** Look-alike fields hidden through a parent, before the real ones. */
-  decoys?: boolean;
+  /**
+   * Look-alike fields before the real ones, hidden through a parent: true for round 2's ways (in
+   * turn), one way by name for every decoy, 'round3' for every way in turn, 'visible' for a second
+   * field nobody hid (fixtures/together/spa.html).
+   */
+  decoys?: boolean | 'filter' | 'far-right' | 'covered' | 'round3' | 'visible';
 }
 
 const LOGIN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in · Together</title></head><body><main>
