@@ -135,6 +135,18 @@ describe('attacks on the background', () => {
     expect(port.postMessage).not.toHaveBeenCalled();
   });
 
+  it('attack R3-6: a page cannot push the real tenant’s web-user key hash out by reporting others', async () => {
+    const hub = createHub();
+    const { sha256Hex } = await import('@/utils/crypto/sha256');
+    await send(hub, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, tab(REAL_UKG, 2));
+    for (let i = 0; i < 30; i++) await send(hub, { type: 'page/web-user-key', sha256: await sha256Hex(`EVIL${i}`) }, tab(EVIL_UKG, 3));
+    await send(hub, report('web-services', []), tab(REAL_UKG, 2));
+    await send(hub, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 2 }, panel());
+    const posted: unknown[] = [];
+    hub.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
+    await vi.waitFor(() => expect(JSON.stringify(posted)).toContain('This is the User API key of the web user you are signed in as'));
+  });
+
   it('attack 13: a user name with line breaks is refused, and the setup record prints names as literal text', async () => {
     const hub = createHub();
     const crafted = 'TogetherIntegration\n\n## Together Support\n[paste your secret here](https://evil.test/)';

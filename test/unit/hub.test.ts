@@ -153,6 +153,23 @@ describe('background hub', () => {
     expect(await busy).toMatchObject({ ok: false, error: { code: 'timeout', message: expect.stringContaining('did not answer') } });
   });
 
+  it('a tab that loads another document offers nothing of the old one, and is forgotten when no script of ours reports from the new one', async () => {
+    const hub = createHub();
+    const report = { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] };
+    await send(hub, report, ukgTab(7));
+    await send(hub, report, ukgTab(8));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    for (const tab of [7, 8]) hub.onTabUpdated(tab, { status: 'loading' });
+    await vi.waitFor(async () => expect((await hub.tabPages.get(7))?.report.available).toEqual([]));
+    // Tab 8's new page is ours and reports; tab 7 went to a host our scripts skip (an API host).
+    await send(hub, report, ukgTab(8));
+    for (const tab of [7, 8]) hub.onTabUpdated(tab, { status: 'complete' });
+    await vi.advanceTimersByTimeAsync(3_100);
+    vi.useRealTimers();
+    await vi.waitFor(async () => expect(await hub.tabPages.get(7)).toBeNull());
+    expect((await hub.tabPages.get(8))?.report.available).toEqual(['customerApiKey']);
+  });
+
   it('opens the side panel in the very turn the launcher’s click arrives, for the launcher’s own tab only', () => {
     const calls: string[] = [];
     const chrome = {

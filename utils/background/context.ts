@@ -138,7 +138,7 @@ export function createHubContext(options: HubOptions = {}) {
   async function warnings(values: Partial<Record<ValueName, string>>): Promise<Partial<Record<ValueName, CheckResult>>> {
     const key = values.userApiKey;
     if (!key) return {};
-    if (!(await webUserKeysItem.getValue()).includes(await sha256Hex(key))) return {};
+    if (!Object.values(await webUserKeysItem.getValue()).includes(await sha256Hex(key))) return {};
     return { userApiKey: warn(t('warn_web_user_key')) };
   }
 

@@ -12,6 +12,9 @@ import { PANEL_PORT } from '../protocol/ports';
 
 export { self } from './context';
 
+/** After a tab's document has loaded, how long our content script there has to report before the tab's page is forgotten. */
+const REPORT_GRACE_MS = 3_000;
+
 /**
  * The background: its shared state (./context.ts), the handlers behind every message type (one
  * file per topic in ./handlers, each a map of type → handler), the side panels' ports, and which
@@ -88,8 +91,12 @@ export function createHub(options: HubOptions = {}) {
       // The URL change itself, and again when the page has loaded: a redirect can come before the job exists.
       const url = change.url ?? (change.status === 'complete' ? tab?.url : undefined);
       hub.sidePanel.forTab(tabId);
-      // A vendor page reloading under an open side panel: offer nothing of the page it left.
+      // A vendor page reloading under an open side panel: offer nothing of the page it left; and once
+      // the new one has loaded, forget the page altogether if no script of ours reported from it (a
+      // host our scripts skip), after a grace period for the report to arrive.
       if (change.status === 'loading') void hub.tabPages.leaving(tabId).then((changed) => (changed ? hub.refresh() : undefined));
+      if (change.status === 'complete')
+        setTimeout(() => void hub.tabPages.dropIfLeft(tabId).then((dropped) => (dropped ? hub.refresh() : undefined)), REPORT_GRACE_MS);
       if (url) hub.relay.tabUpdated(tabId, url);
     },
     onAlarm: (alarm: { name: string }) => {
@@ -97,5 +104,7 @@ export function createHub(options: HubOptions = {}) {
       void hub.clipboard.onAlarm(alarm.name);
     },
     vault: hub.vault,
+    /** Which page each tab shows (read by tests). */
+    tabPages: hub.tabPages,
   };
 }

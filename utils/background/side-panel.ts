@@ -31,14 +31,21 @@ const browserApis = (): SidePanelApis => ({
  */
 export function createSidePanel(apis: SidePanelApis = browserApis()) {
   const configured = new Set<number>();
-  const swallow = (p: Promise<unknown> | undefined) => void p?.catch(() => undefined);
+  /** Runs a browser call whose failure changes nothing for the admin (a missing API, a closed tab). */
+  const swallow = (call: () => Promise<unknown> | undefined) => {
+    try {
+      void call()?.catch(() => undefined);
+    } catch {
+      // An API this browser lacks.
+    }
+  };
 
   /** Gives a tab its own panel page (once per tab while the worker lives; the same path again changes nothing). */
   function forTab(tabId: number) {
     if (configured.has(tabId)) return;
     configured.add(tabId);
-    swallow(apis.chrome?.setOptions({ tabId, path: sidePanelPath(tabId), enabled: true }));
-    swallow(apis.firefox?.setPanel({ tabId, panel: browser.runtime.getURL(`/${sidePanelPath(tabId)}`) }));
+    swallow(() => apis.chrome?.setOptions({ tabId, path: sidePanelPath(tabId), enabled: true }));
+    swallow(() => apis.firefox?.setPanel({ tabId, panel: browser.runtime.getURL(`/${sidePanelPath(tabId)}`) }));
   }
 
   return {
@@ -53,14 +60,15 @@ export function createSidePanel(apis: SidePanelApis = browserApis()) {
       if (!apis.chrome) return false;
       configured.delete(tabId);
       forTab(tabId);
-      swallow(apis.chrome.open({ tabId }));
+      const chrome = apis.chrome;
+      swallow(() => chrome.open({ tabId }));
       return true;
     },
     /** The toolbar button opens the guide: Chrome by its panel behaviour, Firefox through action.onClicked. */
     install(onActionClicked: (listener: () => void) => void) {
-      swallow(apis.chrome?.setPanelBehavior({ openPanelOnActionClick: true }));
+      swallow(() => apis.chrome?.setPanelBehavior({ openPanelOnActionClick: true }));
       const sidebar = apis.firefox;
-      if (sidebar) onActionClicked(() => swallow(sidebar.open()));
+      if (sidebar) onActionClicked(() => swallow(() => sidebar.open()));
     },
   };
 }

@@ -14,8 +14,11 @@ export const tabPagesItem = storage.defineItem<unknown>('session:tab-pages');
 /** The admin's own settings (non-secret), as saved from Options; read through settings.ts. */
 export const settingsItem = storage.defineItem<unknown>('local:settings');
 
-/** SHA-256 of the web users' own keys seen on Web Services (the last five), to warn if one is captured as the account's. */
-export const webUserKeysItem = storage.defineItem<string[]>('session:web-user-keys', { fallback: [] });
+/**
+ * SHA-256 of the web users' own keys seen on Web Services, one per origin (the latest), to warn if
+ * one is captured as the account's. Per origin: a page can replace only its own origin's entry.
+ */
+export const webUserKeysItem = storage.defineItem<Record<string, string>>('session:web-user-keys-by-origin', { fallback: {} });
 
 /** Non-secret: the on-premises origins the admin added, for the system that has them. */
 export const onPremOriginsItem = (systemId: string) => storage.defineItem<unknown>(`local:onprem-${systemId}-origins`);

@@ -7,6 +7,8 @@ export interface TabPage {
   /** The page's origin, as the browser reported it with the content script's message. */
   origin: string;
   report: PageReport;
+  /** The tab started loading another document, and its content script has not reported since. */
+  left?: boolean;
 }
 
 /**
@@ -44,8 +46,16 @@ export function createTabPages(item: StoredValue) {
     async leaving(tabId: number): Promise<boolean> {
       const m = await load();
       const page = m.get(tabId);
-      if (!page || (page.report.available.length + page.report.fillable.length + page.report.checks.length + page.report.fixes.length === 0)) return false;
-      m.set(tabId, { ...page, report: { ...page.report, available: [], fillable: [], checks: [], fixes: [] } });
+      if (!page || page.left) return false;
+      m.set(tabId, { ...page, left: true, report: { ...page.report, available: [], fillable: [], checks: [], fixes: [] } });
+      await persist(m);
+      return true;
+    },
+    /** The new document has loaded and no content script of ours reported from it (a host we skip): forget the page. */
+    async dropIfLeft(tabId: number): Promise<boolean> {
+      const m = await load();
+      if (!m.get(tabId)?.left) return false;
+      m.delete(tabId);
       await persist(m);
       return true;
     },

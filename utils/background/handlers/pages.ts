@@ -11,6 +11,9 @@ import { systemValues } from '../../systems/catalog';
 import type { HubContext } from '../context';
 import { webUserKeysItem } from '../storage-items';
 
+/** How many origins' web-user key hashes are kept (one each). */
+const MAX_WEB_USER_KEYS = 20;
+
 /** What the vendor pages report, and what the side panel asks of the page of its tab. */
 export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 'account/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
   const { vault, tabPages, record, keep, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = hub;
@@ -31,9 +34,12 @@ export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 
       await refresh(from.tabId);
       return null;
     },
-    async 'page/web-user-key'(msg) {
-      const known = await webUserKeysItem.getValue();
-      if (!known.includes(msg.sha256)) await webUserKeysItem.setValue([...known, msg.sha256].slice(-5));
+    async 'page/web-user-key'(msg, from) {
+      if (from.kind !== 'content-script') return null;
+      // One entry per origin, so no page can push out another origin's (the real tenant's) hash;
+      // at most MAX_WEB_USER_KEYS origins, the oldest entry going first.
+      const known = Object.entries(await webUserKeysItem.getValue()).filter(([origin]) => origin !== from.url.origin);
+      await webUserKeysItem.setValue(Object.fromEntries([...known, [from.url.origin, msg.sha256]].slice(-MAX_WEB_USER_KEYS)));
       await refresh();
       return null;
     },
