@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineLines } from '@/utils/dom/outline';
 import { formatOutline } from '@/utils/outline/format';
 import { redact, UI_WORDS } from '@/utils/outline/redact';
+import { isUiWord } from '@/utils/outline/vocabulary';
 
 /** What the admin sees: collected by the content script, redacted by the background. */
 const pageOutline = (doc: Document) => formatOutline(outlineLines(doc))!;
@@ -81,6 +82,37 @@ describe('redacted page outline', () => {
     expect(outline).not.toContain(customer);
     expect(outline).not.toContain(password);
     expect(outline).not.toContain(user);
+  });
+
+  it('attack R3-5: a User API key with no digit, a password of joined words, a 6–7-letter token', () => {
+    for (const secret of ['QPLZWXMKRTVN', 'Harbor-Sunset-Bridge', 'KXQWPL', 'kxqwplm', 'correct/horse/battery']) {
+      expect(redact(`Key: ${secret}`)).toBe('Key: [redacted]');
+      const doc = htmlDocument(`<h1>User API Key ${secret}</h1><label for="p">Password ${secret}</label><input id="p"><button>${secret}</button>`);
+      expect(pageOutline(doc)).not.toContain(secret);
+    }
+    // The interface's own words stay: the outline must still say which page this is.
+    expect(redact('Service Account Administration: Web Services, Authorizations, Integrations (Settings)')).toBe('Service Account Administration: Web Services, Authorizations, Integrations (Settings)');
+  });
+
+  /** Words that are no word of any admin interface, for passwords of joined words. */
+  const NOT_UI = ['Harbor', 'Sunset', 'Bridge', 'Maple', 'Falcon', 'Copper', 'Violet', 'Thunder', 'Meadow', 'Quartz', 'Pepper', 'Walrus'];
+  test.prop(
+    [
+      fc.stringMatching(/^[A-Z]{12}$/),
+      fc.stringMatching(/^[A-Za-z]{6,7}$/),
+      fc.array(fc.constantFrom(...NOT_UI), { minLength: 2, maxLength: 4 }),
+      fc.constantFrom('-', '/', '', '.'),
+      fc.constantFrom('h1', 'label', 'button', 'th', 'legend'),
+    ],
+    { numRuns: 1000, seed: 20261205 },
+  )('attack R3-5: no letters-only key, single-case token or joined-word password survives anywhere in the outline', (userKey, token, words, joint, tag) => {
+    const password = words.join(joint);
+    fc.pre(!isUiWord(token));
+    const doc = htmlDocument(`<${tag}>Key ${userKey}</${tag}><h2>Token ${token}</h2><label for="p">Password ${password}</label><input id="p">`);
+    const outline = pageOutline(doc);
+    expect(outline).not.toContain(userKey);
+    expect(outline).not.toContain(token);
+    expect(outline).not.toContain(password);
   });
 
   test.prop([fc.stringMatching(/^[A-Z0-9]{5}$/).filter((s) => /\d/.test(s) && /[A-Z]/.test(s)), fc.stringMatching(/^[A-Za-z0-9]{12}$/).filter((s) => /\d/.test(s) && /[A-Za-z]/.test(s))], {

@@ -1,3 +1,5 @@
+import { isUiWord as inVocabulary } from './vocabulary';
+
 /** Each line is capped, and so is the whole outline: it is pasted into a support message. */
 const MAX_LINE = 100;
 
@@ -20,7 +22,11 @@ function couldBeSecret(word: string): boolean {
   if (/^[A-Za-z]{5}$/.test(core) && !UI_WORDS.has(core.toLowerCase())) return true;
   // Case changing inside a long word: generated passwords and ids (kPqXzrTm, CorrectHorse).
   if (core.length >= 8 && /[a-z][A-Z]/.test(core)) return true;
-  return false;
+  // Joined words (Harbor-Sunset-Bridge, Add/Change, E-mail): every part of four letters or more must
+  // be a word of the interface; one word of six letters or more too (QPLZWXMKRTVN, KXQWPL).
+  const parts = core.split(/[-/'’]/);
+  const isUiWord = (part: string) => inVocabulary(part) || UI_WORDS.has(part.toLowerCase());
+  return parts.some((part) => /^[A-Za-z\u00c0-\u024f]+$/.test(part) && part.length >= (parts.length > 1 ? 4 : 6) && !isUiWord(part));
 }
 
 /**

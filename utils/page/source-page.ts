@@ -22,9 +22,10 @@ const MAX_SETTLE_MS = 1_000;
 /**
  * Mutation storms: above this many observer callbacks in OBSERVER_WINDOW_MS, stop observing for a
  * while (each callback's MutationRecords cost script time in proportion to the page's churn). An
- * SPA route change takes a handful; a page streaming rows takes hundreds.
+ * SPA route change takes a few (and route changes are looked at at once anyway); a page streaming
+ * rows takes hundreds.
  */
-const MAX_CALLBACKS = 20;
+const MAX_CALLBACKS = 10;
 const OBSERVER_WINDOW_MS = 2_000;
 /** The highlight follows its target at once unless that costs more than this per callback. */
 const FAST_HIGHLIGHT_BUDGET_MS = 1;
