@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fillTogetherForm } from '@/utils/page/together-fill';
+import { fillTogetherForm, stillTheForm } from '@/utils/page/together-fill';
 
 const FORM = `
   <h2>HRIS integration: UKG Pro</h2>
@@ -145,5 +145,18 @@ describe('fillTogetherForm: decoys that look visible (attack R3-4)', () => {
     const report = fill(decoy('') + real);
     expect(report).toEqual({ state: 'filled', filled: [], missing: ['customerApiKey'], ambiguous: ['customerApiKey'] });
     expect([input('real').value, input('fake').value]).toEqual(['', '']);
+  });
+});
+
+describe('the re-render guard puts values back only into the integrations form (attack R3-6)', () => {
+  beforeEach(stubLayout);
+
+  it('yes on the integrations form; no once the app routed to another section or shows its sign-in form', () => {
+    at('https://my.togetherplatform.com/settings?section=integrations', FORM);
+    expect(stillTheForm(window, 'ukg-pro')).toBe(true);
+    at('https://my.togetherplatform.com/settings?section=profile', FORM);
+    expect(stillTheForm(window, 'ukg-pro')).toBe(false);
+    at('https://my.togetherplatform.com/settings?section=integrations', '<h1>Sign in to Together</h1><label for="u">Email</label><input id="u"><label for="p">Password</label><input id="p" type="password">');
+    expect(stillTheForm(window, 'ukg-pro')).toBe(false);
   });
 });

@@ -116,6 +116,14 @@ export function advanceTogether(doc: Document, provider: GuideId, memory: Togeth
 }
 
 /**
+ * Whether this window still shows Together's integrations form for the provider: the exact address
+ * and no sign-in form. What was filled is put back into a re-rendered field only while it does.
+ */
+export function stillTheForm(win: Window, provider: GuideId): boolean {
+  return win.top === win && isTogetherIntegrationsUrl(new URL(win.location.href)) && !isTogetherLogin(win.document, SYSTEM_BASICS[provider].together);
+}
+
+/**
  * Fills Together's form in this document. Re-checks, right before writing, that this is the top
  * frame of the exact integrations page (the background checked too, but the tab may have moved on).
  * Never presses Together's Save, never types into its sign-in form or its own API Keys section.

@@ -3,15 +3,14 @@ import { plural, setMessages, t } from '../i18n/i18n';
 import type { Request, TogetherPageState } from '../protocol/messages';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
-import { findTogetherField, isTogetherLogin } from '../together/form';
-import { isTogetherIntegrationsUrl } from '../together/site';
+import { findTogetherField } from '../together/form';
 import { isSystemId, providerName, SYSTEM_BASICS, type GuideId } from '../systems/catalog';
 import { WAITING_FOR } from '../together/waiting';
 import { chosenLanguage } from './language';
 import { listenToBackground } from './listen';
 import { createNotice } from './notice';
 import { createOverlay } from './overlay';
-import { advanceTogether, fillTogetherForm, newTogetherMemory, type TogetherMemory } from './together-fill';
+import { advanceTogether, fillTogetherForm, newTogetherMemory, stillTheForm, type TogetherMemory } from './together-fill';
 
 const OUTLINE_MS = 15_000;
 /** Look again this long after the page changes (the app renders in bursts). */
@@ -94,7 +93,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     const form = SYSTEM_BASICS[provider].together;
     const check = () => {
       if (performance.now() > until || !ctx.isValid) return;
-      if (!isTogetherIntegrationsUrl(new URL(location.href)) || isTogetherLogin(document, form)) return;
+      if (!stillTheForm(window, provider)) return;
       for (const [name, el] of filled) {
         if (el.isConnected) continue;
         const fresh = findTogetherField(document, form, name);
