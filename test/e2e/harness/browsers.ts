@@ -284,17 +284,22 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
     url: () => frame.url(),
     evaluate: (fn, arg) => frame.evaluate(fn as never, arg as never) as never,
     clickButton: async (name) => {
-      const handle = await until(() => findButton(frame, name), `button "${name}"`);
-      // Like Playwright's actionability check: click only once the button has stopped moving
-      // (our views re-render as the background's state arrives, and a shifted click lands elsewhere).
-      let last = '';
-      await until(async () => {
-        const box = JSON.stringify(await handle.boundingBox());
-        const stable = box === last;
-        last = box;
-        return stable;
-      }, `button "${name}" to stop moving`);
-      await handle.click();
+      // As a person does: click the button once it has stopped moving, and if the view re-rendered
+      // under the pointer so that the click landed elsewhere, click it again.
+      for (let attempt = 0; ; attempt++) {
+        const handle = await until(() => findButton(frame, name), `button "${name}"`);
+        let last = '';
+        await until(async () => {
+          const box = JSON.stringify(await handle.boundingBox());
+          const stable = box === last;
+          last = box;
+          return stable;
+        }, `button "${name}" to stop moving`);
+        await handle.evaluate((el) => el.addEventListener('click', () => el.setAttribute('data-test-clicked', ''), { once: true }));
+        await handle.click();
+        const reached = await handle.evaluate((el) => el.hasAttribute('data-test-clicked')).catch(() => true);
+        if (reached || attempt === 2) return;
+      }
     },
     click: async (selector) => {
       const handle = await until(() => frame.$(selector), selector);

@@ -46,6 +46,20 @@ export async function seeText(f: TestFrame, s: string, what = s) {
  * and neither the launcher nor the callout (which clicks pass through) overlaps it.
  */
 export async function targetUncovered(page: TestPage, what = 'the highlighted target, not covered by the launcher or the callout') {
+  try {
+    await targetUncoveredNow(page, what);
+  } catch (e) {
+    // Say what was where, for whoever reads the failure.
+    const where = await page
+      .evaluate(() =>
+        ['highlight', 'callout', 'launcher'].map((k) => `${k}: ${[...document.querySelectorAll<HTMLElement>(`[data-tsa-${k}]`)].map((h) => JSON.stringify(h.getBoundingClientRect())).join(' ') || 'none'}`).join('\n'),
+      )
+      .catch(() => '?');
+    throw new Error(`${(e as Error).message}\n${where}`, { cause: e });
+  }
+}
+
+async function targetUncoveredNow(page: TestPage, what: string) {
   await until(
     () =>
       page.evaluate(() => {
