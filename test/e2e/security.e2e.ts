@@ -343,7 +343,8 @@ for (const name of BROWSERS) {
       await settle(1500);
       // Web-accessible nowhere: the browser loads none of them into the page.
       const loaded = await Promise.all(
-        srcs.map((src) => evil.frame(src.slice(origin.length)).then((f) => f.evaluate(() => !!document.querySelector('main, form')).catch(() => false), () => false)),
+        // (After the settle above, a frame that could load has loaded: no long wait for the others.)
+        srcs.map((src) => evil.frame(src.slice(origin.length), 1_000).then((f) => f.evaluate(() => !!document.querySelector('main, form')).catch(() => false), () => false)),
       );
       expect(loaded).toEqual([false, false, false]);
       expect(await text(listPanel)).toContain('Customer API key looks right.');

@@ -47,10 +47,12 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
       // Beside the field, not under it: below, a hint would cover the next field of the form.
       else if (kind === 'hint') Object.assign(h.style, { display, left: `${off.x + r.right + 8}px`, top: `${off.y + r.top}px` });
       else {
-        // Above the target's outline (below it when there is no room), never on it.
+        // Above the target's outline (below it when there is no room), never on it; at its own width
+        // (up to 360 px), moved left near the window's right edge rather than squeezed into a column.
         h.style.display = display;
+        const left = Math.max(4, Math.min(off.x + r.left - 4, window.innerWidth - h.offsetWidth - 4));
         const above = off.y + r.top - 10 - h.offsetHeight;
-        Object.assign(h.style, { left: `${Math.max(4, off.x + r.left - 4)}px`, top: `${above >= 0 ? above : off.y + r.bottom + 10}px` });
+        Object.assign(h.style, { left: `${left}px`, top: `${above >= 0 ? above : off.y + r.bottom + 10}px` });
       }
     });
   };
@@ -105,7 +107,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
                   body.setAttribute('role', 'status');
                   body.textContent = text;
                   body.style.cssText =
-                    'max-width:360px;padding:5px 10px;border-radius:6px;font:13px/1.35 system-ui,sans-serif;color:#fff;background:#1f3a5f;box-shadow:0 1px 6px rgba(0,0,0,.3);';
+                    'box-sizing:border-box;width:max-content;max-width:360px;padding:5px 10px;border-radius:6px;font:13px/1.35 system-ui,sans-serif;color:#fff;background:#1f3a5f;box-shadow:0 1px 6px rgba(0,0,0,.3);';
                 },
               },
             ]

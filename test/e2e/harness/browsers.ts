@@ -41,8 +41,8 @@ export interface TestPage extends TestFrame, Screenshotable {
   tabId(): Promise<number>;
   /** Firefox only: evaluates `expression` in the privileged scope of this tab's browser window, as `win`. */
   inWindow?(expression: string): Promise<unknown>;
-  /** A child frame of the page (e.g. UKG's ContentFrame) whose URL contains `part`. */
-  frame(part: string): Promise<TestFrame>;
+  /** A child frame of the page (e.g. UKG's ContentFrame) whose URL contains `part` (waited for up to `timeoutMs`). */
+  frame(part: string, timeoutMs?: number): Promise<TestFrame>;
   goto(url: string): Promise<void>;
   /** Presses a key on the real keyboard (it goes wherever focus is, frames included). */
   press(key: string): Promise<void>;
@@ -128,7 +128,7 @@ function pwPage(page: PwPage, panels: SidePanels): TestPage {
     ...pwFrame(page),
     tabId,
     panel: async () => panels.open(page, await tabId()),
-    frame: (part) => until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`).then(pwFrame),
+    frame: (part, timeoutMs) => until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`, timeoutMs).then(pwFrame),
     screenshot: async (path) => void (await page.screenshot({ path })),
     throttleCpu: async (rate) => {
       const cdp = await page.context().newCDPSession(page);
@@ -363,7 +363,7 @@ function ppPage(page: PpPage, standIns: StandIns): TestPage {
     tabId,
     inWindow: (expression) => standIns.inWindow(page, expression),
     panel: async () => standIns.open(await tabId()),
-    frame: (part) => until(() => findFrame(page, (href) => href.includes(part)), `frame ${part}`).then(ppFrame),
+    frame: (part, timeoutMs) => until(() => findFrame(page, (href) => href.includes(part)), `frame ${part}`, timeoutMs).then(ppFrame),
     goto: async (url) => void (await page.goto(url)),
     resize: (width, height) => page.setViewport({ width, height }),
     press: async (key) => {
