@@ -286,7 +286,7 @@ async function main() {
       }
       if (t1) relay.push(t1 - t0);
     }
-    rows.push(['relay: click Send to Together → field filled', `p50 ${ms(median(relay))}, p95 ${ms(pct(relay, 95))} (${relay.length} runs)`, 'reported', null]);
+    rows.push(['relay: click Send to Together → field filled', `p50 ${ms(median(relay))}, p95 ${ms(pct(relay, 95))} (${relay.length} runs)`, 'p95 ≤ 150 ms', relay.length >= 15 && pct(relay, 95) <= 150]);
   } finally {
     await withExt.close();
     await without.close();
