@@ -12,7 +12,12 @@ interface Props {
   reveal: (name: ValueName) => Promise<string | null>;
   /** Copies a value to the clipboard (emptied again 60 s later by the background). */
   copy?: (name: ValueName, label: string) => void;
+  /** "Keep N more minutes", offered in the last two minutes while the policy's cap allows. */
+  keepLonger?: { minutes: number; possible: boolean; busy: boolean; onKeep: () => void };
 }
+
+/** The warning shows this long before the values are forgotten. */
+export const EXPIRY_WARNING_MS = 2 * 60_000;
 
 function timeLeft(expiresAt: number, now: number): string {
   const min = Math.max(0, Math.round((expiresAt - now) / 60_000));
@@ -22,7 +27,7 @@ function timeLeft(expiresAt: number, now: number): string {
 const REVEAL_MS = 30_000;
 
 /** What has been captured: masked secrets (revealable for 30 s), each with its check result. */
-export function CapturedValues({ captured, expiresAt, now, reveal, copy }: Props) {
+export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLonger }: Props) {
   const [shown, setShown] = useState<Partial<Record<ValueName, string>>>({});
 
   async function toggle(name: ValueName) {
@@ -62,6 +67,18 @@ export function CapturedValues({ captured, expiresAt, now, reveal, copy }: Props
             ))}
           </dl>
           {expiresAt !== null && <p class="expiry">{timeLeft(expiresAt, now)}</p>}
+          {expiresAt !== null && keepLonger && expiresAt - now <= EXPIRY_WARNING_MS && (
+            <div class="alert" role="alert">
+              <p>{t('expiry_soon')}</p>
+              {keepLonger.possible ? (
+                <button type="button" disabled={keepLonger.busy} onClick={keepLonger.onKeep}>
+                  {t('keep_more', keepLonger.minutes)}
+                </button>
+              ) : (
+                <p>{t('expiry_cap')}</p>
+              )}
+            </div>
+          )}
         </>
       )}
     </section>

@@ -16,6 +16,8 @@ import { PageOutline } from './PageOutline';
 import { PasteForm } from './PasteForm';
 import { StepCard } from './StepCard';
 import { StepList } from './StepList';
+import { FinalCard } from './FinalCard';
+import type { StepMark } from '@/utils/contracts/guide';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | null;
 
@@ -40,7 +42,7 @@ function usePanelState(tabId: number | null): [PanelState | null, number] {
       setNow(Date.now());
     });
     if (tabId !== null) port.postMessage({ type: 'watch', tabId } satisfies FromPanel);
-    const tick = setInterval(() => setNow(Date.now()), 15_000);
+    const tick = setInterval(() => setNow(Date.now()), 5_000);
     return () => {
       clearInterval(tick);
       port.disconnect();
@@ -62,6 +64,8 @@ export function GuideView({ tabId }: { tabId: number | null }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [tests, setTests] = useState<ServiceTestResult[] | null>(null);
   const [outline, setOutline] = useState<string | null>(null);
+  /** The admin's last word on a step, until they take it back or say another. */
+  const [marked, setMarked] = useState<{ step: string; number: number; mark: StepMark } | null>(null);
 
   async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {
     setBusy(key);
@@ -98,6 +102,20 @@ export function GuideView({ tabId }: { tabId: number | null }) {
       setTests(results);
       return results.every((r) => r.outcome === 'works') ? t('test_all_work') : null;
     });
+  const mark = (index: number, what: StepMark) => {
+    const step = state!.steps[index]!.id;
+    setMarked({ step, number: index + 1, mark: what });
+    return run('mark', () => request({ type: 'step/mark', guide: state!.guideId, step, mark: what }));
+  };
+  const undo = () => {
+    const last = marked!;
+    setMarked(null);
+    return run('mark', () => request({ type: 'step/mark', guide: state!.guideId, step: last.step, mark: null }));
+  };
+  const rest = (resting: boolean) => run('rest', () => request({ type: 'guide/rest', guide: state!.guideId, resting }));
+  const keepLonger = () =>
+    run('keep-longer', () => request({ type: 'vault/extend' }), (data) => (data.extended ? t('kept_more', state!.keepMinutes) : t('expiry_cap')));
+  const toTogether = () => run('together', () => request({ type: 'together/focus' }));
   const clear = () => run('clear', () => request({ type: 'vault/clear' }), () => t('cleared'));
   const reset = () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared'));
   // Our own page may write the clipboard on the admin's click; the background empties it 60 s later.
@@ -144,7 +162,27 @@ export function GuideView({ tabId }: { tabId: number | null }) {
               {n}
             </p>
           ))}
-          <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} />
+          {state.resting && (
+            <div class="unrecognised" role="status">
+              <p>{t('resting_note')}</p>
+              <button type="button" disabled={busy !== null} onClick={() => rest(false)}>
+                {t('resume')}
+              </button>
+            </div>
+          )}
+          {state.finished ? (
+            <FinalCard busy={busy !== null} onTogether={toTogether} />
+          ) : (
+            <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} onMark={mark} />
+          )}
+          {marked && (
+            <p class="marked" role="status">
+              {t(marked.mark === 'done' ? 'marked_done' : marked.mark === 'skipped' ? 'marked_skipped' : 'marked_open', marked.number)}{' '}
+              <button type="button" class="link" disabled={busy !== null} onClick={undo}>
+                {t('undo')}
+              </button>
+            </p>
+          )}
           {state.canOutline && <PageOutline busy={busy !== null} open={state.place === 'unrecognised'} outline={outline} onCopy={copyOutline} />}
           {state.pageFillable.length > 0 && (
             <div class="actions">
@@ -153,12 +191,26 @@ export function GuideView({ tabId }: { tabId: number | null }) {
               </button>
             </div>
           )}
-          <CapturedValues captured={state.captured} expiresAt={state.expiresAt} now={now} reveal={reveal} copy={copy} />
+          <CapturedValues
+            captured={state.captured}
+            expiresAt={state.expiresAt}
+            now={now}
+            reveal={reveal}
+            copy={copy}
+            keepLonger={{
+              minutes: state.keepMinutes,
+              possible: state.holdEndsAt !== null && state.expiresAt !== null && state.holdEndsAt > state.expiresAt,
+              busy: busy !== null,
+              onKeep: keepLonger,
+            }}
+          />
           {state.relay && (
             <p class={state.relay.waiting ? 'relay waiting' : 'relay'} role="status" aria-live="polite">
               {state.relay.message}
             </p>
           )}
+          {/* A finished guide with nothing left to send has no Send: its card says what is left. */}
+          {!(state.finished && empty) && (
           <div class="actions">
             <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>
               {busy === 'send' ? t('sending') : t('send')}
@@ -172,6 +224,7 @@ export function GuideView({ tabId }: { tabId: number | null }) {
               {t('clear')}
             </button>
           </div>
+          )}
           {tests && <ConnectionResults results={tests} />}
           <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
           <StepList
@@ -179,6 +232,8 @@ export function GuideView({ tabId }: { tabId: number | null }) {
             steps={state.steps.map((s) => ({ ...s, text: [s.where, s.instruction].filter(Boolean).join(' ') }))}
             stepIndex={state.stepIndex}
             open={state.place === 'unrecognised'}
+            onReopen={(i) => void mark(i, 'open')}
+            busy={busy !== null}
           />
           {state.otherGuides.map((g) => (
             <StepList
@@ -189,9 +244,16 @@ export function GuideView({ tabId }: { tabId: number | null }) {
               open={false}
             />
           ))}
-          <button type="button" class="link" disabled={busy !== null} onClick={reset}>
-            {t('start_over')}
-          </button>
+          <div class="actions">
+            {!state.resting && !state.finished && (
+              <button type="button" class="link" disabled={busy !== null} onClick={() => rest(true)}>
+                {t('not_now')}
+              </button>
+            )}
+            <button type="button" class="link" disabled={busy !== null} onClick={reset}>
+              {t('start_over')}
+            </button>
+          </div>
         </>
       )}
       <div class="notice" role={notice?.kind === 'alert' ? 'alert' : 'status'}>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { LANGUAGES, type Language } from '@/utils/i18n/locales';
-import { LIFETIMES, type EffectiveSettings } from '@/utils/settings/settings';
+import { LIFETIMES, SHOW_ON_PAGES, type EffectiveSettings, type ShowOnPages } from '@/utils/settings/settings';
 
 /** Each language in its own name, so an admin can find theirs whatever the page is in. */
 const LANGUAGE_NAMES: Record<Exclude<Language, 'auto'>, string> = { en: 'English', es: 'Español', fr: 'Français' };
@@ -16,7 +16,7 @@ export function SettingsForm() {
     void request({ type: 'settings/get' }).then((r) => r.ok && setSettings(r.data));
   }, []);
 
-  async function change(update: { ttlMinutes?: number; capturePasswords?: boolean; language?: Language }) {
+  async function change(update: { ttlMinutes?: number; capturePasswords?: boolean; language?: Language; showOnPages?: ShowOnPages }) {
     const reply = await request({ type: 'settings/set', ...update });
     if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message });
     if (update.language) return location.reload();
@@ -53,6 +53,24 @@ export function SettingsForm() {
             {LANGUAGES.map((l) => (
               <option key={l} value={l} lang={l === 'auto' ? undefined : l}>
                 {l === 'auto' ? t('settings_language_auto') : LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="show-on-pages">
+            {t('settings_show_on_pages')}
+            {locked('showOnPages') && byOrg}
+          </label>
+          <select
+            id="show-on-pages"
+            disabled={locked('showOnPages')}
+            value={settings.values.showOnPages}
+            onChange={(e) => void change({ showOnPages: (e.target as HTMLSelectElement).value as ShowOnPages })}
+          >
+            {SHOW_ON_PAGES.map((v) => (
+              <option key={v} value={v}>
+                {t(v === 'never' ? 'show_never' : 'show_unfinished')}
               </option>
             ))}
           </select>

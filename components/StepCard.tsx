@@ -1,6 +1,7 @@
 import type { FormFix } from '@/utils/contracts/check';
 import { t } from '@/utils/i18n/i18n';
 import type { PanelState } from '@/utils/guides/panel-view';
+import type { StepMark } from '@/utils/contracts/guide';
 import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
 
@@ -10,12 +11,13 @@ interface Props {
   onCapture: (name: ValueName) => void;
   onCaptureAll: (names: ValueName[]) => void;
   onFix: (fix: FormFix) => void;
+  onMark: (stepIndex: number, mark: StepMark) => void;
 }
 
 const fixLabel = (fix: FormFix, state: PanelState) => (fix === 'rights' ? t('fix_rights') : t('fix_username', state.suggestedAccountName ?? ''));
 
-/** The current step: where the admin is, what to do, what can be captured, and the form's checks. */
-export function StepCard({ state, busy, onCapture, onCaptureAll, onFix }: Props) {
+/** The step for the admin's page: where they are, what to do, what can be captured, the form's checks. */
+export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, onMark }: Props) {
   const step = state.steps[state.stepIndex]!;
   return (
     <section class="card" aria-labelledby="step-heading">
@@ -24,10 +26,20 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix }: Props)
           {t('page_unrecognised')}
         </p>
       )}
-      <h2 id="step-heading">
-        {t('step_heading', state.stepIndex + 1, state.steps.length, step.title)}
-      </h2>
+      <h2 id="step-heading">{t('step_heading', state.stepIndex + 1, state.steps.length, step.title)}</h2>
       <p>{state.instruction}</p>
+      {state.openBefore.length > 0 && (
+        <ul class="still-open">
+          {state.openBefore.map((s) => (
+            <li key={s.number}>{t('step_still_open', s.number, s.title)}</li>
+          ))}
+        </ul>
+      )}
+      {state.captures.some((c) => c.replaces) && (
+        <p class="replace" role="status">
+          {state.captures.filter((c) => c.replaces).map((c) => t('replace_kept', c.label)).join(' ')}
+        </p>
+      )}
       {state.captures.length > 0 && (
         <div class="actions">
           {state.captures.map((c) => (
@@ -58,6 +70,16 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix }: Props)
               {fixLabel(fix, state)}
             </button>
           ))}
+        </div>
+      )}
+      {state.markable && (
+        <div class="actions">
+          <button type="button" class="link" disabled={busy !== null} onClick={() => onMark(state.stepIndex, 'done')}>
+            {t('mark_done')}
+          </button>
+          <button type="button" class="link" disabled={busy !== null} onClick={() => onMark(state.stepIndex, 'skipped')}>
+            {t('mark_skip')}
+          </button>
         </div>
       )}
     </section>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventsFromChecks } from '@/utils/guides/events';
 import { buildPanelState, guideChecklist } from '@/utils/guides/panel-state';
-import { currentStep } from '@/utils/guides/registry';
+import { currentStep, isFinished, stepStatuses, withEvidence, withMark } from '@/utils/guides/steps';
+import { pageGuide } from '@/utils/guides/page-guide';
 import { EMPTY_PROGRESS, type Progress } from '@/utils/contracts/guide';
 import { ukgProGuide } from '@/utils/systems/ukg-pro/guide';
 import { vantagepointGuide } from '@/utils/systems/vantagepoint/guide';
@@ -21,7 +22,9 @@ describe('UKG guide progression', () => {
     ['details pass: rights next, same page', 'add-service-account', { captured: ['customerApiKey'], events: ['account-details-ok'] }, ['web-service-rights', 'on-page']],
     ['saved with a generated password: the pop-up', 'password-popup', { captured: ['customerApiKey'], events: ['account-details-ok', 'account-saved', 'rights-ok'] }, ['generated-password', 'on-page']],
     ['typed password captured at save: the user key', 'service-accounts', { captured: ['customerApiKey', 'username', 'password'], events: ['account-details-ok', 'account-saved', 'rights-ok'] }, ['user-api-key', 'on-page']],
-    ['saved with wrong rights: back to rights, from elsewhere', 'service-accounts', { captured: ['customerApiKey', 'password'], events: ['account-details-ok', 'account-saved'] }, ['web-service-rights', 'elsewhere']],
+    ['saved with wrong rights, on the list: the list page’s step (rights stay open)', 'service-accounts', { captured: ['customerApiKey', 'password'], events: ['account-details-ok', 'account-saved'] }, ['user-api-key', 'on-page']],
+    ['saved with wrong rights, elsewhere: back to rights', 'ukg-other', { captured: ['customerApiKey', 'password'], events: ['account-details-ok', 'account-saved'] }, ['web-service-rights', 'elsewhere']],
+    ['on Web Services before anything else: that page’s step', 'web-services', {}, ['root-url', 'on-page']],
     ['root URL next, not on Web Services', 'service-accounts', { captured: ['customerApiKey', 'password', 'userApiKey'], events: ['account-details-ok', 'rights-ok'] }, ['root-url', 'elsewhere']],
     ['everything captured', 'web-services', { captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'], events: ['account-details-ok', 'rights-ok'] }, ['send-to-together', 'elsewhere']],
   ] as const)('%s', (_, pageId, p, expected) => {
@@ -80,5 +83,100 @@ describe('the other guides, as checklists', () => {
     expect(list.stepIndex).toBe(2);
     const state = buildPanelState({ guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, others: [{ guide: vantagepointGuide, progress: EMPTY_PROGRESS }] });
     expect(state.otherGuides.map((g) => [g.guideId, g.stepIndex])).toEqual([['vantagepoint', 0]]);
+  });
+});
+
+describe('the step for the admin’s page', () => {
+  const vp = (pageId: string, p: Partial<Progress> = {}) => currentStep(vantagepointGuide, pageId, progress(p));
+
+  it('shows the page’s own step, listing the earlier unfinished ones as still open', () => {
+    const c = vp('api-authorization', { visited: ['roles'] });
+    expect(c.step.id).toBe('api-authorization');
+    expect(c.where).toBe('on-page');
+    expect(c.openBefore.map((i) => vantagepointGuide.steps[i]!.id)).toEqual(['role', 'users']);
+  });
+
+  it('counts the role’s step done once Connect Administration has opened', () => {
+    const c = vp('connect-administration');
+    expect(c.step.id).toBe('configure-connect');
+    expect(c.openBefore.map((i) => vantagepointGuide.steps[i]!.id)).toEqual(['users', 'api-authorization']);
+    const panel = buildPanelState({ guide: vantagepointGuide, page: { pageId: 'connect-administration', available: [], fillable: [], checks: [], fixes: [] }, progress: EMPTY_PROGRESS, values: {}, expiresAt: null });
+    expect(panel.steps.find((s) => s.id === 'role')?.done).toBe(true);
+    expect(panel.openBefore.map((s) => s.number)).toEqual([3, 4]);
+  });
+
+  it('falls back to the first unfinished step on a page no step is on', () => {
+    expect(vp('vantagepoint-other', { visited: ['roles'], events: ['role-ok'] }).step.id).toBe('users');
+  });
+});
+
+describe('the admin’s word on steps', () => {
+  it('done and skipped finish a step; open takes it back until new evidence comes', () => {
+    let p = withMark(progress({ visited: ['roles'] }), 'role', 'skipped');
+    expect(stepStatuses(vantagepointGuide, p, null).slice(0, 3)).toEqual(['done', 'skipped', 'to-do']);
+    p = withMark(p, 'users', 'done');
+    expect(currentStep(vantagepointGuide, null, p).step.id).toBe('api-authorization');
+    // Undo: the mark goes, the step is open again.
+    p = withMark(p, 'users', null);
+    expect(currentStep(vantagepointGuide, null, p).step.id).toBe('users');
+    // Going back to a step seen done keeps it open, until it is seen done again.
+    p = withEvidence(vantagepointGuide, EMPTY_PROGRESS, { visited: 'roles', events: ['role-ok'] });
+    p = withMark(p, 'role', 'open');
+    expect(currentStep(vantagepointGuide, 'users', p).openBefore).toContain(1);
+    expect(currentStep(vantagepointGuide, null, p).step.id).toBe('role');
+    p = withEvidence(vantagepointGuide, p, { events: ['user-ok'] });
+    expect(p.marks).toEqual({ role: 'open' });
+    p = withEvidence(vantagepointGuide, p, { events: ['role-ok'] });
+    expect(p.marks).toEqual({});
+    expect(currentStep(vantagepointGuide, null, p).step.id).toBe('api-authorization');
+  });
+
+  it('a finished guide is finished by any mix of seen, done and skipped steps', () => {
+    const marks = Object.fromEntries(vantagepointGuide.steps.slice(0, -1).map((s, i) => [s.id, i % 2 ? 'done' : 'skipped']));
+    expect(isFinished(vantagepointGuide, progress({ marks: marks as Progress['marks'] }))).toBe(false);
+    expect(isFinished(vantagepointGuide, progress({ marks: marks as Progress['marks'], events: ['relayed'] }))).toBe(true);
+  });
+});
+
+describe('values belong to their guide', () => {
+  const page = (p: Partial<NonNullable<Parameters<typeof buildPanelState>[0]['page']>>) => ({ pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [], ...p });
+
+  it('the Vantagepoint guide neither lists nor tests UKG values, and the reverse', () => {
+    const values = { customerApiKey: 'B7K2Q', clientId: 'together', rootUrl: 'https://service4.ultipro.com/' };
+    const vpState = buildPanelState({ guide: vantagepointGuide, page: null, progress: EMPTY_PROGRESS, values, expiresAt: 1 });
+    expect(vpState.captured.map((c) => c.name)).toEqual(['clientId']);
+    expect(vpState.canTestConnection).toBe(false);
+    const ukgState = buildPanelState({ guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values, expiresAt: 1 });
+    expect(ukgState.captured.map((c) => c.name).sort()).toEqual(['customerApiKey', 'rootUrl']);
+  });
+
+  it('offers a kept value again only when the page shows a different one, as a replacement', () => {
+    const base = { guide: ukgProGuide, progress: EMPTY_PROGRESS, values: { customerApiKey: 'B7K2Q' }, keptFingerprints: { customerApiKey: 'aaaaaaaaaaaaaaaa' }, expiresAt: 1 };
+    const same = buildPanelState({ ...base, page: page({ available: ['customerApiKey'], fingerprints: { customerApiKey: 'aaaaaaaaaaaaaaaa' } }) });
+    expect(same.captures).toEqual([]);
+    const other = buildPanelState({ ...base, page: page({ available: ['customerApiKey'], fingerprints: { customerApiKey: 'bbbbbbbbbbbbbbbb' } }) });
+    expect(other.captures).toEqual([{ name: 'customerApiKey', label: 'Customer API key', replaces: true }]);
+    const fresh = buildPanelState({ ...base, values: {}, page: page({ available: ['customerApiKey'] }) });
+    expect(fresh.captures).toEqual([{ name: 'customerApiKey', label: 'Customer API key', replaces: false }]);
+  });
+});
+
+describe('what a vendor page shows of the guide', () => {
+  const ukgPage = (p: Partial<Progress>, o: Partial<Parameters<typeof pageGuide>[3]> = {}) =>
+    pageGuide(ukgProGuide, 'service-accounts', progress(p), { panelOpen: false, showOnPages: 'unfinished', ...o });
+  const all = { captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'] as Progress['captured'], events: ['account-details-ok', 'rights-ok', 'relayed'] as Progress['events'] };
+
+  it('an unfinished guide: the outline, the callout and the launcher; the toolbar says the step', () => {
+    expect(ukgPage({})).toMatchObject({ anchor: 'customerApiKey', launcher: true, badge: '2/8', title: 'Connect UKG Pro to Together: step 2 of 8 — Capture the Customer API key' });
+    expect(ukgPage({}, { panelOpen: true })).toMatchObject({ anchor: 'customerApiKey', launcher: false });
+  });
+
+  it('quiet when finished, resting, or set to the toolbar only — unless the guide is open beside the page', () => {
+    expect(ukgPage(all)).toMatchObject({ anchor: null, callout: null, launcher: false, badge: '✓' });
+    expect(ukgPage(all, { panelOpen: true })).toMatchObject({ anchor: null, launcher: false });
+    expect(ukgPage({ resting: true })).toMatchObject({ anchor: null, launcher: false });
+    expect(ukgPage({ resting: true }, { panelOpen: true })).toMatchObject({ anchor: 'customerApiKey', launcher: false });
+    expect(ukgPage({}, { showOnPages: 'never' })).toMatchObject({ anchor: null, launcher: false });
+    expect(ukgPage({}, { showOnPages: 'never', panelOpen: true })).toMatchObject({ anchor: 'customerApiKey' });
   });
 });

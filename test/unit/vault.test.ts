@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createVault, DEFAULT_TTL_MS, type StoredValue } from '@/utils/vault/vault';
+import { createVault, DEFAULT_MAX_HOLD_MS, DEFAULT_TTL_MS, type StoredValue } from '@/utils/vault/vault';
 
 /** A storage item stand-in that keeps what was written, so tests can see what reached storage. */
 function memoryArea(): StoredValue & { data: { vault?: unknown } } {
@@ -28,13 +28,42 @@ describe('vault', () => {
     expect(area.data).toEqual({});
   });
 
-  it('reports the earliest expiry', async () => {
+  it('counts the lifetime from the last capture: every held value lives on with it', async () => {
     const vault = createVault(memoryArea());
     expect(await vault.expiresAt()).toBeNull();
     await vault.put('customerApiKey', 'B7K2Q');
-    vi.advanceTimersByTime(60_000);
+    vi.advanceTimersByTime(9 * 60_000);
     await vault.put('userApiKey', 'XJ4MT90000K0');
-    expect(await vault.expiresAt()).toBe(Date.now() - 60_000 + DEFAULT_TTL_MS);
+    expect(await vault.expiresAt()).toBe(Date.now() + DEFAULT_TTL_MS);
+    vi.advanceTimersByTime(DEFAULT_TTL_MS - 1);
+    expect(Object.keys(await vault.all())).toEqual(['customerApiKey', 'userApiKey']);
+  });
+
+  it('keeps values longer on request, never past the total hold the policy allows', async () => {
+    const vault = createVault(memoryArea());
+    expect(await vault.extend()).toBe(false);
+    await vault.put('password', 'p@ss!(word)', null, { ttlMs: 5 * 60_000, maxHoldMs: 12 * 60_000 });
+    const start = Date.now();
+    vi.advanceTimersByTime(4 * 60_000);
+    expect(await vault.extend({ ttlMs: 5 * 60_000, maxHoldMs: 12 * 60_000 })).toBe(true);
+    expect(await vault.expiresAt()).toBe(start + 10 * 60_000);
+    // The cap: 12 minutes after the first capture, however often the admin asks.
+    expect(await vault.extend({ ttlMs: 5 * 60_000, maxHoldMs: 12 * 60_000 })).toBe(true);
+    expect(await vault.expiresAt()).toBe(start + 12 * 60_000);
+    expect(await vault.holdEndsAt({ maxHoldMs: 12 * 60_000 })).toBe(start + 12 * 60_000);
+    expect(await vault.extend({ ttlMs: 5 * 60_000, maxHoldMs: 12 * 60_000 })).toBe(false);
+    // A capture near the end does not lengthen the hold either.
+    vi.advanceTimersByTime(7 * 60_000);
+    await vault.put('username', 'TogetherIntegration', null, { ttlMs: 5 * 60_000, maxHoldMs: 12 * 60_000 });
+    expect(await vault.expiresAt()).toBe(start + 12 * 60_000);
+    vi.advanceTimersByTime(60_000);
+    expect(await vault.all()).toEqual({});
+  });
+
+  it('never holds past the built-in cap, whatever a caller asks', async () => {
+    const vault = createVault(memoryArea());
+    await vault.put('rootUrl', 'https://service4.ultipro.com/', null, { maxHoldMs: 10 * DEFAULT_MAX_HOLD_MS });
+    expect(await vault.holdEndsAt({ maxHoldMs: 10 * DEFAULT_MAX_HOLD_MS })).toBe(Date.now() + DEFAULT_MAX_HOLD_MS);
   });
 
   it('survives a service-worker restart through storage.session, expiry included', async () => {

@@ -1,29 +1,31 @@
 import { browser, type Browser } from 'wxt/browser';
 import { warn, type CheckResult } from '../contracts/check';
 import { ProtocolError } from '../contracts/envelope';
-import type { GuideEvent } from '../contracts/guide';
 import type { ValueName } from '../contracts/values';
 import { setupRecord } from '../guides/setup-record';
 import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
-import { currentStep, doneSteps, guideForSite, guideList, type KnownGuide } from '../guides/registry';
+import { guideForSite, guideList, type KnownGuide } from '../guides/registry';
+import { withEvidence, type Evidence } from '../guides/steps';
+import { pageGuide } from '../guides/page-guide';
 import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
 import { createLocaleLoader } from '../i18n/locales';
 import type { ToContent, ToPanel } from '../protocol/messages';
 import type { PanelState } from '../guides/panel-view';
 import type { SenderClass, Self } from '../protocol/sender';
 import { createRelay, type RelayDeps } from '../relay/relay';
-import { effectiveSettings, excludedValues, type EffectiveSettings, type Settings } from '../settings/settings';
+import { effectiveSettings, excludedValues, lifetimeOf, type EffectiveSettings, type Settings } from '../settings/settings';
 import { systemValues, type GuideId } from '../systems/catalog';
 import type { SiteId } from '../systems/sites';
 import { acceptValue } from '../systems/value-checks';
 import { TOGETHER_ORIGIN } from '../together/site';
 import { createVault } from '../vault/vault';
-import { sha256Hex } from '../crypto/sha256';
+import { fingerprint, sha256Hex } from '../crypto/sha256';
 import { createClipboardGuard } from './clipboard';
 import { createOnPremHosts } from './onprem-hosts';
-import { addOnce, createProgressStore } from './progress';
+import { createProgressStore } from './progress';
 import { settingsItem, tabPagesItem, vaultItem, webUserKeysItem } from './storage-items';
 import { createSidePanel } from './side-panel';
+import { createToolbar, type ActionApi } from './toolbar';
 import { createTabPages } from './tab-pages';
 
 export const EXPIRY_ALARM = 'vault-expiry';
@@ -41,8 +43,6 @@ function within<T>(promise: Promise<T>, ms: number, message: () => string): Prom
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
-/** Where a side panel with no tab lands: the registry's first guide, the one most admins start with. */
-const DEFAULT_GUIDE = (): KnownGuide => guideList()[0]!;
 
 export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
@@ -52,6 +52,7 @@ export interface HubOptions {
   fetchLocale?: Parameters<typeof createLocaleLoader>[0];
   clearClipboard?: () => Promise<void>;
   sidePanel?: Parameters<typeof createSidePanel>[0];
+  action?: ActionApi;
 }
 
 /** What a content script answers to each background message (its own code; checked where it matters). */
@@ -78,6 +79,7 @@ export function createHubContext(options: HubOptions = {}) {
   const ports = new Map<Browser.runtime.Port, number | null>();
   const sidePanel = createSidePanel(options.sidePanel);
   const clipboard = createClipboardGuard(options.clearClipboard);
+  const toolbar = createToolbar(options.action);
   const hosts = {
     origins: onPrem.sync().then((o) => new Set(o)).catch(() => new Set<string>()) as Promise<Set<string>>,
   };
@@ -129,9 +131,15 @@ export function createHubContext(options: HubOptions = {}) {
       return null;
     })) ?? null) as ContentReply<M['type']> | null;
 
+  /** Where a side panel with no system page lands: the guide the admin chose on the welcome page, else the registry's first. */
+  async function defaultGuide(): Promise<KnownGuide> {
+    const first = (await settings()).values.firstGuide;
+    return guideList().find((g) => g.id === first) ?? guideList()[0]!;
+  }
+
   async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null }> {
     const entry = tabId === null ? null : await tabPages.get(tabId);
-    return { guide: (entry && guideForSite(entry.site)) || DEFAULT_GUIDE(), page: entry?.report ?? null, origin: entry?.origin ?? null };
+    return { guide: (entry && guideForSite(entry.site)) || (await defaultGuide()), page: entry?.report ?? null, origin: entry?.origin ?? null };
   }
 
   /** Findings that override a value's own check: the web user's own key captured as the account's. */
@@ -146,13 +154,17 @@ export function createHubContext(options: HubOptions = {}) {
     const { guide, page, origin } = await guideOf(tabId);
     const values = await vault.all();
     const { values: s } = await settings();
+    const keptFingerprints = Object.fromEntries(await Promise.all(Object.entries(values).map(async ([n, v]) => [n, await fingerprint(v)])));
     return buildPanelState({
       guide,
       page,
       pageValues: origin ? await vault.from(origin) : {},
       progress: await progress.get(guide.id),
       values,
+      keptFingerprints,
       expiresAt: await vault.expiresAt(),
+      holdEndsAt: await vault.holdEndsAt(lifetimeOf(s)),
+      keepMinutes: s.ttlMinutes,
       warnings: await warnings(values),
       excluded: excludedValues(s),
       notes: settingNotes(s),
@@ -188,19 +200,18 @@ export function createHubContext(options: HubOptions = {}) {
   const panelOpenFor = (tabId: number) => [...ports.values()].includes(tabId);
 
   /**
-   * Tells a tab's page what to show of the guide: the step's target (and the step in words beside
-   * it), and the launcher while the guide is unfinished and its side panel closed.
+   * Tells a tab's page what to show of the guide (utils/guides/page-guide.ts), and sets the toolbar
+   * button's badge and tooltip for the tab to the guide's state.
    */
   async function guidePage(tabId: number) {
     const { guide, page } = await guideOf(tabId);
-    const p = withExcluded(await progress.get(guide.id), excludedValues((await settings()).values));
-    const pageId = page?.pageId ?? null;
-    const { step, index, where } = currentStep(guide, pageId, p);
-    const anchor = (where === 'on-page' ? step.highlight : where === 'via' ? step.via?.highlight : undefined) ?? null;
-    const callout = anchor && t('callout', index + 1, guide.steps.length, t(step.title));
-    const launcher = !panelOpenFor(tabId) && !doneSteps(guide, p, pageId).every(Boolean);
+    const { values: s } = await settings();
+    const p = withExcluded(await progress.get(guide.id), excludedValues(s));
+    const shown = pageGuide(guide, page?.pageId ?? null, p, { panelOpen: panelOpenFor(tabId), showOnPages: s.showOnPages });
     // Sent, not awaited: a tab that does not answer must not hold up the next refresh (of every tab).
+    const { anchor, callout, launcher } = shown;
     void sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName, callout, launcher }).catch(() => undefined);
+    if (page) toolbar.show(tabId, shown);
   }
 
   async function scheduleExpiry() {
@@ -210,14 +221,9 @@ export function createHubContext(options: HubOptions = {}) {
   }
   vault.onChange(() => void scheduleExpiry().then(() => relay.valuesChanged()).then(() => refresh()));
 
-  async function record(site: SiteId | null, change: { captured?: ValueName[]; events?: GuideEvent[]; visited?: string; accountName?: string }) {
-    const guide = (site && guideForSite(site)) || DEFAULT_GUIDE();
-    await progress.update(guide.id, (p) => ({
-      visited: change.visited ? addOnce(p.visited, change.visited) : p.visited,
-      captured: (change.captured ?? []).reduce(addOnce, p.captured),
-      events: (change.events ?? []).reduce(addOnce, p.events),
-      accountName: change.accountName ?? p.accountName,
-    }));
+  async function record(site: SiteId | null, change: Evidence) {
+    const guide = (site && guideForSite(site)) || (await defaultGuide());
+    await progress.update(guide.id, (p) => withEvidence(guide, p, change));
   }
 
   /**
@@ -236,7 +242,7 @@ export function createHubContext(options: HubOptions = {}) {
         if (raw.trim()) refused.push(accepted.result.message);
         continue;
       }
-      await vault.put(name, accepted.value, s.ttlMinutes * 60_000, origin);
+      await vault.put(name, accepted.value, origin, lifetimeOf(s));
       names.push(name);
     }
     const username = names.includes('username') ? values.username?.trim() : undefined;
@@ -287,8 +293,8 @@ export function createHubContext(options: HubOptions = {}) {
   const tabOf = (from: SenderClass, msg: { tabId?: number }) => (from.kind === 'content-script' ? from.tabId : (msg.tabId ?? null));
 
   return {
-    vault, tabPages, progress, onPrem, hosts, ports, sidePanel, clipboard, relay, lang, me, meNow,
+    vault, tabPages, progress, onPrem, hosts, ports, sidePanel, toolbar, clipboard, relay, lang, me, meNow,
     settings, changeLanguage, sendToTopFrame, askTopFrame, guideOf, stateFor, refresh, guidePage,
-    record, keep, tabOf,
+    record, keep, tabOf, defaultGuide, relayDeps,
   };
 }

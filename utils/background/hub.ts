@@ -6,6 +6,7 @@ import { createHubContext, EXPIRY_ALARM, self, type HubOptions } from './context
 import { adminHandlers } from './handlers/admin';
 import { pageHandlers } from './handlers/pages';
 import { panelHandlers } from './handlers/panel';
+import { guideHandlers } from './handlers/guide';
 import { relayHandlers } from './handlers/relay';
 import { valueHandlers } from './handlers/values';
 import { PANEL_PORT } from '../protocol/ports';
@@ -28,6 +29,7 @@ export function createHub(options: HubOptions = {}) {
     ...relayHandlers(hub),
     ...adminHandlers(hub),
     ...panelHandlers(hub),
+    ...guideHandlers(hub),
   };
 
   /**
@@ -84,6 +86,7 @@ export function createHub(options: HubOptions = {}) {
     onTabRemoved: (tabId: number) => {
       hub.relay.tabRemoved(tabId);
       hub.sidePanel.tabRemoved(tabId);
+      hub.toolbar.forget(tabId);
       void hub.tabPages.remove(tabId);
     },
     /** Together's tab moving to its sign-in page and back (URLs of Together tabs only: host permission); any tab loading. */
@@ -94,6 +97,7 @@ export function createHub(options: HubOptions = {}) {
       // A vendor page reloading under an open side panel: offer nothing of the page it left; and once
       // the new one has loaded, forget the page altogether if no script of ours reported from it (a
       // host our scripts skip), after a grace period for the report to arrive.
+      if (change.status === 'loading') hub.toolbar.forget(tabId);
       if (change.status === 'loading') void hub.tabPages.leaving(tabId).then((changed) => (changed ? hub.refresh() : undefined));
       if (change.status === 'complete')
         setTimeout(() => void hub.tabPages.dropIfLeft(tabId).then((dropped) => (dropped ? hub.refresh() : undefined)), REPORT_GRACE_MS);

@@ -38,7 +38,3 @@ export function createProgressStore(store: UseStore = createStore('together-setu
 }
 
 
-/** Adds an item to a list field once. */
-export function addOnce<T>(list: readonly T[], item: T): T[] {
-  return list.includes(item) ? [...list] : [...list, item];
-}

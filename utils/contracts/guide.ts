@@ -28,6 +28,8 @@ export interface GuideStep<PageId extends string = string, Anchor extends string
   /** A page that leads to this step's page, with what to do there (e.g. click Add on the list). */
   via?: { page: PageId; highlight?: Anchor; instruction: MessageKey };
   done: DoneWhen<PageId>;
+  /** Later pages that prove this step was done (Connect Administration opens only with the role's right). */
+  provedBy?: PageId[];
 }
 
 export interface Guide<PageId extends string = string, Anchor extends string = string> {
@@ -42,6 +44,12 @@ export interface Guide<PageId extends string = string, Anchor extends string = s
   steps: GuideStep<PageId, Anchor>[];
 }
 
+/**
+ * What the admin said about a step the extension may not see: done, skipped, or open again (a
+ * step gone back to, which stays open until it is done again).
+ */
+export type StepMark = 'done' | 'skipped' | 'open';
+
 /** Non-secret record of how far the admin got; kept across reloads, tabs and browser restarts. */
 export interface Progress {
   visited: string[];
@@ -49,6 +57,10 @@ export interface Progress {
   events: GuideEvent[];
   /** The service account being set up (a user name, not a secret). */
   accountName: string | null;
+  /** The admin's own word on steps, by step id. */
+  marks: Record<string, StepMark>;
+  /** The admin said "not now": no launcher or overlay on vendor pages until they resume. */
+  resting: boolean;
 }
 
-export const EMPTY_PROGRESS: Progress = { visited: [], captured: [], events: [], accountName: null };
+export const EMPTY_PROGRESS: Progress = { visited: [], captured: [], events: [], accountName: null, marks: {}, resting: false };

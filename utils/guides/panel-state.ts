@@ -5,9 +5,10 @@ import { currentLanguage, t } from '../i18n/i18n';
 import { isSecretValue, maskValue, valueLabel, type ValueName } from '../contracts/values';
 import { connectionTestFor } from '../systems/registry';
 import { isCatchAllPage } from '../contracts/page';
-import { currentStep, doneSteps } from './registry';
+import { currentStep, doneSteps, stepStatuses } from './steps';
 import type { Progress } from '../contracts/guide';
 import type { KnownGuide } from './registry';
+import { systemValues } from '../systems/catalog';
 
 /** What the content script last said about the tab's page. */
 export interface PageReport {
@@ -16,6 +17,8 @@ export interface PageReport {
   checks: (CheckResult & { field: string })[];
   fixes: FormFix[];
   fillable: ValueName[];
+  /** Short fingerprints of the values the page shows (never the values). */
+  fingerprints?: Partial<Record<ValueName, string>>;
 }
 
 export interface PanelInputs {
@@ -26,6 +29,12 @@ export interface PanelInputs {
   /** Values captured on the tab's own origin: the only ones its page may be filled with. */
   pageValues?: Partial<Record<ValueName, string>>;
   expiresAt: number | null;
+  /** When the held values must go however often they are kept longer (the policy's cap). */
+  holdEndsAt?: number | null;
+  /** How many minutes "Keep longer" adds (the lifetime in force). */
+  keepMinutes?: number;
+  /** Fingerprints of the kept values, to tell whether the page shows the same one. */
+  keptFingerprints?: Partial<Record<ValueName, string>>;
   /** Findings that replace a value's own check (e.g. "this is the web user's key"). */
   warnings?: Partial<Record<ValueName, CheckResult>>;
   /** Values the settings keep out of the vault: never offered, and their steps count as done. */
@@ -42,7 +51,6 @@ export function withExcluded(progress: Progress, excluded: readonly ValueName[])
 }
 
 
-/** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
 /** A guide's steps as done / current / to do, away from its site (no page on screen). */
 export function guideChecklist(guide: KnownGuide, recorded: Progress, excluded: readonly ValueName[] = []): GuideChecklist {
   const progress = withExcluded(recorded, excluded);
@@ -55,10 +63,28 @@ export function guideChecklist(guide: KnownGuide, recorded: Progress, excluded: 
   };
 }
 
-export function buildPanelState({ guide, page, progress: recorded, values, pageValues = {}, expiresAt, warnings = {}, excluded = [], notes = [], others = [], relay = null }: PanelInputs): PanelState {
+/**
+ * Values the page can give that the guide should offer: not kept out by the settings, and not
+ * already kept unless the page now shows a different one (then the capture replaces it).
+ */
+function offeredCaptures(page: PageReport | null, kept: Partial<Record<ValueName, string>>, keptFingerprints: Partial<Record<ValueName, string>>, excluded: readonly ValueName[]) {
+  return (page?.available ?? [])
+    .filter((n) => !excluded.includes(n))
+    .flatMap((name) => {
+      if (kept[name] === undefined) return [{ name, label: valueLabel(name), replaces: false }];
+      const shown = page?.fingerprints?.[name];
+      return shown && shown !== keptFingerprints[name] ? [{ name, label: valueLabel(name), replaces: true }] : [];
+    });
+}
+
+/** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
+export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
-  const { step, index, where } = currentStep(guide, pageId, progress);
+  const { step, index, where, openBefore } = currentStep(guide, pageId, progress);
+  // Values belong to their guide: another system's keys are never listed, offered or sent from here.
+  const own = systemValues(guide.id);
+  const values = Object.fromEntries(Object.entries(held).filter(([n]) => own.includes(n as ValueName))) as Partial<Record<ValueName, string>>;
   const place = pageId === null ? 'unrecognised' : where;
   const instruction =
     place === 'on-page'
@@ -67,17 +93,31 @@ export function buildPanelState({ guide, page, progress: recorded, values, pageV
         ? t(step.via!.instruction)
         : [step.where, step.instruction].flatMap((k) => (k ? [t(k)] : [])).join(' ');
   const captured = Object.entries(values) as [ValueName, string][];
-  const done = doneSteps(guide, progress, pageId);
+  const status = stepStatuses(guide, progress, pageId);
+  const last = guide.steps.length - 1;
   return {
     language: currentLanguage(),
     guideId: guide.id,
     guideTitle: t(guide.title),
-    steps: guide.steps.map((s, i) => ({ id: s.id, title: t(s.title), instruction: t(s.instruction), where: s.where ? t(s.where) : null, done: done[i]! })),
+    steps: guide.steps.map((s, i) => ({
+      id: s.id,
+      title: t(s.title),
+      instruction: t(s.instruction),
+      where: s.where ? t(s.where) : null,
+      done: status[i] !== 'to-do',
+      status: status[i]!,
+    })),
     stepIndex: index,
+    openBefore: openBefore.map((i) => ({ number: i + 1, title: t(guide.steps[i]!.title) })),
+    finished: status.every((s) => s !== 'to-do'),
+    resting: recorded.resting,
+    // The admin may vouch for a step the extension could not see, or skip one; not the last
+    // (sending is the guide's end, and Together's own form shows whether it arrived).
+    markable: index < last && status[index] === 'to-do',
     otherGuides: others.map((o) => guideChecklist(o.guide, o.progress, excluded)),
     place,
     instruction,
-    captures: (page?.available ?? []).filter((n) => !excluded.includes(n)).map((name) => ({ name, label: valueLabel(name) })),
+    captures: offeredCaptures(page, values, keptFingerprints, excluded),
     checks: page?.checks ?? [],
     fixes: page?.fixes ?? [],
     captured: captured.map(([name, value]): CapturedView => ({
@@ -88,6 +128,8 @@ export function buildPanelState({ guide, page, progress: recorded, values, pageV
       ...(warnings[name] ?? checkValue(name, value)),
     })),
     expiresAt,
+    holdEndsAt,
+    keepMinutes,
     canTestConnection: connectionTestFor(values) !== null,
     pageFillable: (page?.fillable ?? []).filter((v) => pageValues[v] !== undefined),
     notes,

@@ -1,6 +1,7 @@
 import type { CheckResult, FormFix } from '../contracts/check';
 import type { ValueName } from '../contracts/values';
 import type { GuideId } from '../systems/catalog';
+import type { StepStatus } from './steps';
 
 /** What the side panel shows, as the background sends it over its port. */
 
@@ -35,24 +36,36 @@ export interface PanelState {
   language: string;
   guideId: GuideId;
   guideTitle: string;
-  steps: { id: string; title: string; instruction: string; where: string | null; done: boolean }[];
-  /** Index into steps of the current step. */
+  steps: { id: string; title: string; instruction: string; where: string | null; done: boolean; status: StepStatus }[];
+  /** Index into steps of the step shown: the one for the admin's page. */
   stepIndex: number;
+  /** Unfinished steps before the one shown ("Step 2 is not done yet — …"). */
+  openBefore: { number: number; title: string }[];
+  /** Every step done or skipped: the guide shows its final card. */
+  finished: boolean;
+  /** The admin said "not now": nothing of the guide shows on vendor pages until they resume. */
+  resting: boolean;
+  /** The shown step can be marked done or skipped by the admin. */
+  markable: boolean;
   /** The other guides' progress, as checklists (an admin may set up both). */
   otherGuides: GuideChecklist[];
   /** Whether the admin's page is the step's page, the page leading to it, another page, or unrecognised. */
   place: 'on-page' | 'via' | 'elsewhere' | 'unrecognised';
   /** What to do now, in words, for where the admin is. */
   instruction: string;
-  /** Values the current page can give now. */
-  captures: { name: ValueName; label: string }[];
+  /** Values the current page can give now; `replaces`: one is kept, and the page shows another. */
+  captures: { name: ValueName; label: string; replaces: boolean }[];
   /** As-typed check results of the page's form. */
   checks: (CheckResult & { field: string })[];
   /** One-click corrections the page's form offers ("Set exactly these rights", "Use TogetherIntegration"). */
   fixes: FormFix[];
   captured: CapturedView[];
-  /** Epoch ms when the first captured value expires; null when nothing is held. */
+  /** Epoch ms when the captured values expire; null when nothing is held. */
   expiresAt: number | null;
+  /** Epoch ms past which they cannot be kept longer (the policy's cap); null when nothing is held. */
+  holdEndsAt: number | null;
+  /** Minutes "Keep longer" adds. */
+  keepMinutes: number;
   /** Whether the captured values are enough to try the connection. */
   canTestConnection: boolean;
   /** Captured values this page has fields for ("Fill Connect settings"). */

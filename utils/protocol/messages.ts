@@ -7,7 +7,7 @@ import { VALUE_NAMES, type ValueName } from '../contracts/values';
 import type { ServiceTestResult } from '../contracts/connection';
 import type { SetupRecord } from '../guides/setup-record';
 import type { PanelState } from '../guides/panel-view';
-import type { EffectiveSettings } from '../settings/settings';
+import { SHOW_ON_PAGES, type EffectiveSettings } from '../settings/settings';
 
 /**
  * Messages the background accepts. Every one is a strict object (unknown keys are rejected) and
@@ -41,6 +41,11 @@ export const requestSchemas = {
     fillable: z.array(valueName).check(z.maxLength(VALUE_NAMES.length)),
     checks: z.array(z.strictObject({ field: z.enum(CHECK_FIELDS), level, message: text(300) })).check(z.maxLength(20)),
     fixes: z.array(z.enum(FORM_FIXES)).check(z.maxLength(FORM_FIXES.length)),
+    /**
+     * A short SHA-256 fingerprint of each value the page shows (utils/crypto/sha256.ts), never the
+     * value: the guide does not offer a value already kept again unless the page now shows another.
+     */
+    fingerprints: z.optional(z.partialRecord(valueName, z.string().check(z.regex(/^[0-9a-f]{16}$/)))),
   }),
   /** The admin clicked the vendor's Save on Add/Change Service Account. */
   'account/saved': z.strictObject({
@@ -83,11 +88,26 @@ export const requestSchemas = {
     ttlMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(10))),
     capturePasswords: z.optional(z.boolean()),
     language: z.optional(z.enum(LANGUAGES)),
+    showOnPages: z.optional(z.enum(SHOW_ON_PAGES)),
+    firstGuide: z.optional(guideId),
   }),
   /** The messages of the language chosen in Options (null: the browser's, through browser.i18n). */
   'language/get': z.strictObject({ type: z.literal('language/get') }),
   /** Setup records for the change ticket (non-secret). */
   'records/list': z.strictObject({ type: z.literal('records/list') }),
+  /** The admin's word on a step: done, skipped, open again (go back to it), or null to take it back (undo). */
+  'step/mark': z.strictObject({
+    type: z.literal('step/mark'),
+    guide: guideId,
+    step: z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/)),
+    mark: z.nullable(z.enum(['done', 'skipped', 'open'])),
+  }),
+  /** "Not now": the guide rests (no launcher or overlay on vendor pages) until the admin resumes it. */
+  'guide/rest': z.strictObject({ type: z.literal('guide/rest'), guide: guideId, resting: z.boolean() }),
+  /** "Keep 10 more minutes": the captured values live one more lifetime (within the policy's cap). */
+  'vault/extend': z.strictObject({ type: z.literal('vault/extend') }),
+  /** Bring Together's settings tab to the front (or open it), from the finished guide. */
+  'together/focus': z.strictObject({ type: z.literal('together/focus') }),
   /** Forget the guide's progress (start over). */
   'progress/reset': z.strictObject({ type: z.literal('progress/reset') }),
   /** On-premises Vantagepoint addresses: list, add (after the browser granted the origin), remove. */
@@ -134,6 +154,10 @@ interface ReplyMap {
   'language/get': LanguageChoice;
   'records/list': SetupRecord[];
   'progress/reset': null;
+  'step/mark': null;
+  'guide/rest': null;
+  'vault/extend': { extended: boolean };
+  'together/focus': null;
   'hosts/list': string[];
   'hosts/add': string[];
   'hosts/remove': string[];

@@ -1,5 +1,6 @@
 import { isValueName } from '../contracts/values';
 import { isLanguage, type Language } from '../i18n/locales';
+import { isSystemId, type SystemId } from '../systems/catalog';
 
 /** What an admin (or their IT team, through browser policy) can choose. Nothing here is secret. */
 export interface Settings {
@@ -11,11 +12,28 @@ export interface Settings {
   vantagepointOrigins: string[] | null;
   /** The interface language; `auto` follows the browser's. */
   language: Language;
+  /** The most minutes values may be kept in all, however often the admin keeps them longer (10–60). */
+  maxHoldMinutes: number;
+  /** Whether the launcher and the step's outline appear on vendor pages while a guide is unfinished, or never (toolbar only). */
+  showOnPages: ShowOnPages;
+  /** The system the admin connects, chosen on the welcome page: its guide is where the toolbar starts. */
+  firstGuide: SystemId | null;
 }
+
+export const SHOW_ON_PAGES = ['unfinished', 'never'] as const;
+export type ShowOnPages = (typeof SHOW_ON_PAGES)[number];
 
 export type SettingKey = keyof Settings;
 
-export const DEFAULT_SETTINGS: Settings = { ttlMinutes: 10, capturePasswords: true, vantagepointOrigins: null, language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = {
+  ttlMinutes: 10,
+  capturePasswords: true,
+  vantagepointOrigins: null,
+  language: 'auto',
+  maxHoldMinutes: 60,
+  showOnPages: 'unfinished',
+  firstGuide: null,
+};
 export const LIFETIMES = [10, 5, 2, 1] as const;
 
 export interface EffectiveSettings {
@@ -34,6 +52,9 @@ function read(raw: unknown): Partial<Settings> {
   if (Array.isArray(o.vantagepointOrigins))
     out.vantagepointOrigins = o.vantagepointOrigins.filter((x): x is string => typeof x === 'string' && ORIGIN.test(x));
   if (isLanguage(o.language)) out.language = o.language;
+  if (typeof o.maxHoldMinutes === 'number' && Number.isInteger(o.maxHoldMinutes) && o.maxHoldMinutes >= 10) out.maxHoldMinutes = Math.min(o.maxHoldMinutes, 60);
+  if (SHOW_ON_PAGES.includes(o.showOnPages as ShowOnPages)) out.showOnPages = o.showOnPages as ShowOnPages;
+  if (isSystemId(o.firstGuide)) out.firstGuide = o.firstGuide;
   return out;
 }
 
@@ -45,6 +66,9 @@ export function effectiveSettings(local: unknown, managed: unknown): EffectiveSe
   const m = read(managed);
   return { values: { ...DEFAULT_SETTINGS, ...read(local), ...m }, locked: Object.keys(m) as SettingKey[] };
 }
+
+/** How long captured values live, as the vault takes it. */
+export const lifetimeOf = (s: Settings) => ({ ttlMs: s.ttlMinutes * 60_000, maxHoldMs: s.maxHoldMinutes * 60_000 });
 
 /** Values a setting keeps out of the vault. */
 export const excludedValues = (s: Settings) => (s.capturePasswords ? [] : ['password'].filter(isValueName));

@@ -8,22 +8,40 @@ export interface StoredValue {
 }
 
 export const DEFAULT_TTL_MS = 10 * 60 * 1000;
+/** However often the admin keeps them longer, values go this long after the first of them was captured (unless a policy says less). */
+export const DEFAULT_MAX_HOLD_MS = 60 * 60 * 1000;
+
+/** How long values live: `ttlMs` after the last capture (or "keep longer"), never past `maxHoldMs` after the first. */
+export interface Lifetime {
+  ttlMs?: number;
+  maxHoldMs?: number;
+}
 
 interface Entry {
   value: string;
   expiresAt: number;
+  /** When the value was captured: the total hold counts from the oldest value held. */
+  capturedAt: number;
   /** The page origin the value was captured on; null when the admin typed it into our own form. */
   origin: string | null;
 }
 
 export interface Vault {
-  /** Keeps a value for `ttlMs` (default: the vault's lifetime), with the origin it was captured on. */
-  put(name: ValueName, value: string, ttlMs?: number, origin?: string | null): Promise<void>;
+  /**
+   * Keeps a value with the origin it was captured on. Every held value then lives `ttlMs` from now:
+   * the lifetime counts from the last capture (a generated password cannot be captured again, and
+   * the vendor's flow can take longer than one lifetime).
+   */
+  put(name: ValueName, value: string, origin?: string | null, lifetime?: Lifetime): Promise<void>;
+  /** "Keep longer": every held value lives `ttlMs` more; false when the total hold is already at its cap. */
+  extend(lifetime?: Lifetime): Promise<boolean>;
+  /** When the held values must go at the latest, however often they are kept longer; null when empty. */
+  holdEndsAt(lifetime?: Lifetime): Promise<number | null>;
   /** Unexpired values only. */
   all(): Promise<Partial<Record<ValueName, string>>>;
   /** Unexpired values captured on `origin` (what may be written back into that site's pages). */
   from(origin: string): Promise<Partial<Record<ValueName, string>>>;
-  /** Earliest expiry among held values; null when empty. */
+  /** When the held values expire (the earliest, should they differ); null when empty. */
   expiresAt(): Promise<number | null>;
   clear(): Promise<void>;
   /** Forgets some values (e.g. the ones just relayed), keeping the rest. */
@@ -35,9 +53,10 @@ export interface Vault {
 
 /**
  * Captured values, held in the background's memory and mirrored to storage.session (memory-only,
- * trusted contexts only) so they survive the service worker being stopped. Each value expires
- * `ttlMs` after capture; expiry is enforced on every read, and `sweep` (run from an alarm) removes
- * expired values even when nobody reads.
+ * trusted contexts only) so they survive the service worker being stopped. Held values expire
+ * together, `ttlMs` after the last capture (or "keep longer"), and never later than the hold's cap
+ * after the first; expiry is enforced on every read, and `sweep` (run from an alarm) removes expired
+ * values even when nobody reads.
  */
 export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs?: number } = {}): Vault {
   const now = opts.now ?? Date.now;
@@ -52,7 +71,8 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
     if (stored && typeof stored === 'object') {
       for (const [name, e] of Object.entries(stored as Record<string, Partial<Entry>>)) {
         if (isValueName(name) && typeof e?.value === 'string' && typeof e.expiresAt === 'number') {
-          loaded.set(name, { value: e.value, expiresAt: e.expiresAt, origin: typeof e.origin === 'string' ? e.origin : null });
+          const capturedAt = typeof e.capturedAt === 'number' ? e.capturedAt : e.expiresAt - ttlMs;
+          loaded.set(name, { value: e.value, expiresAt: e.expiresAt, capturedAt, origin: typeof e.origin === 'string' ? e.origin : null });
         }
       }
     }
@@ -80,11 +100,36 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
     return dropped;
   }
 
+  const ttlOf = (l: Lifetime) => Math.min(l.ttlMs ?? ttlMs, ttlMs);
+  const capOf = (map: Map<ValueName, Entry>, l: Lifetime) =>
+    Math.min(...[...map.values()].map((e) => e.capturedAt)) + Math.min(l.maxHoldMs ?? DEFAULT_MAX_HOLD_MS, DEFAULT_MAX_HOLD_MS);
+  /** Every held value to expire at `at`, never past the hold's cap. */
+  function expireAll(map: Map<ValueName, Entry>, at: number, l: Lifetime) {
+    const until = Math.min(at, capOf(map, l));
+    for (const e of map.values()) e.expiresAt = until;
+  }
+
   return {
-    async put(name, value, ttl = ttlMs, origin = null) {
+    async put(name, value, origin = null, lifetime = {}) {
+      await sweep();
       const map = await load();
-      map.set(name, { value, expiresAt: now() + Math.min(ttl, ttlMs), origin });
+      map.set(name, { value, expiresAt: 0, capturedAt: now(), origin });
+      expireAll(map, now() + ttlOf(lifetime), lifetime);
       await persist(map);
+    },
+    async extend(lifetime = {}) {
+      await sweep();
+      const map = await load();
+      if (map.size === 0) return false;
+      const before = Math.min(...[...map.values()].map((e) => e.expiresAt));
+      expireAll(map, before + ttlOf(lifetime), lifetime);
+      await persist(map);
+      return Math.min(...[...map.values()].map((e) => e.expiresAt)) > before;
+    },
+    async holdEndsAt(lifetime = {}) {
+      await sweep();
+      const map = await load();
+      return map.size ? capOf(map, lifetime) : null;
     },
     async all() {
       await sweep();

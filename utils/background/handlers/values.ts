@@ -3,11 +3,12 @@ import { valueLabel } from '../../contracts/values';
 import { t } from '../../i18n/i18n';
 import type { Handlers } from '../../protocol/router';
 import { connectionTestFor } from '../../systems/registry';
+import { lifetimeOf } from '../../settings/settings';
 import type { HubContext } from '../context';
 
 /** The captured values as our own pages handle them: reveal, paste in, clear, copy, test. */
-export function valueHandlers(hub: HubContext): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
-  const { vault, tabPages, clipboard, keep, refresh, tabOf } = hub;
+export function valueHandlers(hub: HubContext): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/extend' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
+  const { vault, tabPages, clipboard, keep, refresh, tabOf, settings } = hub;
   return {
     async 'vault/reveal'(msg) {
       const value = (await vault.all())[msg.value];
@@ -21,6 +22,10 @@ export function valueHandlers(hub: HubContext): Pick<Handlers, 'vault/reveal' | 
       await refresh();
       if (refused.length) throw new ProtocolError('invalid-value', refused.join(' '));
       return null;
+    },
+    async 'vault/extend'() {
+      const extended = await vault.extend(lifetimeOf((await settings()).values));
+      return { extended };
     },
     async 'vault/clear'() {
       await vault.clear();

@@ -23,6 +23,8 @@ export const vantagepointGuide: Guide<VantagepointPageId, VantagepointAnchor> & 
       page: 'roles',
       highlight: 'connectNode',
       done: { event: 'role-ok' },
+      // Connect Administration opens only for a role with the right: being there proves it.
+      provedBy: ['connect-administration'],
     },
     {
       id: 'users',

@@ -1,0 +1,23 @@
+import { GUIDES } from '../../guides/registry';
+import { withMark } from '../../guides/steps';
+import type { Handlers } from '../../protocol/router';
+import type { HubContext } from '../context';
+
+/** The admin's own word on the guide: a step done, skipped or gone back to; "not now" and resume. */
+export function guideHandlers(hub: HubContext): Pick<Handlers, 'step/mark' | 'guide/rest'> {
+  const { progress, refresh } = hub;
+  return {
+    async 'step/mark'(msg) {
+      // Only a step of that guide: a mark for anything else would sit in the progress unread.
+      if (!GUIDES[msg.guide].steps.some((s) => s.id === msg.step)) return null;
+      await progress.update(msg.guide, (p) => withMark(p, msg.step, msg.mark));
+      await refresh();
+      return null;
+    },
+    async 'guide/rest'(msg) {
+      await progress.update(msg.guide, (p) => ({ ...p, resting: msg.resting }));
+      await refresh();
+      return null;
+    },
+  };
+}

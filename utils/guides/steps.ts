@@ -1,0 +1,113 @@
+import type { Guide, GuideEvent, GuideStep, Progress, StepMark } from '../contracts/guide';
+import type { ValueName } from '../contracts/values';
+
+/** A step's state as the guide shows it. */
+export type StepStatus = 'done' | 'skipped' | 'to-do';
+
+/** What the extension saw of a step: its pages, values or event, or a later page that proves it. */
+function observed(step: GuideStep, p: Progress): boolean {
+  const d = step.done;
+  if (step.provedBy?.some((page) => p.visited.includes(page))) return true;
+  if ('visited' in d) return d.visited.some((page) => p.visited.includes(page));
+  if ('captured' in d) return d.captured.every((v) => p.captured.includes(v));
+  return p.events.includes(d.event);
+}
+
+/** The page on screen counts as visited, even right after the progress was reset. */
+export function withCurrentPage(progress: Progress, pageId: string | null): Progress {
+  return pageId && !progress.visited.includes(pageId) ? { ...progress, visited: [...progress.visited, pageId] } : progress;
+}
+
+/**
+ * Every step's status. The admin's own word comes first (done, skipped, or open again); then what
+ * was seen. A navigation step ("open this page") also counts as done once any later step is done:
+ * the admin evidently got there, whichever way.
+ */
+export function stepStatuses(guide: Guide, progress: Progress, pageId: string | null): StepStatus[] {
+  const seen = withCurrentPage(progress, pageId);
+  const marks = progress.marks;
+  const status = guide.steps.map((s): StepStatus => {
+    const mark = marks[s.id];
+    if (mark === 'skipped') return 'skipped';
+    if (mark === 'done') return 'done';
+    return mark !== 'open' && observed(s, seen) ? 'done' : 'to-do';
+  });
+  for (let i = status.length - 2; i >= 0; i--) {
+    const s = guide.steps[i]!;
+    if (status[i] === 'to-do' && marks[s.id] !== 'open' && 'visited' in s.done && status.slice(i + 1).includes('done')) status[i] = 'done';
+  }
+  return status;
+}
+
+/** Done flags (a skipped step counts as dealt with). */
+export function doneSteps(guide: Guide, progress: Progress, pageId: string | null): boolean[] {
+  return stepStatuses(guide, progress, pageId).map((s) => s !== 'to-do');
+}
+
+export const isFinished = (guide: Guide, progress: Progress): boolean => doneSteps(guide, progress, null).every(Boolean);
+
+export interface CurrentStep {
+  step: GuideStep;
+  index: number;
+  /** How the admin's page relates to the step: on its page, on the page leading to it, or elsewhere. */
+  where: 'on-page' | 'via' | 'elsewhere';
+  /** Unfinished steps before this one (the admin went ahead: they are listed as still open). */
+  openBefore: number[];
+}
+
+/**
+ * The step for the page the admin is on: the first unfinished step that happens on this page (or
+ * on the page leading to it). On any other page, the first unfinished step in guide order. When
+ * every step is done, the last one.
+ */
+export function currentStep(guide: Guide, pageId: string | null, progress: Progress): CurrentStep {
+  const done = doneSteps(guide, progress, pageId);
+  const here = (s: GuideStep) => pageId !== null && (s.page === pageId || s.via?.page === pageId);
+  let index = guide.steps.findIndex((s, i) => !done[i] && here(s));
+  if (index < 0) index = done.indexOf(false);
+  if (index < 0) index = guide.steps.length - 1;
+  const step = guide.steps[index]!;
+  const where = step.page === pageId ? 'on-page' : step.via?.page === pageId ? 'via' : 'elsewhere';
+  const openBefore = done.slice(0, index).flatMap((d, i) => (d ? [] : [i]));
+  return { step, index, where, openBefore };
+}
+
+/** Something that happened on a page: what `record` adds to a guide's progress. */
+export interface Evidence {
+  captured?: readonly ValueName[];
+  events?: readonly GuideEvent[];
+  visited?: string;
+  accountName?: string;
+}
+
+const addAll = <T>(list: readonly T[], items: readonly T[]): T[] => [...new Set([...list, ...items])];
+
+/**
+ * Progress with new evidence added. A step the admin went back to ("open") is done again once
+ * evidence for it comes in.
+ */
+export function withEvidence(guide: Guide, p: Progress, e: Evidence): Progress {
+  const next: Progress = {
+    ...p,
+    visited: e.visited ? addAll(p.visited, [e.visited]) : p.visited,
+    captured: addAll(p.captured, e.captured ?? []),
+    events: addAll(p.events, e.events ?? []),
+    accountName: e.accountName ?? p.accountName,
+  };
+  const proves = (s: GuideStep) => {
+    const d = s.done;
+    if (e.visited && s.provedBy?.includes(e.visited)) return true;
+    if ('visited' in d) return e.visited !== undefined && d.visited.includes(e.visited);
+    if ('captured' in d) return d.captured.some((v) => e.captured?.includes(v));
+    return e.events?.includes(d.event) ?? false;
+  };
+  const reopened = guide.steps.filter((s) => p.marks[s.id] === 'open' && proves(s)).map((s) => s.id);
+  if (reopened.length) next.marks = Object.fromEntries(Object.entries(p.marks).filter(([id]) => !reopened.includes(id)));
+  return next;
+}
+
+/** The admin's word on one step (null: take it back). */
+export function withMark(p: Progress, stepId: string, mark: StepMark | null): Progress {
+  const { [stepId]: _, ...rest } = p.marks;
+  return { ...p, marks: mark ? { ...rest, [stepId]: mark } : rest };
+}
