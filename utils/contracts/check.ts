@@ -1,6 +1,9 @@
-/** The outcome of checking one value. `ok` is announced as a status, the others as an alert. */
+/**
+ * The outcome of checking one value. `ok` is announced as a status, `warn` and `error` as an alert;
+ * `neutral` is a form field's check before the admin has touched the field (what it needs, not yet a fault).
+ */
 export interface CheckResult {
-  level: 'ok' | 'warn' | 'error';
+  level: 'ok' | 'warn' | 'error' | 'neutral';
   message: string;
 }
 

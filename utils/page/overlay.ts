@@ -1,3 +1,4 @@
+import type { CheckResult } from '../contracts/check';
 import type { ContentScriptContext } from '#imports';
 import { frameOffset } from '../dom/documents';
 import { isAlive } from '../dom/alive';
@@ -5,11 +6,11 @@ import { shadowHost } from './shadow-host';
 
 export interface Hint {
   element: Element;
-  level: 'ok' | 'warn' | 'error';
+  level: CheckResult['level'];
   message: string;
 }
 
-const COLORS = { ok: '#2b7a3d', warn: '#8a5a00', error: '#b3261e' } as const;
+const COLORS = { ok: '#2b7a3d', warn: '#8a5a00', error: '#b3261e', neutral: '#5b6878' } as const;
 
 /**
  * Boxes drawn over the page, read-only (pointer-events: none): outlines around the elements a step

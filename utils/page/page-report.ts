@@ -8,9 +8,15 @@ import type { Request } from '../protocol/messages';
 /**
  * What a source page reports after a look (`page/detected`): the page, the values it can give or
  * take, and its form's checks (messages only, never values). The checks come back with their
- * elements, for the hints drawn beside the fields.
+ * elements, for the hints drawn beside the fields; `shown` holds the values the page offers, only
+ * to be fingerprinted (they never leave the page without a capture request).
  */
-export function pageReport(detected: DetectedPage | null, pageCtx: PageContext, siteChecks: FieldCheck[]): { message: Request<'page/detected'>; checks: FieldCheck[] } {
+export function pageReport(
+  detected: DetectedPage | null,
+  pageCtx: PageContext,
+  siteChecks: FieldCheck[],
+  shape: (checks: FieldCheck[]) => FieldCheck[] = (c) => c,
+): { message: Request<'page/detected'>; checks: FieldCheck[]; shown: Partial<Record<ValueName, string>> } {
   const page = detected?.page;
   const doc = detected?.doc;
   const reads = (Object.entries(page?.captures ?? {}) as [ValueName, NonNullable<PageDef['captures']>[ValueName]][]).map(
@@ -24,7 +30,7 @@ export function pageReport(detected: DetectedPage | null, pageCtx: PageContext, 
   const fillable = (Object.entries(page?.fill ?? {}) as [ValueName, (d: Document) => HTMLInputElement | null][])
     .filter(([, find]) => doc && find(doc))
     .map(([name]) => name);
-  const checks: FieldCheck[] = [...siteChecks, ...(doc && page?.form ? page.form.check(doc) : []), ...masked];
+  const checks = shape([...siteChecks, ...(doc && page?.form ? page.form.check(doc) : []), ...masked]);
   return {
     message: {
       type: 'page/detected',
@@ -35,5 +41,6 @@ export function pageReport(detected: DetectedPage | null, pageCtx: PageContext, 
       fixes: page?.form?.fixes?.(checks) ?? [],
     },
     checks,
+    shown: Object.fromEntries(reads.flatMap(([name, r]) => (r && !isMasked(r.value) ? [[name, r.value]] : []))),
   };
 }

@@ -5,14 +5,15 @@ import type { Request } from '../protocol/messages';
 /**
  * The vendor's Save on a watched form: a person's click on it takes what the form holds at that
  * moment (the account's user name and password). Runs in the capture phase, before the page
- * navigates, and never prevents the page's own handling.
+ * navigates, and never prevents the page's own handling. True when the click was on the form's Save.
  */
-export function onSaveClick(doc: Document, e: Event, form: WatchedForm | undefined, send: (m: Request) => unknown) {
+export function onSaveClick(doc: Document, e: Event, form: WatchedForm | undefined, send: (m: Request) => unknown): boolean {
   // Only a person's click: a script-made click (e.g. an off-screen look-alike form calling
   // save.click()) must not replace the account in the vault.
-  if (!e.isTrusted) return;
+  if (!e.isTrusted) return false;
   const target = controlAt(e.target);
-  if (!form?.read || !target || !form.isSubmit?.(target)) return;
-  const { _rightsOk, username, password } = form.read(doc);
+  if (!target || !form?.isSubmit?.(target)) return false;
+  const { _rightsOk, username, password } = form.read?.(doc) ?? {};
   if (username) send({ type: 'account/saved', username, ...(password ? { password } : {}), rightsOk: !!_rightsOk });
+  return true;
 }

@@ -1,5 +1,5 @@
 import { browser, type ContentScriptContext } from '#imports';
-import { sha256Hex } from '../crypto/sha256';
+import { fingerprint, sha256Hex } from '../crypto/sha256';
 import { isAlive } from '../dom/alive';
 import { inspectableDocuments } from '../dom/documents';
 import { setMessages, type LanguageChoice } from '../i18n/i18n';
@@ -14,6 +14,7 @@ import { listenToBackground } from './listen';
 import { createOverlay } from './overlay';
 import { pageReport } from './page-report';
 import { onSaveClick } from './save-watch';
+import { createTouched } from './touched';
 
 /** Re-detection and re-checking wait this long after the last change: pages render in bursts. */
 const SETTLE_MS = 150;
@@ -61,6 +62,8 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
   let anchor: string | null = null;
   let calloutText: string | null = null;
   let reported = '';
+  let looks = 0;
+  const touched = createTouched();
   let reportedWebKey = '';
   let timer: number | undefined;
   let firstChange = 0;
@@ -122,12 +125,13 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     // the newer shell's frames): its load event does not bubble, but a capture-phase listener sees it.
     ctx.addEventListener(doc, 'load', schedule, { capture: true });
     ctx.addEventListener(doc, 'input', schedule, { capture: true });
-    ctx.addEventListener(doc, 'change', schedule, { capture: true });
+    ctx.addEventListener(doc, 'change', (e) => (touched.touch(e.target), schedule()), { capture: true });
+    ctx.addEventListener(doc, 'focusout', (e) => (touched.touch(e.target), schedule()), { capture: true });
     ctx.addEventListener(doc, 'click', (e) => {
       // Clicks open and close dialogs and tabs by toggling attributes, which the childList observer
       // does not see (watching attributes on a vendor page is too costly): look again after them.
       schedule();
-      onSaveClick(doc, e, detected?.doc === doc ? detected.page.form : undefined, send);
+      if (onSaveClick(doc, e, detected?.doc === doc ? detected.page.form : undefined, send)) touched.saveTried(doc);
     }, { capture: true });
     options.holds?.watch(doc, () => {
       // The form may have rendered a moment ago, before the settle delay let detection see it:
@@ -142,14 +146,9 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     const docs = inspectableDocuments(document);
     docs.forEach(watch);
     detected = detectPage(pages, docs);
-    const { message, checks } = pageReport(detected, pageCtx, options.siteChecks?.() ?? []);
-    hints.hints(checks.flatMap((c) => (c.element && c.field !== 'scopes' ? [{ element: c.element, ...c.result }] : [])));
-    // Only when something changed: detection runs after every burst of DOM changes.
-    const report = JSON.stringify(message);
-    if (report !== reported) {
-      reported = report;
-      void send(message);
-    }
+    const { message, checks, shown } = pageReport(detected, pageCtx, options.siteChecks?.() ?? [], touched.neutralUntilTouched);
+    hints.hints(checks.flatMap((c) => (c.element && c.field !== 'scopes' && c.result.level !== 'neutral' ? [{ element: c.element, ...c.result }] : [])));
+    report(message, shown);
     const webKey = detected && options.webUserKey?.(detected.doc);
     if (webKey && webKey !== reportedWebKey) {
       reportedWebKey = webKey;
@@ -157,6 +156,24 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     }
     for (const d of observed) if (!isAlive(d)) observed.delete(d); // documents of frames that navigated away
     showStep();
+  }
+
+  /**
+   * Tells the background what the page shows, with a fingerprint of each value it offers (so a
+   * value already kept is not offered again); only when something changed, and never an older
+   * look's report after a newer one's.
+   */
+  function report(message: Request<'page/detected'>, shown: Partial<Record<ValueName, string>>) {
+    const look = ++looks;
+    void Promise.all(Object.entries(shown).map(async ([name, value]) => [name, await fingerprint(value)])).then((prints) => {
+      if (look !== looks) return;
+      const full = prints.length ? { ...message, fingerprints: Object.fromEntries(prints) } : message;
+      const text = JSON.stringify(full);
+      if (text !== reported) {
+        reported = text;
+        void send(full);
+      }
+    });
   }
 
   /** A look once the page has been quiet for SETTLE_MS (at most MAX_SETTLE_MS after the first change). */

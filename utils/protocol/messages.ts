@@ -22,7 +22,7 @@ const tabId = z.optional(z.number().check(z.int(), z.nonnegative()));
 const guideId = z.enum(SYSTEM_IDS);
 /** An https origin the admin adds for an on-premises Vantagepoint. */
 const origin = z.string().check(z.maxLength(253), z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
-const level = z.enum(['ok', 'warn', 'error']);
+const level = z.enum(['ok', 'warn', 'error', 'neutral']);
 /** What Together's page shows while a fill waits for it. */
 export const TOGETHER_PAGE_STATES = ['booting', 'login', 'choosing', 'open-form', 'form'] as const;
 export type TogetherPageState = (typeof TOGETHER_PAGE_STATES)[number];

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { error, ok } from '@/utils/contracts/check';
+import { createTouched } from '@/utils/page/touched';
+
+describe('checks stay neutral until the admin touches the field', () => {
+  function form() {
+    document.body.innerHTML = '<form><input id="user"><input id="mail"><fieldset id="rights"><input type="checkbox" id="r1"></fieldset></form>';
+    const $ = (id: string) => document.getElementById(id)!;
+    const checks = [
+      { field: 'username' as const, element: $('user'), result: error('User name is required') },
+      { field: 'email' as const, element: $('mail'), result: ok('E-mail looks right') },
+      { field: 'scopes' as const, element: $('rights'), result: error('Tick three rights') },
+      { field: 'address' as const, element: null, result: error('Site-wide fault') },
+    ];
+    return { $, checks };
+  }
+  const levels = (checks: { result: { level: string } }[]) => checks.map((c) => c.result.level);
+
+  it('an untouched form shows no faults, only what passes and what is about the site', () => {
+    const { checks } = form();
+    expect(levels(createTouched().neutralUntilTouched(checks))).toEqual(['neutral', 'ok', 'neutral', 'error']);
+  });
+
+  it('a field left or changed shows its fault; a box inside a group touches the group', () => {
+    const { $, checks } = form();
+    const touched = createTouched();
+    touched.touch($('user'));
+    touched.touch($('r1'));
+    expect(levels(touched.neutralUntilTouched(checks))).toEqual(['error', 'ok', 'error', 'error']);
+  });
+
+  it('a Save attempt touches every field of its document', () => {
+    const { checks } = form();
+    const touched = createTouched();
+    touched.saveTried(document);
+    expect(levels(touched.neutralUntilTouched(checks))).toEqual(['error', 'ok', 'error', 'error']);
+    touched.touch(null);
+  });
+});
