@@ -32,6 +32,10 @@ for (const name of BROWSERS) {
       const form = await page.frame('add-account.html');
       await seeText(panel, 'Enter the user name TogetherIntegration');
       await targetUncovered(page);
+      // Nothing typed yet: the checks say what each field needs, none of them as a fault.
+      await seeText(panel, 'Enter a user name');
+      expect(await panel.evaluate(() => document.querySelectorAll('.checks [role="alert"]').length)).toBe(0);
+      expect(await form.evaluate(() => document.querySelectorAll('[data-tsa-hint]').length)).toBe(0);
 
       await form.type('#ctl00_Content_txtUserName', 'TogetherIntegration ');
       await seeAlert(panel, 'The user name has spaces at the start or end.');
@@ -46,8 +50,8 @@ for (const name of BROWSERS) {
       // Step 4: rights. Nothing ticked yet, then one right too many; one action sets exactly the three.
       await seeText(panel, 'Step 4 of 8: Give exactly the rights Together needs');
       await targetUncovered(page);
-      await seeAlert(panel, 'Tick View on Personnel Integration');
       await form.click('#ctl00_Content_gv_ctl03_chkEdit');
+      await seeAlert(panel, 'Tick View on Personnel Integration');
       await seeAlert(panel, 'Edit on Employee Pay Statement is more than Together needs.');
       await panel.clickButton('Set exactly these rights');
       await seeText(panel, 'Web service rights are exactly what Together needs');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
 import { ONPREM_HOST } from './harness/server';
-import { BROWSERS, browserSuite, clearCaptured, noAlert, seeAlert, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, noAlert, notesClearOf, seeAlert, seeNeutral, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
 import { togetherSettingsServe } from './harness/ukg-api';
 
 const CLOUD = 'https://acme.deltekfirst.com/Acme/app/';
@@ -36,10 +36,12 @@ for (const name of BROWSERS) {
 
       await route(page, '#!Settings/Security/Roles');
       await seeText(panel, 'Step 2 of 6: Grant Connect Administration to the role');
-      await seeAlert(panel, 'Tick Utilities > Integrations > Connect Administration for this role.');
+      await seeNeutral(panel, 'Tick Utilities > Integrations > Connect Administration for this role.');
       await targetUncovered(page, 'the tree node highlighted, not under the panel');
+      await notesClearOf(page, page, '#connect-node');
       await page.click('#connect-node');
       await seeText(panel, 'This role grants Connect Administration.');
+      await notesClearOf(page, page, '#connect-node');
       await noAlert(panel, 'Tick Utilities');
 
       await route(page, '#!Settings/Security/Users');
@@ -90,15 +92,18 @@ for (const name of BROWSERS) {
     it('7.0 wording: Type of Role, missing employee, and a confirmed new secret', async () => {
       const page = await suite.browser.open(`${CLOUD}?v=7.0&employee=none#!Settings/Security/Roles`);
       const panel = await page.panel();
-      await seeAlert(panel, 'Tick Utilities > Integrations > Connect for this role.');
-      await seeAlert(panel, 'Set Type of Role to Administrator');
+      await seeNeutral(panel, 'Tick Utilities > Integrations > Connect for this role.');
+      await seeNeutral(panel, 'Set Type of Role to Administrator');
       await page.click('#connect-node');
       await page.select('#roletype', 'Administrator');
       await seeText(panel, 'Type of Role is Administrator.');
       await noAlert(panel, 'Set Type of Role');
 
       await route(page, '#!Settings/Security/Users');
-      await seeAlert(panel, 'Link this user to an employee record');
+      await seeNeutral(panel, 'Link this user to an employee record');
+      await seeNeutral(panel, 'The linked employee needs a valid e-mail address for Connect.');
+      await page.type('#employee', 'Jane Smith');
+      await page.type('#email', 'jane@acme');
       await seeAlert(panel, 'The linked employee needs a valid e-mail address for Connect.');
 
       await route(page, '#!Utilities/Integrations/APIAuthorization');

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from '#imports';
 import { frameOffset } from '../dom/documents';
 import { isAlive } from '../dom/alive';
 import { shadowHost } from './shadow-host';
+import { labelOf, placeNote, union, type Box } from './placement';
 
 export interface Hint {
   element: Element;
@@ -10,6 +11,8 @@ export interface Hint {
   message: string;
 }
 
+/** Notes wrap at this width (or the room the window leaves them). */
+const MAX_NOTE = 360;
 const COLORS = { ok: '#2b7a3d', warn: '#8a5a00', error: '#b3261e', neutral: '#5b6878' } as const;
 
 /**
@@ -38,22 +41,24 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
   const place = () => {
     frame = 0;
     targets.forEach((el, i) => {
-      const { host: h } = host(i);
+      const { host: h, body } = host(i);
       if (!isAlive(el)) return void (h.style.display = 'none');
       const r = el.getBoundingClientRect();
       const off = frameOffset(el);
       const display = r.width > 0 || r.height > 0 ? 'block' : 'none';
       if (kind === 'highlight')
         Object.assign(h.style, { display, left: `${off.x + r.left - 4}px`, top: `${off.y + r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
-      // Beside the field, not under it: below, a hint would cover the next field of the form.
-      else if (kind === 'hint') Object.assign(h.style, { display, left: `${off.x + r.right + 8}px`, top: `${off.y + r.top}px` });
       else {
-        // Above the target's outline (below it when there is no room), never on it; at its own width
-        // (up to 360 px), moved left near the window's right edge rather than squeezed into a column.
+        // Notes never cover their target or its label: a check beside them (below when the window
+        // has no room), the step's callout above them (or below); both wrap, never cut with "…".
         h.style.display = display;
-        const left = Math.max(4, Math.min(off.x + r.left - 4, window.innerWidth - h.offsetWidth - 4));
-        const above = off.y + r.top - 10 - h.offsetHeight;
-        Object.assign(h.style, { left: `${left}px`, top: `${above >= 0 ? above : off.y + r.bottom + 10}px` });
+        body.style.maxWidth = `${MAX_NOTE}px`;
+        const shift = (b: DOMRect): Box => ({ left: off.x + b.left - 4, top: off.y + b.top - 4, right: off.x + b.right + 4, bottom: off.y + b.bottom + 4 });
+        const label = labelOf(el);
+        const about = union(shift(r), label ? shift(label.getBoundingClientRect()) : null);
+        const at = placeNote(about, { width: h.offsetWidth, height: h.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }, kind === 'hint' ? 'beside' : 'above');
+        Object.assign(h.style, { left: `${at.left}px`, top: `${at.top}px` });
+        body.style.maxWidth = `${Math.min(at.maxWidth, MAX_NOTE)}px`;
       }
     });
   };
@@ -108,7 +113,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
                   body.setAttribute('role', 'status');
                   body.textContent = text;
                   body.style.cssText =
-                    'box-sizing:border-box;width:max-content;max-width:360px;padding:5px 10px;border-radius:6px;font:13px/1.35 system-ui,sans-serif;color:#fff;background:#1f3a5f;box-shadow:0 1px 6px rgba(0,0,0,.3);';
+                    'box-sizing:border-box;width:max-content;padding:5px 10px;border-radius:6px;font:13px/1.35 system-ui,sans-serif;color:#fff;background:#1f3a5f;box-shadow:0 1px 6px rgba(0,0,0,.3);';
                 },
               },
             ]
@@ -123,9 +128,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
             body.setAttribute('role', level === 'ok' ? 'status' : 'alert');
             body.textContent = message;
             body.style.cssText =
-              // One line, so a hint never reaches the next row of the form; the full sentence stays
-              // in the text (and in the panel) for screen readers.
-              `max-width:420px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;padding:3px 8px;border-radius:4px;font:12px/1.35 system-ui,sans-serif;color:#fff;background:${COLORS[level]};` +
+              `box-sizing:border-box;width:max-content;padding:3px 8px;border-radius:4px;font:13px/1.35 system-ui,sans-serif;color:#fff;background:${COLORS[level]};` +
               'box-shadow:0 1px 4px rgba(0,0,0,.25);';
           },
         })),

@@ -1,7 +1,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { fingerprint, sha256Hex } from '../crypto/sha256';
 import { isAlive } from '../dom/alive';
-import { inspectableDocuments } from '../dom/documents';
+import { frameOffset, inspectableDocuments } from '../dom/documents';
 import { setMessages, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request } from '../protocol/messages';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../contracts/page';
@@ -112,9 +112,18 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     return targets;
   }
 
-  /** The step's targets, and the step in words beside the first. */
+  /** The step's targets, and the step in words beside the first, scrolled into view once when the step starts. */
+  let scrolledFor: string | null = null;
   function showStep() {
-    callout.callout(highlightAnchor()[0] ?? null, calloutText);
+    const first = highlightAnchor()[0] ?? null;
+    callout.callout(first, calloutText);
+    const step = calloutText ?? anchor;
+    if (!first || step === scrolledFor) return;
+    scrolledFor = step;
+    const r = first.getBoundingClientRect();
+    const off = frameOffset(first);
+    if (off.y + r.bottom < 0 || off.y + r.top > window.innerHeight || off.x + r.right < 0 || off.x + r.left > window.innerWidth)
+      first.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   function watch(doc: Document) {

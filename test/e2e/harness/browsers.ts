@@ -17,7 +17,7 @@ export interface TestFrame {
   clickButton(name: string, options?: { force?: boolean }): Promise<void>;
   /** A real click on the element matching the CSS selector. */
   click(selector: string): Promise<void>;
-  /** Replaces the field's content by typing, key by key. */
+  /** Replaces the field's content by typing, key by key, then leaves the field (as an admin moving on). */
   type(selector: string, text: string): Promise<void>;
   /** Chooses the option with this label in a <select>. */
   select(selector: string, label: string): Promise<void>;
@@ -110,6 +110,7 @@ function pwFrame(frame: PwFrame | PwPage): TestFrame {
     type: async (selector, text) => {
       await frame.locator(selector).fill('');
       await frame.locator(selector).pressSequentially(text);
+      await frame.locator(selector).blur();
     },
     select: async (selector, label) => void (await frame.locator(selector).selectOption({ label })),
   };
@@ -309,6 +310,7 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
       const handle = await until(() => frame.$(selector), selector);
       await handle.evaluate((el) => ((el as HTMLInputElement).value = ''));
       await handle.type(text);
+      await handle.evaluate((el) => (el as HTMLInputElement).blur());
     },
     select: async (selector, label) => {
       const handle = await until(() => frame.$(selector), selector);

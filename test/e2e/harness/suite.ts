@@ -79,7 +79,52 @@ async function targetUncoveredNow(page: TestPage, what: string) {
   );
 }
 
+type Rect = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * Waits until every note of ours on the page (check badges, the step's callout) is clear of the
+ * control `selector` in `frame` and of its label: a note never hides what it is about.
+ */
+export async function notesClearOf(page: TestPage, frame: TestFrame, selector: string) {
+  let last = '';
+  await until(async () => {
+    const about = await frame.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return null;
+      let x = 0;
+      let y = 0;
+      for (let w: Window = window; w !== w.parent && w.frameElement; w = w.parent) {
+        const r = w.frameElement.getBoundingClientRect();
+        x += r.left;
+        y += r.top;
+      }
+      const label = (el as HTMLInputElement).labels?.[0] ?? el.closest('label');
+      return [el, label].flatMap((e) => {
+        const r = e?.getBoundingClientRect();
+        return r && r.width > 0 ? [{ left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y }] : [];
+      });
+    }, selector);
+    const notes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-tsa-hint], [data-tsa-callout]')]
+        .filter((h) => h.style.display !== 'none')
+        .map((h) => h.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })),
+    );
+    const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    last = JSON.stringify({ about, notes });
+    return !!about?.length && notes.length > 0 && !notes.some((n) => about.some((a) => overlaps(n, a)));
+  }, `notes clear of ${selector} and its label`).catch((e: Error) => {
+    throw new Error(`${e.message}\n${last}`, { cause: e });
+  });
+}
+
 export const seeAlert = (f: TestFrame, s: string) => until(async () => (await alerts(f)).includes(s), `alert "${s}"`);
+/** A check shown, not (yet) as a fault: the admin has not touched its field. */
+export const seeNeutral = async (f: TestFrame, s: string) => {
+  await seeText(f, s);
+  if ((await alerts(f)).includes(s)) throw new Error(`"${s}" is an alert before its field was touched`);
+};
 export const noAlert = (f: TestFrame, s: string) => until(async () => !(await alerts(f)).includes(s), `no alert "${s}"`);
 
 export const isTogether = (u: string) => u.startsWith('https://my.togetherplatform.com/settings');
