@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeNeutral, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
 import { togetherSettingsServe, ukgApiStandIn } from './harness/ukg-api';
 
 /** After a click that navigates: wait for the new document, so its panel (not the old one) is used. */
@@ -127,7 +127,8 @@ for (const name of BROWSERS) {
       await page.type('input[name="user"]', 'TogetherIntegration');
       await page.click('input[name="generated"]');
       await page.type('input[type="email"]', 'it@acme.test');
-      await seeAlert(panel, 'View on Employee Export is more than Together needs.');
+      // Ticked by default, not by the admin: said, not yet as a fault; the one-action fix is offered.
+      await seeNeutral(panel, 'View on Employee Export is more than Together needs.');
       await panel.clickButton('Set exactly these rights');
       await noAlert(panel, 'Employee Export');
       await seeText(panel, 'Web service rights are exactly what Together needs');

@@ -92,6 +92,9 @@ for (const name of BROWSERS) {
     it('7.0 wording: Type of Role, missing employee, and a confirmed new secret', async () => {
       const page = await suite.browser.open(`${CLOUD}?v=7.0&employee=none#!Settings/Security/Roles`);
       const panel = await page.panel();
+      // The previous test finished the guide: its final card stands until the guide starts over.
+      await seeText(panel, 'Done. Review the form in Together and press its Save.');
+      await startOver(panel, 'Step 2 of 6');
       await seeNeutral(panel, 'Tick Utilities > Integrations > Connect for this role.');
       await seeNeutral(panel, 'Set Type of Role to Administrator');
       await page.click('#connect-node');
@@ -101,9 +104,7 @@ for (const name of BROWSERS) {
 
       await route(page, '#!Settings/Security/Users');
       await seeNeutral(panel, 'Link this user to an employee record');
-      await seeNeutral(panel, 'The linked employee needs a valid e-mail address for Connect.');
-      await page.type('#employee', 'Jane Smith');
-      await page.type('#email', 'jane@acme');
+      // No e-mail field to touch: the finding is about the record, and stands at once.
       await seeAlert(panel, 'The linked employee needs a valid e-mail address for Connect.');
 
       await route(page, '#!Utilities/Integrations/APIAuthorization');
@@ -120,8 +121,7 @@ for (const name of BROWSERS) {
     it('5.0+ records with names as text: Connect’s values only, and nothing when none is Connect’s', async () => {
       const page = await suite.browser.open(`${CLOUD}?v=7.0&records=text#!Utilities/Integrations/APIAuthorization`);
       const panel = await page.panel();
-      await clearCaptured(panel);
-      await seeText(panel, 'Capture all');
+      await startOver(panel, 'Capture all');
       await panel.clickButton('Capture all');
       await seeText(panel, 'b1f3c2d4-vp-client'); // Client ID: not a secret, shown as captured
       expect(await text(panel)).not.toContain('vp-payroll-key');

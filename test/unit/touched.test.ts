@@ -37,3 +37,11 @@ describe('checks stay neutral until the admin touches the field', () => {
     touched.touch(null);
   });
 });
+
+describe('findings about the page itself are not neutral', () => {
+  it('a check pointing at a button or a plain text stands as it is', () => {
+    document.body.innerHTML = '<button id="gen">Generate Secret</button><p id="t">Client ID: x</p><input id="ro" readonly>';
+    const checks = ['gen', 't', 'ro'].map((id) => ({ field: 'api-credentials' as const, element: document.getElementById(id), result: error('x') }));
+    expect(createTouched().neutralUntilTouched(checks).map((c) => c.result.level)).toEqual(['error', 'error', 'error']);
+  });
+});

@@ -191,7 +191,9 @@ export function createHubContext(options: HubOptions = {}) {
   async function pushState(tabId?: number) {
     const tabs = new Set<number>(tabId === undefined ? [] : [tabId]);
     for (const [port, portTab] of ports) {
-      port.postMessage({ type: 'state', state: await stateFor(portTab) } satisfies ToPanel);
+      const state = await stateFor(portTab);
+      // A panel closed while its state was built: the others still get theirs.
+      if (ports.has(port)) port.postMessage({ type: 'state', state } satisfies ToPanel);
       if (portTab !== null) tabs.add(portTab);
     }
     for (const tab of tabs) await guidePage(tab);

@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { FromPanel, ToPanel } from '../protocol/messages';
+import type { FromPanel } from '../protocol/messages';
 import { createRouter, type Handlers } from '../protocol/router';
 import { classifySender } from '../protocol/sender';
 import { createHubContext, EXPIRY_ALARM, self, type HubOptions } from './context';
@@ -44,11 +44,12 @@ export function createHub(options: HubOptions = {}) {
       port.disconnect();
       return;
     }
+    // Through the refresh queue like every state push: the first state (no tab yet) can take longer
+    // to build than the tab's that follows at once, and must never arrive after it.
     const show = (tabId: number | null) => {
       const before = hub.ports.get(port) ?? null;
       hub.ports.set(port, tabId);
-      void hub.stateFor(tabId).then((state) => port.postMessage({ type: 'state', state } satisfies ToPanel));
-      for (const tab of new Set([before, tabId])) if (tab !== null) void hub.guidePage(tab);
+      void hub.refresh(before ?? undefined);
     };
     port.onDisconnect.addListener(() => {
       const tabId = hub.ports.get(port) ?? null;

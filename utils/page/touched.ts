@@ -1,5 +1,8 @@
 import type { FieldCheck } from '../contracts/page';
 
+const FIELD = 'input:not([type="button"], [type="submit"], [type="hidden"], [readonly]), select, textarea';
+const isField = (el: Element) => el.matches(FIELD) || el.querySelector(FIELD) !== null;
+
 /**
  * Which form fields the admin has touched: left (blur), changed, or tried to save. Until then a
  * field's check is neutral: an empty form is not a form full of mistakes.
@@ -20,10 +23,13 @@ export function createTouched() {
     saveTried(doc: Document) {
       saved.add(doc);
     },
-    /** The checks with the untouched fields' faults made neutral. */
+    /**
+     * The checks with the untouched fields' faults made neutral. Only checks of something the admin
+     * fills in (a field, or a group of them): a finding about the page itself stands as it is.
+     */
     neutralUntilTouched(checks: FieldCheck[]): FieldCheck[] {
       return checks.map((c) =>
-        c.element && c.result.level !== 'ok' && c.field !== 'masked' && !isTouched(c.element) ? { ...c, result: { ...c.result, level: 'neutral' } } : c,
+        c.element && c.result.level !== 'ok' && isField(c.element) && !isTouched(c.element) ? { ...c, result: { ...c.result, level: 'neutral' } } : c,
       );
     },
   };

@@ -310,7 +310,13 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
       const handle = await until(() => frame.$(selector), selector);
       await handle.evaluate((el) => ((el as HTMLInputElement).value = ''));
       await handle.type(text);
-      await handle.evaluate((el) => (el as HTMLInputElement).blur());
+      // Firefox dispatches no focus events in a window that is not the active one (the stand-in
+      // panel's window is): there, leaving the field is told the way the browser would tell it.
+      await handle.evaluate((el) => {
+        const focused = el.ownerDocument.hasFocus();
+        (el as HTMLInputElement).blur();
+        if (!focused) for (const type of ['change', 'focusout']) el.dispatchEvent(new Event(type, { bubbles: true }));
+      });
     },
     select: async (selector, label) => {
       const handle = await until(() => frame.$(selector), selector);

@@ -142,19 +142,22 @@ export async function sendToTogether(suite: Suite, panel: TestFrame, count: numb
 }
 
 /**
- * "Start the guide over", once the page's report is in: clicking while the panel is still filling in
- * (capture buttons, check lines appearing) can land the click on whatever slides under it.
+ * Forgets captured values and progress ("Clear captured keys", "Start the guide over"), then waits
+ * for the page's report (`pageReport`: text the panel shows for it). A click that a re-render takes
+ * from under the pointer is made again (harness clickButton).
  */
 export async function startOver(panel: TestFrame, pageReport: string) {
-  await seeText(panel, pageReport);
+  // A value kept from an earlier test is not offered for capture again: start with none.
+  await clearCaptured(panel);
   await panel.clickButton('Start the guide over');
   await seeText(panel, 'Progress cleared: the guide starts again.');
+  await seeText(panel, pageReport);
 }
 
 /** Clicks "Clear captured keys" when there is something to clear (the button is disabled otherwise). */
 export async function clearCaptured(panel: TestFrame) {
   // Only once the state has arrived: before it, there is no button to find, whatever is held.
-  await seeText(panel, 'Send to Together', 'the panel’s state');
+  await seeText(panel, 'Start the guide over', 'the panel’s state');
   const enabled = await panel.evaluate(() =>
     [...document.querySelectorAll('button')].some((b) => b.textContent === 'Clear captured keys' && !b.disabled),
   );
