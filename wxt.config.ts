@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { TOGETHER_ORIGIN } from './utils/together/site';
 
@@ -9,6 +10,11 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The privacy policy ships with the extension (linked from the welcome and options pages), from
+    // the one source the repository and the store listings use.
+    'build:publicAssets'(_wxt, files) {
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'PRIVACY.md'), relativeDest: 'privacy.txt' });
+    },
     // webextension-polyfill (what @wxt-dev/webextension-polyfill does, scoped): the background and
     // extension pages get it; content scripts use the browsers' native promise API, which both
     // Chrome MV3 and Firefox provide, and stay ~3 KB gzipped smaller.
@@ -48,13 +54,14 @@ export default defineConfig({
     },
     // Chrome and Edge read an organisation's preset settings through this schema; Firefox through
     // policies.json ("3rdparty" → "Extensions").
-    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
+    // Chrome and Edge 116: sidePanel.open (the launcher), which came last of what the code uses
+    // (side panel 114, offscreen 109, storage.session 102).
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' }, minimum_chrome_version: '116' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // Desktop only: a phone is not where an admin sets up web services (no gecko_android).
             gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-            // data_collection_permissions needs 142 on Android (desktop: 140, the current ESR line).
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

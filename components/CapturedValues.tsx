@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n/i18n';
+import { plural, t } from '@/utils/i18n/i18n';
 import type { CapturedView } from '@/utils/guides/panel-view';
 import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
@@ -72,7 +72,7 @@ export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLon
               <p>{t('expiry_soon')}</p>
               {keepLonger.possible ? (
                 <button type="button" disabled={keepLonger.busy} onClick={keepLonger.onKeep}>
-                  {t('keep_more', keepLonger.minutes)}
+                  {plural(keepLonger.minutes, 'keep_more_one', 'keep_more_other')}
                 </button>
               ) : (
                 <p>{t('expiry_cap')}</p>

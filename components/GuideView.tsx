@@ -114,7 +114,7 @@ export function GuideView({ tabId }: { tabId: number | null }) {
   };
   const rest = (resting: boolean) => run('rest', () => request({ type: 'guide/rest', guide: state!.guideId, resting }));
   const keepLonger = () =>
-    run('keep-longer', () => request({ type: 'vault/extend' }), (data) => (data.extended ? t('kept_more', state!.keepMinutes) : t('expiry_cap')));
+    run('keep-longer', () => request({ type: 'vault/extend' }), (data) => (data.extended ? plural(state!.keepMinutes, 'kept_more_one', 'kept_more_other') : t('expiry_cap')));
   const toTogether = () => run('together', () => request({ type: 'together/focus' }));
   const clear = () => run('clear', () => request({ type: 'vault/clear' }), () => t('cleared'));
   const reset = () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared'));

@@ -21,7 +21,7 @@ export function SetupRecords() {
   }, []);
 
   return (
-    <section class="card" aria-labelledby="records-heading">
+    <section class="card" id="records" aria-labelledby="records-heading">
       <h2 id="records-heading">{t('records_heading')}</h2>
       {records === null ? (
         <p role="status">{t('loading')}</p>

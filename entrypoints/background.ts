@@ -15,6 +15,7 @@ export default defineBackground(() => {
   const hub = createHub();
   browser.runtime.onMessage.addListener(hub.onMessage);
   browser.runtime.onConnect.addListener(hub.onConnect);
+  browser.runtime.onInstalled.addListener(hub.onInstalled);
   browser.tabs.onRemoved.addListener(hub.onTabRemoved);
   browser.tabs.onUpdated.addListener(hub.onTabUpdated);
   browser.tabs.onActivated.addListener(hub.onTabActivated);

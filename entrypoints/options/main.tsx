@@ -17,6 +17,11 @@ void startInLanguage(() =>
       <SettingsForm />
       {onPrem && <OnPremHosts onPrem={onPrem} />}
       <SetupRecords />
+      <p>
+        <a href="/privacy.txt" target="_blank" rel="noopener">
+          {t('privacy_link')}
+        </a>
+      </p>
     </main>,
     document.getElementById('app')!,
   ),

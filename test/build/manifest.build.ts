@@ -41,9 +41,10 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
     });
     it('names and describes itself in the browser’s language, from _locales', () => {
       expect([m.name, m.description, m.default_locale]).toEqual(['__MSG_ext_name__', '__MSG_ext_description__', 'en']);
-      const en = JSON.parse(readFileSync(resolve(import.meta.dirname, `../../.output/${dir}/_locales/en/messages.json`), 'utf8'));
-      expect(en.ext_name.message).toBe('Together Setup Assistant');
-      expect(en.ext_description.message.length).toBeLessThanOrEqual(132); // the Chrome Web Store's limit
+      const locale = (l: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../.output/${dir}/_locales/${l}/messages.json`), 'utf8'));
+      expect(locale('en').ext_name.message).toBe('Together Setup Assistant');
+      // The Chrome Web Store refuses a description over 132 characters, in any language.
+      for (const l of ['en', 'es', 'fr']) expect(locale(l).ext_description.message.length, l).toBeLessThanOrEqual(132);
     });
     it('keeps the guide in the browser’s side panel, which no page can frame, fetch or open', () => {
       // No page of ours is web-accessible: no page can frame, fetch or open one.
@@ -52,6 +53,13 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
       else expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
       expect(m.action).toEqual({ default_title: '__MSG_ext_name__' }); // no popup: the toolbar button opens the guide
       expect(Object.keys(m.commands)).toEqual([dir === 'chrome-mv3' ? '_execute_action' : '_execute_sidebar_action']);
+    });
+    it('says which browsers it needs: Chrome and Edge 116 (sidePanel.open), Firefox 140 on the desktop only', () => {
+      if (dir === 'chrome-mv3') expect(m.minimum_chrome_version).toBe('116');
+      else {
+        expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+        expect(m.browser_specific_settings.gecko_android).toBeUndefined();
+      }
     });
     it('mentions <all_urls> nowhere', () => {
       expect(JSON.stringify(m)).not.toContain('<all_urls>');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { TestFrame } from './harness/browsers';
-import { browserSuite, seeText } from './harness/suite';
+import { BROWSERS, browserSuite, seeText } from './harness/suite';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -55,7 +55,7 @@ describe('accessibility (axe-core, Chromium)', () => {
   });
 
   it('the default side panel (no tab) and the options page have no violations', async () => {
-    for (const path of ['sidepanel.html', 'options.html']) {
+    for (const path of ['sidepanel.html', 'options.html', 'welcome.html']) {
       const page = await suite.browser.openExtensionPage(path);
       await seeText(page, 'Together');
       expect(await violations(page), path).toEqual([]);
@@ -64,3 +64,31 @@ describe('accessibility (axe-core, Chromium)', () => {
     }
   });
 });
+
+/** Computed font sizes (px) of the step's heading and text and of every button in a view. */
+const fontSizes = (frame: TestFrame) =>
+  frame.evaluate(() =>
+    ['#step-heading', '#step-heading + p', 'button'].flatMap((sel) =>
+      [...document.querySelectorAll(sel)].map((el) => ({ sel, text: (el.textContent ?? '').slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) })),
+    ),
+  );
+
+for (const name of BROWSERS) {
+  describe(`readable text in ${name}`, () => {
+    const suite = browserSuite(name);
+
+    // Chromium's own stylesheet for extension pages sets body { font-size: 75% }: the guide's size is
+    // set on body, so its text is 14 px in every browser.
+    it('step text and buttons are at least 13 px', async () => {
+      const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
+      const panel = await page.panel();
+      await seeText(panel, 'Step');
+      const sizes = await fontSizes(panel);
+      expect(sizes.filter((s) => s.sel !== 'button').length).toBe(2);
+      expect(sizes.filter((s) => s.sel === 'button').length).toBeGreaterThan(2);
+      expect(sizes.filter((s) => s.px < 13)).toEqual([]);
+      expect(sizes.find((s) => s.sel === '#step-heading + p')?.px).toBe(14);
+      await page.close();
+    });
+  });
+}

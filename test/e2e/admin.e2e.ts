@@ -38,7 +38,7 @@ for (const name of BROWSERS) {
         expect(await options.evaluate(() => document.documentElement.lang)).toBe('es');
         const panel = await page.panel();
         await seeText(panel, 'Conectar UKG Pro con Together');
-        await seeText(panel, 'Paso 2 de 8: Capturar la Customer API key');
+        await seeText(panel, 'Paso 3 de 8: Añadir una cuenta de servicio');
         // Check messages come from the content script: it speaks Spanish too.
         await page.type('input[name="user"]', ' Together');
         await seeAlert(panel, 'El nombre de usuario tiene espacios al principio o al final.');
@@ -115,7 +115,8 @@ for (const name of BROWSERS) {
     it('never takes focus from the vendor field the admin is typing in', async () => {
       const page = await suite.browser.open(ADD_ACCOUNT);
       const panel = await page.panel();
-      await seeText(panel, 'Step 2 of 8');
+      // The page's own step, whatever came before.
+      await seeText(panel, 'Step 3 of 8: Add a service account');
       await page.click('input[name="user"]');
       await page.keyboardType('Together');
       await seeText(panel, 'User name looks right.'); // the panel re-rendered meanwhile

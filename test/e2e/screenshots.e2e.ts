@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { until, type Screenshotable, type TestPage } from './harness/browsers';
 import { browserSuite, clearCaptured, seeText, startOver } from './harness/suite';
 
@@ -86,8 +86,32 @@ describe('screenshots for the README (Chromium)', () => {
     await page.close();
 
     const options = await suite.browser.openExtensionPage('options.html');
+    await options.resize(WIDTH, HEIGHT);
     await seeText(options, 'Settings');
     await shot(options, 'options');
     await options.close();
+
+    const welcome = await suite.browser.waitForPage((u) => u.endsWith('/welcome.html'));
+    await welcome.resize(WIDTH, HEIGHT);
+    await seeText(welcome, 'Which HR system do you connect to Together?');
+    await shot(welcome, 'welcome');
+
+    // The stores' promotional tile, drawn from the icon and the listing's words.
+    const tile = await suite.browser.open('https://screenshot.test/');
+    await tile.resize(440, 280);
+    await tile.evaluate((icon) => {
+      document.body.innerHTML = `<div style="box-sizing:border-box;width:440px;height:280px;padding:36px;background:#1f3a5f;color:#fff;font:16px/1.4 system-ui,sans-serif;display:flex;flex-direction:column;justify-content:center;gap:14px">
+        <img src="${icon}" width="72" height="72" alt=""><div style="font-size:26px;font-weight:700">Together Setup Assistant</div>
+        <div>Connect UKG Pro or Deltek Vantagepoint to Together, step by step.</div></div>`;
+      document.body.style.margin = '0';
+      return Promise.all([...document.images].map((i) => i.decode()));
+    }, png(resolve(import.meta.dirname, '../../public/icon/128.png')));
+    await tile.screenshot!(resolve(import.meta.dirname, '../../docs/store/promo-440x280.png'));
+    await tile.close();
+
+    // The stores take screenshots at exactly 1280×800, and the tile at 440×280.
+    const size = (path: string) => [readFileSync(path).readUInt32BE(16), readFileSync(path).readUInt32BE(20)];
+    for (const name of readdirSync(DIR).filter((f) => f.endsWith('.png'))) expect(size(join(DIR, name)), name).toEqual([WIDTH, HEIGHT]);
+    expect(size(resolve(import.meta.dirname, '../../docs/store/promo-440x280.png'))).toEqual([440, 280]);
   });
 });

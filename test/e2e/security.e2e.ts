@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestFrame, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, text } from './harness/suite';
 import { togetherSettingsServe } from './harness/ukg-api';
 
 const LIST = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html';
@@ -298,14 +298,15 @@ for (const name of BROWSERS) {
     it('attack 2: Vantagepoint values captured on one tenant are never offered to another tenant’s Connect settings', async () => {
       const acme = await suite.browser.open('https://acme.deltekfirst.com/Acme/app/#!Utilities/Integrations/APIAuthorization');
       const acmePanel = await acme.panel();
-      await clearCaptured(acmePanel);
-      await seeText(acmePanel, 'Capture all');
+      await startOver(acmePanel, 'Capture all');
       await acmePanel.clickButton('Capture all');
       await seeText(acmePanel, 'Vantagepoint URL: https://acme.deltekfirst.com/Acme/app/');
       // Another tenant's page on a matched host: its "Vantagepoint URL" is captured there (any page
       // under /<x>/app/ offers it), then it shows Connect Administration's settings fields.
       const evil = await suite.browser.open('https://evil.deltekfirst.com/Evil/app/#!Utilities/Integrations/APIAuthorization');
       const evilPanel = await evil.panel();
+      // Another tenant's address than the one kept: offered, as a replacement.
+      await seeText(evilPanel, 'The page shows a different Vantagepoint URL from the one kept.');
       await evilPanel.clickButton('Capture Vantagepoint URL');
       await seeText(evilPanel, 'Vantagepoint URL: https://evil.deltekfirst.com/Evil/app/');
       await evil.evaluate(() => (location.hash = '#!Utilities/Integrations/ConnectAdministration'));

@@ -85,6 +85,16 @@ for (const name of BROWSERS) {
         vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/',
       });
       await seeText(panel, 'Nothing captured yet.');
+      // Finished: the final card, no Send left, nothing of the guide on the vendor page, ✓ on the toolbar.
+      await seeText(panel, 'Done. Review the form in Together and press its Save.');
+      expect(await text(panel)).not.toContain('Send to Together');
+      await until(
+        () => page.evaluate(() => ![...document.querySelectorAll<HTMLElement>('[data-tsa-highlight], [data-tsa-callout]')].some((h) => h.style.display !== 'none' && h.getBoundingClientRect().width > 0)),
+        'no outline on the page once the guide is finished',
+      );
+      const tabId = await page.tabId();
+      if (suite.browser.inWorker)
+        expect(await suite.browser.inWorker(async (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
       await together.close();
       await page.close();
     });

@@ -21,6 +21,10 @@ describe('setup record', () => {
       expect(md).not.toContain(secret);
     }
     expect(md).toContain('- Service account: TogetherIntegration');
+    // The admin's local date and time in their language, not an ISO string.
+    expect(md).not.toContain('2026-11-22T10');
+    expect(md).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-22T10:00:00Z')));
+    expect(md).toMatch(/November 22, 2026/);
   });
 
   it('for Vantagepoint names the address', () => {

@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { FromPanel } from '../protocol/messages';
 import { createRouter, type Handlers } from '../protocol/router';
 import { classifySender } from '../protocol/sender';
@@ -83,6 +83,10 @@ export function createHub(options: HubOptions = {}) {
     /** The admin removed a granted origin in the browser's own settings: drop its script too. */
     onPermissionsRemoved: () => {
       hub.hosts.origins = hub.onPrem.sync().then((o) => new Set(o));
+    },
+    /** A new install: the welcome page (which system, how to open the guide, what is kept and sent). */
+    onInstalled: (details: { reason: string }) => {
+      if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
     },
     onTabRemoved: (tabId: number) => {
       hub.relay.tabRemoved(tabId);

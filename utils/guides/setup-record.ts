@@ -1,6 +1,6 @@
 import type { Progress } from '../contracts/guide';
 import type { RecordFacts } from '../contracts/system';
-import { t } from '../i18n/i18n';
+import { currentLanguage, t } from '../i18n/i18n';
 import { isValueName, valueLabel, type ValueName } from '../contracts/values';
 import { isSystemId, providerName, type GuideId } from '../systems/catalog';
 import { SYSTEMS } from '../systems/registry';
@@ -34,11 +34,17 @@ export function markdownText(text: string): string {
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
 }
 
+/** A record's time as the admin reads dates: their local date and time, in their language (the JSON export keeps ISO). */
+export function localTime(iso: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(at);
+}
+
 /** The records as a Markdown section for a change ticket, in the admin's language. */
 export function recordsToMarkdown(records: readonly SetupRecord[]): string {
   const lines = [`# ${t('record_title')}`, ''];
   for (const r of records) {
-    lines.push(`## ${isSystemId(r.guide) ? providerName(r.guide) : markdownText(r.guide)} → Together — ${markdownText(r.at)}`, '');
+    lines.push(`## ${isSystemId(r.guide) ? providerName(r.guide) : markdownText(r.guide)} → Together — ${markdownText(localTime(r.at))}`, '');
     if (r.account) lines.push(`- ${t('record_account', markdownText(r.account))}`);
     if (r.viewOnly) lines.push(`- ${t('record_rights', r.viewOnly.map(markdownText).join(', '))}`);
     if (r.host) lines.push(`- ${t('record_host', markdownText(r.host))}`);

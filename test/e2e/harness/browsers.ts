@@ -61,8 +61,8 @@ export interface TestBrowser {
   inContentScript?(part: string, expression: string): Promise<unknown>;
   /** Chromium only: whether the side panel of this tab is open. */
   sidePanelOpen?(tabId: number): Promise<boolean>;
-  /** Chromium only: runs a function in the extension's service worker. */
-  inWorker?<T>(fn: () => Promise<T>): Promise<T>;
+  /** Chromium only: runs a function in the extension's service worker (with one serialisable argument). */
+  inWorker?<T, A = undefined>(fn: (arg: A) => Promise<T>, arg?: A): Promise<T>;
   open(url: string): Promise<TestPage>;
   /** Waits for a tab whose URL satisfies the predicate (e.g. one the extension opened). */
   waitForPage(pred: (url: string) => boolean, timeoutMs?: number): Promise<TestPage>;
@@ -143,7 +143,7 @@ function pwPage(page: PwPage, panels: SidePanels): TestPage {
   };
 }
 
-export async function launchChromium(serverPort: number, { uiLanguage }: LaunchOptions = {}): Promise<TestBrowser> {
+export async function launchChromium(serverPort: number, { uiLanguage, headless = true }: LaunchOptions = {}): Promise<TestBrowser> {
   const ext = EXTENSION_DIR('chrome');
   const profile = mkdtempSync(join(tmpdir(), 'tsa-chromium-'));
   // Every other host lands on the fixture server too (as in Firefox), so no request escapes its log.
@@ -152,7 +152,7 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // Chromium on Linux takes its interface language from LANGUAGE (Debian: needs chromium-l10n).
     ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage }, locale: uiLanguage } : {}),
-    headless: true,
+    headless,
     ignoreHTTPSErrors: true,
     args: [
       `--disable-extensions-except=${ext}`,
@@ -177,6 +177,9 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   worker.on('console', (m) => consoleLines.push(`worker ${m.type()}: ${m.text()}`));
   const extensionId = new URL(worker.url()).host;
+  // The extension greets a new install with its welcome page: wait for it, so it never becomes the
+  // active tab under a test's page later (tests find it with waitForPage).
+  await until(() => context.pages().find((p) => p.url().endsWith('/welcome.html')), 'the welcome page opened at install');
   // Playwright cannot see the side panel; puppeteer-core, connected to the same browser, can.
   const devtoolsPort = await until(() => readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0], 'the DevTools port');
   const driver = await puppeteer.connect({ browserURL: `http://127.0.0.1:${devtoolsPort}`, defaultViewport: null });
@@ -234,10 +237,10 @@ export async function launchChromium(serverPort: number, { uiLanguage }: LaunchO
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value;
     },
-    inWorker: <T>(fn: () => Promise<T>) => {
+    inWorker: <T, A = undefined>(fn: (arg: A) => Promise<T>, arg?: A) => {
       const sw = context.serviceWorkers()[0];
       if (!sw) throw new Error('no service worker');
-      return sw.evaluate(fn);
+      return sw.evaluate(fn as (arg: unknown) => Promise<T>, arg) as Promise<T>;
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
@@ -391,12 +394,12 @@ function ppPage(page: PpPage, standIns: StandIns): TestPage {
 const FIREFOX_UUID = '6f1c3a52-1d0e-4b8e-9a57-2f5d1c0e7b21';
 const GECKO_ID = 'setup-assistant@togetherplatform.com';
 
-export async function launchFirefox(serverPort: number, { uiLanguage }: LaunchOptions = {}): Promise<TestBrowser> {
+export async function launchFirefox(serverPort: number, { uiLanguage, headless = true }: LaunchOptions = {}): Promise<TestBrowser> {
   if (serverPort !== 443) throw new Error('Firefox maps host names to an IP only (network.dns.forceResolve): the fixture server must listen on 443.');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
+    headless,
     acceptInsecureCerts: true,
     // The browser's own scope, for what WebDriver BiDi cannot do: open extension pages, know a tab's
     // id, see the sidebar (chromeEval below). Tests only; the extension never has such a hook.
@@ -438,6 +441,10 @@ export async function launchFirefox(serverPort: number, { uiLanguage }: LaunchOp
       return undefined;
     }, path);
   };
+  await until(async () => {
+    for (const p of await browser.pages()) if ((await p.evaluate(() => location.href).catch(() => '')).endsWith('/welcome.html')) return true;
+    return false;
+  }, 'the welcome page opened at install');
   const standIns = new Map<number, PpPage>();
   const standInsFor: StandIns = {
     tabIdOf: async (page) =>
@@ -494,6 +501,8 @@ async function chromeEval(browser: PpBrowser, expression: string): Promise<unkno
 /** `uiLanguage`: the browser's own language (e.g. 'fr'), which browser.i18n follows. */
 export interface LaunchOptions {
   uiLanguage?: string;
+  /** A visible window (npm run demo); tests run headless. */
+  headless?: boolean;
 }
 
 export function launch(name: BrowserName, port: number, options: LaunchOptions = {}): Promise<TestBrowser> {

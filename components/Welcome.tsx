@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/i18n';
+import { request } from '@/utils/protocol/client';
+import { SYSTEM_IDS, providerName, type SystemId } from '@/utils/systems/catalog';
+
+/**
+ * The first page after install: which HR system the admin connects (its guide is where the toolbar
+ * starts), how to open the guide, and what the extension keeps and sends.
+ */
+export function Welcome() {
+  const [chosen, setChosen] = useState<SystemId | null>(null);
+  const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  useEffect(() => {
+    void request({ type: 'settings/get' }).then((r) => r.ok && setChosen(r.data.values.firstGuide));
+  }, []);
+
+  async function choose(system: SystemId) {
+    setChosen(system);
+    const reply = await request({ type: 'settings/set', firstGuide: system });
+    setNotice(reply.ok ? { kind: 'status', text: t('welcome_chosen', providerName(system)) } : { kind: 'alert', text: reply.error.message });
+  }
+
+  return (
+    <main class="panel welcome">
+      <h1>{t('welcome_heading')}</h1>
+      <section class="card" aria-labelledby="welcome-system">
+        <h2 id="welcome-system">{t('welcome_system')}</h2>
+        <div class="paste" role="radiogroup" aria-labelledby="welcome-system">
+          {SYSTEM_IDS.map((id) => (
+            <div class="field" key={id}>
+              <label>
+                <input type="radio" name="system" value={id} checked={chosen === id} onChange={() => void choose(id)} /> {providerName(id)}
+              </label>
+            </div>
+          ))}
+        </div>
+        <div class="notice" role={notice?.kind === 'alert' ? 'alert' : 'status'}>
+          {notice?.text}
+        </div>
+      </section>
+      <section class="card" aria-labelledby="welcome-open">
+        <h2 id="welcome-open">{t('welcome_open_heading')}</h2>
+        <p>{t(import.meta.env.FIREFOX ? 'welcome_open_firefox' : 'welcome_open_chrome')}</p>
+      </section>
+      <section class="card" aria-labelledby="welcome-data">
+        <h2 id="welcome-data">{t('welcome_data_heading')}</h2>
+        <p>{t('welcome_data')}</p>
+        <p>
+          <a href="/privacy.txt" target="_blank" rel="noopener">
+            {t('privacy_link')}
+          </a>
+        </p>
+      </section>
+    </main>
+  );
+}
