@@ -13,6 +13,10 @@ it('the Firefox build passes web-ext lint with no errors', () => {
   }
   const report = JSON.parse(out) as { summary: { errors: number }; errors: { code: string; message: string }[]; warnings: { code: string; file?: string }[] };
   expect(report.errors).toEqual([]);
-  // The only reviewed warning: Preact's own innerHTML path (dangerouslySetInnerHTML, which our lint forbids).
-  expect(report.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/style-/.test(w.file ?? '')))).toEqual([]);
+  // Reviewed warnings: Preact's own innerHTML path (dangerouslySetInnerHTML, which our lint forbids);
+  // and Firefox for Android's minimum version, which web-ext checks whenever gecko_android is absent:
+  // the extension is desktop-only (no gecko_android; not offered for Android on AMO).
+  const reviewed = (w: { code: string; file?: string }) =>
+    (w.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/style-/.test(w.file ?? '')) || w.code === 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION';
+  expect(report.warnings.filter((w) => !reviewed(w))).toEqual([]);
 }, 60_000);
