@@ -178,8 +178,8 @@ export function createHubContext(options: HubOptions = {}) {
   }
 
   /**
-   * Pushes fresh state to every open side panel, and tells each of their tabs (and `tabId`)
-   * what to highlight. Refreshes run one after another, each reading the state when it runs, so
+   * Pushes fresh state to every open side panel, and tells each of their tabs (and `tabId`, or
+   * without one every tab with a system's page) what to highlight. Refreshes run one after another, each reading the state when it runs, so
    * an older snapshot can never arrive after a newer one.
    */
   let refreshing: Promise<void> = Promise.resolve();
@@ -189,7 +189,9 @@ export function createHubContext(options: HubOptions = {}) {
   }
 
   async function pushState(tabId?: number) {
-    const tabs = new Set<number>(tabId === undefined ? [] : [tabId]);
+    // A change about one tab's page reaches that tab; any other change (progress, settings, values)
+    // reaches every tab showing a system's page, open panel or not.
+    const tabs = new Set<number>(tabId === undefined ? await tabPages.tabs() : [tabId]);
     for (const [port, portTab] of ports) {
       const state = await stateFor(portTab);
       // A panel closed while its state was built: the others still get theirs.

@@ -474,7 +474,11 @@ export async function launchFirefox(serverPort: number, { uiLanguage, headless =
       return ppPage(page, standInsFor);
     },
     async waitForPage(pred, timeoutMs = 15_000) {
-      const page = await until(async () => (await browser.pages()).find((p) => pred(p.url())), 'a matching tab', timeoutMs);
+      // A page the extension opened may not tell WebDriver BiDi its moz-extension: address: ask it.
+      const page = await until(async () => {
+        for (const p of await browser.pages()) if (pred(p.url()) || pred(await p.evaluate(() => location.href).catch(() => ''))) return p;
+        return undefined;
+      }, 'a matching tab', timeoutMs);
       return ppPage(page, standInsFor);
     },
     sessionStorage: async () => null,
