@@ -186,6 +186,40 @@ describe('background hub', () => {
     hub.onMessage({ type: 'panel/open' }, framed(), (r) => replies.push(r));
     expect(chrome.open).toHaveBeenCalledTimes(1);
   });
+
+  it('takes the admin’s word on a step and "not now" from our pages only, and tells every vendor tab', async () => {
+    const action = { setBadgeText: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) };
+    const hub = createHub({ action });
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '2/8' }));
+    const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'page/guide').at(-1);
+
+    // From a vendor page: refused (sender policy); from our page: the step is skipped.
+    expect(await send(hub, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, ukgTab())).toMatchObject({ ok: false });
+    expect(await send(hub, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, panel())).toEqual({ ok: true, data: null });
+    await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '3/8' }));
+    expect(guided()).toMatchObject({ anchor: 'addButton' });
+    // A step the guide does not have, or a malformed mark: nothing recorded.
+    expect(await send(hub, { type: 'step/mark', guide: 'ukg-pro', step: 'no-such-step', mark: 'done' }, panel())).toEqual({ ok: true, data: null });
+    expect(await send(hub, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'finished' }, panel())).toMatchObject({ ok: false });
+
+    // "Not now": no launcher and no outline on the page (no panel is open for it).
+    await send(hub, { type: 'guide/rest', guide: 'ukg-pro', resting: true }, panel());
+    await vi.waitFor(() => expect(guided()).toMatchObject({ anchor: null, callout: null, launcher: false }));
+    await send(hub, { type: 'guide/rest', guide: 'ukg-pro', resting: false }, panel());
+    await vi.waitFor(() => expect(guided()).toMatchObject({ anchor: 'addButton', launcher: true }));
+  });
+
+  it('keeps values longer on request, within the hold the settings allow', async () => {
+    const hub = createHub();
+    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    expect(await send(hub, { type: 'vault/extend' }, panel())).toEqual({ ok: true, data: { extended: false } });
+    await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
+    const before = (await hub.vault.expiresAt())!;
+    expect(await send(hub, { type: 'vault/extend' }, panel())).toEqual({ ok: true, data: { extended: true } });
+    expect((await hub.vault.expiresAt())! - before).toBe(10 * 60_000);
+    expect(await send(hub, { type: 'vault/extend' }, ukgTab())).toMatchObject({ ok: false });
+  });
 });
 
 describe('background hub: saved accounts, pasted values, reveal', () => {
