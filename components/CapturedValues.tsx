@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { plural, t } from '@/utils/i18n/i18n';
+import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import type { CapturedView } from '@/utils/guides/panel-view';
 import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
@@ -12,6 +12,8 @@ interface Props {
   reveal: (name: ValueName) => Promise<string | null>;
   /** Copies a value to the clipboard (emptied again 60 s later by the background). */
   copy?: (name: ValueName, label: string) => void;
+  /** When values last ran out of time (said while nothing is held). */
+  expiredAt?: number | null;
   /** "Keep N more minutes", offered in the last two minutes while the policy's cap allows. */
   keepLonger?: { minutes: number; possible: boolean; busy: boolean; onKeep: () => void };
 }
@@ -27,7 +29,7 @@ function timeLeft(expiresAt: number, now: number): string {
 const REVEAL_MS = 30_000;
 
 /** What has been captured: masked secrets (revealable for 30 s), each with its check result. */
-export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLonger }: Props) {
+export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLonger, expiredAt = null }: Props) {
   const [shown, setShown] = useState<Partial<Record<ValueName, string>>>({});
 
   async function toggle(name: ValueName) {
@@ -42,7 +44,14 @@ export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLon
     <section class="card" aria-labelledby="captured-heading">
       <h2 id="captured-heading">{t('captured_heading')}</h2>
       {captured.length === 0 ? (
-        <p class="empty">{t('captured_empty')}</p>
+        <>
+          <p class="empty">{t('captured_empty')}</p>
+          {expiredAt !== null && (
+            <p class="alert" role="alert">
+              {t('values_expired', new Intl.DateTimeFormat(currentLanguage(), { timeStyle: 'short' }).format(expiredAt))}
+            </p>
+          )}
+        </>
       ) : (
         <>
           <dl class="captured">

@@ -1,12 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from '#imports';
-import { PANEL_PORT } from '@/utils/protocol/ports';
-import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
+import { useState } from 'preact/hooks';
+import { plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { errorEnvelope, type Envelope } from '@/utils/contracts/envelope';
 import type { ServiceTestResult } from '@/utils/contracts/connection';
-import type { FromPanel, ToPanel } from '@/utils/protocol/messages';
-import type { PanelState } from '@/utils/guides/panel-view';
 import type { FormFix } from '@/utils/contracts/check';
 import type { ValueName } from '@/utils/contracts/values';
 import { systemValues } from '@/utils/systems/catalog';
@@ -18,38 +14,14 @@ import { StepCard } from './StepCard';
 import { StepList } from './StepList';
 import { FinalCard } from './FinalCard';
 import type { StepMark } from '@/utils/contracts/guide';
-
-type Notice = { kind: 'status' | 'alert'; text: string } | null;
+import { Notice, type NoticeText } from './Notice';
+import { usePanelState } from './use-panel-state';
 
 /** Writes the clipboard on the admin's click; false when the browser refuses. */
 const toClipboard = (text: string) => navigator.clipboard.writeText(text).then(
   () => true,
   () => false,
 );
-
-/** Receives the background's state for this tab over a port: the first message says which tab. */
-function usePanelState(tabId: number | null): [PanelState | null, number] {
-  const [state, setState] = useState<PanelState | null>(null);
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const port = browser.runtime.connect({ name: PANEL_PORT });
-    port.onMessage.addListener((m: unknown) => {
-      const msg = m as ToPanel;
-      if (msg?.type !== 'state') return;
-      // The admin picked another language in Options: start again in it.
-      if (msg.state.language !== currentLanguage()) return location.reload();
-      setState(msg.state);
-      setNow(Date.now());
-    });
-    if (tabId !== null) port.postMessage({ type: 'watch', tabId } satisfies FromPanel);
-    const tick = setInterval(() => setNow(Date.now()), 5_000);
-    return () => {
-      clearInterval(tick);
-      port.disconnect();
-    };
-  }, [tabId]);
-  return [state, now];
-}
 
 /**
  * The guide as the side panel shows it, for the tab it was opened for (`tabId`; null: the
@@ -61,7 +33,7 @@ export function GuideView({ tabId }: { tabId: number | null }) {
   const [state, now] = usePanelState(tabId);
   const onTab = tabId === null ? {} : { tabId };
   const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<NoticeText>(null);
   const [tests, setTests] = useState<ServiceTestResult[] | null>(null);
   const [outline, setOutline] = useState<string | null>(null);
   /** The admin's last word on a step, until they take it back or say another. */
@@ -194,6 +166,7 @@ export function GuideView({ tabId }: { tabId: number | null }) {
           <CapturedValues
             captured={state.captured}
             expiresAt={state.expiresAt}
+            expiredAt={state.expiredAt}
             now={now}
             reveal={reveal}
             copy={copy}
@@ -211,19 +184,19 @@ export function GuideView({ tabId }: { tabId: number | null }) {
           )}
           {/* A finished guide with nothing left to send has no Send: its card says what is left. */}
           {!(state.finished && empty) && (
-          <div class="actions">
-            <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>
-              {busy === 'send' ? t('sending') : t('send')}
-            </button>
-            {state.canTestConnection && (
-              <button type="button" disabled={busy !== null} onClick={test}>
-                {busy === 'test' ? t('testing') : t('test')}
+            <div class="actions">
+              <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>
+                {busy === 'send' ? t('sending') : t('send')}
               </button>
-            )}
-            <button type="button" disabled={busy !== null || empty} onClick={clear}>
-              {t('clear')}
-            </button>
-          </div>
+              {state.canTestConnection && (
+                <button type="button" disabled={busy !== null} onClick={test}>
+                  {busy === 'test' ? t('testing') : t('test')}
+                </button>
+              )}
+              <button type="button" disabled={busy !== null || empty} onClick={clear}>
+                {t('clear')}
+              </button>
+            </div>
           )}
           {tests && <ConnectionResults results={tests} />}
           <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
@@ -256,9 +229,7 @@ export function GuideView({ tabId }: { tabId: number | null }) {
           </div>
         </>
       )}
-      <div class="notice" role={notice?.kind === 'alert' ? 'alert' : 'status'}>
-        {notice?.text}
-      </div>
+      <Notice notice={notice} />
     </main>
   );
 }

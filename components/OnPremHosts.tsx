@@ -4,6 +4,7 @@ import type { OnPremSupport } from '@/utils/contracts/system';
 import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { CheckLine } from './CheckLine';
+import { Notice, type NoticeText } from './Notice';
 
 /**
  * On-premises or vanity addresses of the system that has them (`onPrem`). Adding one asks the
@@ -13,7 +14,7 @@ import { CheckLine } from './CheckLine';
 export function OnPremHosts({ onPrem }: { onPrem: OnPremSupport }) {
   const [hosts, setHosts] = useState<string[] | null>(null);
   const [address, setAddress] = useState('');
-  const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  const [notice, setNotice] = useState<NoticeText>(null);
   const check = address.trim() ? onPrem.checkAddress(address) : null;
 
   useEffect(() => {
@@ -87,9 +88,7 @@ export function OnPremHosts({ onPrem }: { onPrem: OnPremSupport }) {
           {t('hosts_add')}
         </button>
       </form>
-      <div class="notice" role={notice?.kind === 'alert' ? 'alert' : 'status'}>
-        {notice?.text}
-      </div>
+      <Notice notice={notice} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { LANGUAGES, type Language } from '@/utils/i18n/locales';
 import { LIFETIMES, SHOW_ON_PAGES, type EffectiveSettings, type ShowOnPages } from '@/utils/settings/settings';
+import { Notice, type NoticeText } from './Notice';
 
 /** Each language in its own name, so an admin can find theirs whatever the page is in. */
 const LANGUAGE_NAMES: Record<Exclude<Language, 'auto'>, string> = { en: 'English', es: 'Español', fr: 'Français' };
@@ -10,7 +11,7 @@ const LANGUAGE_NAMES: Record<Exclude<Language, 'auto'>, string> = { en: 'English
 /** The admin's settings; the ones the organisation set by policy are shown, not changeable. */
 export function SettingsForm() {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
-  const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  const [notice, setNotice] = useState<NoticeText>(null);
 
   useEffect(() => {
     void request({ type: 'settings/get' }).then((r) => r.ok && setSettings(r.data));
@@ -89,9 +90,7 @@ export function SettingsForm() {
           </label>
         </div>
       </div>
-      <div class="notice" role={notice?.kind === 'alert' ? 'alert' : 'status'}>
-        {notice?.text}
-      </div>
+      <Notice notice={notice} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { SYSTEM_IDS, providerName, type SystemId } from '@/utils/systems/catalog';
+import { Notice, type NoticeText } from './Notice';
 
 /**
  * The first page after install: which HR system the admin connects (its guide is where the toolbar
@@ -9,7 +10,7 @@ import { SYSTEM_IDS, providerName, type SystemId } from '@/utils/systems/catalog
  */
 export function Welcome() {
   const [chosen, setChosen] = useState<SystemId | null>(null);
-  const [notice, setNotice] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  const [notice, setNotice] = useState<NoticeText>(null);
   useEffect(() => {
     void request({ type: 'settings/get' }).then((r) => r.ok && setChosen(r.data.values.firstGuide));
   }, []);
@@ -34,9 +35,7 @@ export function Welcome() {
             </div>
           ))}
         </div>
-        <div class="notice" role={notice?.kind === 'alert' ? 'alert' : 'status'}>
-          {notice?.text}
-        </div>
+        <Notice notice={notice} />
       </section>
       <section class="card" aria-labelledby="welcome-open">
         <h2 id="welcome-open">{t('welcome_open_heading')}</h2>

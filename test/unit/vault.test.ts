@@ -60,6 +60,19 @@ describe('vault', () => {
     expect(await vault.all()).toEqual({});
   });
 
+  it('remembers when values ran out of time, until the next capture or clear', async () => {
+    const vault = createVault(memoryArea());
+    await vault.put('customerApiKey', 'B7K2Q');
+    expect(vault.lastExpired()).toBeNull();
+    vi.advanceTimersByTime(DEFAULT_TTL_MS);
+    expect(await vault.sweep()).toBe(true);
+    expect(vault.lastExpired()).toBe(Date.now());
+    await vault.put('customerApiKey', 'B7K2Q');
+    expect(vault.lastExpired()).toBeNull();
+    await vault.clear();
+    expect(vault.lastExpired()).toBeNull();
+  });
+
   it('never holds past the built-in cap, whatever a caller asks', async () => {
     const vault = createVault(memoryArea());
     await vault.put('rootUrl', 'https://service4.ultipro.com/', null, { maxHoldMs: 10 * DEFAULT_MAX_HOLD_MS });

@@ -165,6 +165,7 @@ export function createHubContext(options: HubOptions = {}) {
       expiresAt: await vault.expiresAt(),
       holdEndsAt: await vault.holdEndsAt(lifetimeOf(s)),
       keepMinutes: s.ttlMinutes,
+      expiredAt: vault.lastExpired(),
       warnings: await warnings(values),
       excluded: excludedValues(s),
       notes: settingNotes(s),

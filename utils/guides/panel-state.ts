@@ -33,6 +33,8 @@ export interface PanelInputs {
   holdEndsAt?: number | null;
   /** How many minutes "Keep longer" adds (the lifetime in force). */
   keepMinutes?: number;
+  /** When captured values last ran out of time. */
+  expiredAt?: number | null;
   /** Fingerprints of the kept values, to tell whether the page shows the same one. */
   keptFingerprints?: Partial<Record<ValueName, string>>;
   /** Findings that replace a value's own check (e.g. "this is the web user's key"). */
@@ -78,7 +80,7 @@ function offeredCaptures(page: PageReport | null, kept: Partial<Record<ValueName
 }
 
 /** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
-export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null }: PanelInputs): PanelState {
+export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, where, openBefore } = currentStep(guide, pageId, progress);
@@ -130,6 +132,8 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
     expiresAt,
     holdEndsAt,
     keepMinutes,
+    // Said while nothing is held: values that ran out of time never vanish silently.
+    expiredAt: captured.length === 0 ? expiredAt : null,
     canTestConnection: connectionTestFor(values) !== null,
     pageFillable: (page?.fillable ?? []).filter((v) => pageValues[v] !== undefined),
     notes,

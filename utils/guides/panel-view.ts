@@ -66,6 +66,8 @@ export interface PanelState {
   holdEndsAt: number | null;
   /** Minutes "Keep longer" adds. */
   keepMinutes: number;
+  /** Epoch ms when captured values last ran out of time, while none is held; else null. */
+  expiredAt: number | null;
   /** Whether the captured values are enough to try the connection. */
   canTestConnection: boolean;
   /** Captured values this page has fields for ("Fill Connect settings"). */

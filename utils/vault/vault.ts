@@ -48,6 +48,8 @@ export interface Vault {
   remove(names: readonly ValueName[]): Promise<void>;
   /** Drops expired values; true when something was dropped. */
   sweep(): Promise<boolean>;
+  /** When values last ran out of time (not cleared or sent), so the guide can say so; null if never. */
+  lastExpired(): number | null;
   onChange(listener: () => void): void;
 }
 
@@ -63,6 +65,7 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
   const ttlMs = opts.ttlMs ?? DEFAULT_TTL_MS;
   const listeners: (() => void)[] = [];
   let entries: Map<ValueName, Entry> | null = null;
+  let expired: number | null = null;
 
   async function load(): Promise<Map<ValueName, Entry>> {
     if (entries) return entries;
@@ -96,7 +99,10 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
         dropped = true;
       }
     }
-    if (dropped) await persist(map);
+    if (dropped) {
+      expired = t;
+      await persist(map);
+    }
     return dropped;
   }
 
@@ -114,6 +120,7 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
       await sweep();
       const map = await load();
       map.set(name, { value, expiresAt: 0, capturedAt: now(), origin });
+      expired = null;
       expireAll(map, now() + ttlOf(lifetime), lifetime);
       await persist(map);
     },
@@ -148,6 +155,7 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
     },
     async clear() {
       const map = await load();
+      expired = null;
       map.clear();
       await persist(map);
     },
@@ -157,6 +165,7 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
       await persist(map);
     },
     sweep,
+    lastExpired: () => expired,
     onChange(listener) {
       listeners.push(listener);
     },
