@@ -6,6 +6,7 @@ import { createHub } from '@/utils/background/hub';
 import type { Envelope } from '@/utils/contracts/envelope';
 import type { SenderLike } from '@/utils/protocol/sender';
 import { UKG_PAGE } from './factories';
+import { sha256Hex } from '@/utils/crypto/sha256';
 
 const id = () => browser.runtime.id;
 const ukgTab = (tabId = 7): SenderLike => ({ id: id(), url: UKG_PAGE, origin: new URL(UKG_PAGE).origin, frameId: 0, tab: { id: tabId } });
@@ -208,6 +209,23 @@ describe('background hub', () => {
     await vi.waitFor(() => expect(guided()).toMatchObject({ anchor: null, callout: null, launcher: false }));
     await send(hub, { type: 'guide/rest', guide: 'ukg-pro', resting: false }, panel());
     await vi.waitFor(() => expect(guided()).toMatchObject({ anchor: 'addButton', launcher: true }));
+  });
+
+  it('offers a kept value again only when the page shows another (by its fingerprint)', async () => {
+    const hub = createHub();
+    const side = panelPort(panel());
+    hub.onConnect(side.port as never);
+    side.say({ type: 'watch', tabId: 7 });
+    const report = (fingerprint: string) =>
+      send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [], fingerprints: { customerApiKey: fingerprint } }, ukgTab());
+    const captures = () => (side.posted.at(-1) as { state: { captures: { name: string; replaces: boolean }[] } }).state.captures;
+    await report('0000000000000000');
+    await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
+    const kept = (await sha256Hex('B7K2Q')).slice(0, 16);
+    await report(kept);
+    await vi.waitFor(() => expect(captures()).toEqual([]));
+    await report('ffffffffffffffff');
+    await vi.waitFor(() => expect(captures()).toEqual([{ name: 'customerApiKey', label: 'Customer API key', replaces: true }]));
   });
 
   it('keeps values longer on request, within the hold the settings allow', async () => {

@@ -21,7 +21,8 @@ const nearMessage = fc.record({ type: fc.constantFrom(...types) }).chain((base) 
   fc.dictionary(fc.string(), fc.jsonValue()).map((extra) => ({ ...extra, ...base })),
 );
 
-describe('message schemas under arbitrary input', () => {
+// A thousand routed messages take ~10 s on a busy 2-core machine: more than the default timeout.
+describe('message schemas under arbitrary input', { timeout: 60_000 }, () => {
   test.prop([fc.oneof(fc.jsonValue(), nearMessage, fc.anything())], RUNS)(
     'never throw, and reach a handler only when the message parses',
     async (message) => {

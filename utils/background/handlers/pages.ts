@@ -20,8 +20,8 @@ export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 
   return {
     async 'page/detected'(msg, from) {
       if (from.kind !== 'content-script') return null;
-      const { pageId, available, fillable, checks, fixes } = msg;
-      await tabPages.set(from.tabId, { site: from.site, origin: from.url.origin, report: { pageId, available, fillable, checks, fixes } });
+      const { pageId, available, fillable, checks, fixes, fingerprints } = msg;
+      await tabPages.set(from.tabId, { site: from.site, origin: from.url.origin, report: { pageId, available, fillable, checks, fixes, fingerprints } });
       await record(from.site, { ...(pageId ? { visited: pageId } : {}), events: eventsFromChecks(checks) });
       await refresh(from.tabId);
       return null;
