@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, seeAlert, seeNeutral, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, notesClearOf, seeAlert, seeNeutral, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
 import { togetherSettingsServe, ukgApiStandIn } from './harness/ukg-api';
 
 /** After a click that navigates: wait for the new document, so its panel (not the old one) is used. */
@@ -45,6 +45,9 @@ for (const name of BROWSERS) {
       await form.type('#ctl00_Content_txtPassword', 'p@ss!(word) 1^');
       await form.type('#ctl00_Content_txtEmail', 'it@acme');
       await seeAlert(panel, 'This is not a valid e-mail address.');
+      // The badge sits beside the field and its label, not over them (nor over the next row's).
+      await notesClearOf(page, form, '#ctl00_Content_txtEmail');
+      await notesClearOf(page, form, '#ctl00_Content_txtPassword');
       await form.type('#ctl00_Content_txtEmail', 'it@acme.test');
 
       // Step 4: rights. Nothing ticked yet, then one right too many; one action sets exactly the three.
@@ -127,6 +130,9 @@ for (const name of BROWSERS) {
       await page.type('input[name="user"]', 'TogetherIntegration');
       await page.click('input[name="generated"]');
       await page.type('input[type="email"]', 'it@acme.test');
+      // Wrapping block labels: each badge beside its field's words, clear of the next row.
+      await notesClearOf(page, page, 'input[type="email"]');
+      await notesClearOf(page, page, 'input[type="password"]');
       // Ticked by default, not by the admin: said, not yet as a fault; the one-action fix is offered.
       await seeNeutral(panel, 'View on Employee Export is more than Together needs.');
       await panel.clickButton('Set exactly these rights');

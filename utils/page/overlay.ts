@@ -3,7 +3,7 @@ import type { ContentScriptContext } from '#imports';
 import { frameOffset } from '../dom/documents';
 import { isAlive } from '../dom/alive';
 import { shadowHost } from './shadow-host';
-import { labelOf, placeNote, union, type Box } from './placement';
+import { contentBox, labelOf, placeNote, union, type Box } from './placement';
 
 export interface Hint {
   element: Element;
@@ -55,7 +55,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
         body.style.maxWidth = `${MAX_NOTE}px`;
         const shift = (b: DOMRect): Box => ({ left: off.x + b.left - 4, top: off.y + b.top - 4, right: off.x + b.right + 4, bottom: off.y + b.bottom + 4 });
         const label = labelOf(el);
-        const about = union(shift(r), label ? shift(label.getBoundingClientRect()) : null);
+        const about = union(shift(r), label ? shift(contentBox(label)) : null);
         const at = placeNote(about, { width: h.offsetWidth, height: h.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }, kind === 'hint' ? 'beside' : 'above');
         Object.assign(h.style, { left: `${at.left}px`, top: `${at.top}px` });
         body.style.maxWidth = `${Math.min(at.maxWidth, MAX_NOTE)}px`;

@@ -33,6 +33,16 @@ export function placeNote(about: Box, note: { width: number; height: number }, v
 
 const clampLeft = (left: number, width: number, viewWidth: number) => Math.max(EDGE, Math.min(left, viewWidth - width - EDGE));
 
+/**
+ * Where a label's words (and a control inside it) are: its contents' extent, not its box, which for
+ * a block label spans the whole row and would leave no room beside the field.
+ */
+export function contentBox(el: Element): DOMRect {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  return range.getBoundingClientRect();
+}
+
 /** The label that names a control (its <label>, aria-labelledby, or the label around it). */
 export function labelOf(el: Element): Element | null {
   const labels = (el as HTMLInputElement).labels;

@@ -99,8 +99,14 @@ export async function notesClearOf(page: TestPage, frame: TestFrame, selector: s
         y += r.top;
       }
       const label = (el as HTMLInputElement).labels?.[0] ?? el.closest('label');
+      // The label's words (its contents' extent), not its box: a block label spans the whole row.
+      const words = (e: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        return range.getBoundingClientRect();
+      };
       return [el, label].flatMap((e) => {
-        const r = e?.getBoundingClientRect();
+        const r = e && (e === el ? e.getBoundingClientRect() : words(e));
         return r && r.width > 0 ? [{ left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y }] : [];
       });
     }, selector);
