@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { readdirSync } from 'node:fs';
 import { URL } from 'node:url';
+import { folderOf, goesDown, resolveImport } from './scripts/floors.mjs';
 
 /** Sinks that turn data into code or markup. Our code builds DOM nodes and sets text instead. */
 const DANGEROUS_SINKS = [
@@ -14,9 +15,29 @@ const DANGEROUS_SINKS = [
 ];
 
 /**
- * Layers (docs/architecture.md): lower floors never import higher ones, content-side code never
- * pulls in Preact, zod or the full system registry, and one HR system never imports another.
- * Type-only imports are allowed: they vanish from the bundle.
+ * The floors (scripts/floors.mjs, the one list): every import — type-only ones too — goes down a
+ * floor or stays in its folder.
+ */
+const floors = {
+  rules: {
+    downward: {
+      meta: { type: 'problem', schema: [], messages: { up: '{{from}} is on a lower floor than {{to}} (scripts/floors.mjs): import only downwards.' } },
+      create(context) {
+        const from = folderOf(context.filename);
+        const check = (node) => {
+          const target = from && node.source && resolveImport(context.filename, String(node.source.value));
+          const to = target && folderOf(target);
+          if (to && !goesDown(from, to)) context.report({ node: node.source, messageId: 'up', data: { from, to } });
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
+};
+
+/**
+ * What the floors do not say: content-side code never pulls in Preact, zod or the full system
+ * registry (type-only imports vanish from the bundle, so they may), and one HR system never imports another.
  */
 const restrict = (files, groups, message) => ({
   files,
@@ -25,16 +46,12 @@ const restrict = (files, groups, message) => ({
 const anywhere = (...folders) => folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]);
 const SYSTEMS = readdirSync(new URL('./utils/systems', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 const LAYERS = [
-  restrict(
-    ['utils/contracts/**', 'utils/i18n/**', 'utils/dom/**', 'utils/crypto/**', 'utils/checks/**', 'utils/outline/**'],
-    anywhere('systems', 'guides', 'protocol', 'relay', 'vault', 'settings', 'together', 'background', 'page', 'components'),
-    'A floor of shared helpers and contracts: it imports nothing above it.',
-  ),
+  { files: ['utils/**', 'components/**', 'entrypoints/**'], plugins: { floors }, rules: { 'floors/downward': 'error' } },
   ...SYSTEMS.map((id) =>
     restrict(
       [`utils/systems/${id}/**`],
-      [...SYSTEMS.filter((o) => o !== id).flatMap((o) => [`**/systems/${o}`, `**/systems/${o}/**`]), ...anywhere('guides', 'protocol', 'relay', 'vault', 'settings', 'background', 'page', 'components'), '**/systems/registry', '**/systems/catalog'],
-      'An HR system knows only the shared floor (contracts, dom, checks, i18n), never another system or a higher layer.',
+      SYSTEMS.filter((o) => o !== id).flatMap((o) => [`**/systems/${o}`, `**/systems/${o}/**`]),
+      'An HR system never imports another.',
     ),
   ),
   restrict(

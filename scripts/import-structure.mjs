@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Prints the import structure of the shipped code: folder-to-folder imports, folder loops, and the
-// largest files. Run: node scripts/import-structure.mjs   (no dependencies; reads imports as text).
+// Prints the import structure of the shipped code: folder-to-folder imports, folder loops, imports
+// that do not go down a floor (scripts/floors.mjs), and the largest files. `--check`: exit 1 on any
+// loop or upward import (npm test runs it). No dependencies; reads imports as text.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { floorOf, folderOf, goesDown, resolveImport, ROOT } from './floors.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOTS = ['entrypoints', 'components', 'utils'];
-const EXT = ['.ts', '.tsx', '/index.ts', '/index.tsx', ''];
+const check = process.argv.includes('--check');
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -15,48 +15,6 @@ function walk(dir) {
     return statSync(path).isDirectory() ? walk(path) : /\.tsx?$/.test(name) ? [path] : [];
   });
 }
-
-/** The folder a file counts under: utils/<topic> (utils/systems/<id>), components, entrypoints. */
-function folderOf(file) {
-  const parts = relative(ROOT, file).split('/');
-  if (parts[0] !== 'utils') return parts[0];
-  if (parts.length === 2) return 'utils';
-  if (parts[1] === 'systems' && parts.length > 3) return `utils/systems/${parts[2]}`;
-  return `utils/${parts[1]}`;
-}
-
-function resolveImport(from, spec) {
-  let base;
-  if (spec.startsWith('@/')) base = join(ROOT, spec.slice(2));
-  else if (spec.startsWith('.')) base = resolve(dirname(from), spec);
-  else return null;
-  for (const ext of EXT) {
-    try {
-      if (statSync(base + ext).isFile()) return base + ext;
-    } catch {
-      // not with this extension: try the next
-    }
-  }
-  return null;
-}
-
-/** The floors of docs/architecture.md, ground first: a folder may import only from lower floors (or its own). */
-const FLOORS = [
-  ['utils/i18n', 'utils/crypto', 'utils/outline'],
-  ['utils/dom'],
-  ['utils/contracts'],
-  ['utils/checks'],
-  ['utils/systems/*'],
-  ['utils/together'],
-  ['utils/systems'],
-  ['utils/settings', 'utils/guides'],
-  ['utils/protocol'],
-  ['utils/vault', 'utils/relay'],
-  ['utils/background', 'utils/page'],
-  ['components'],
-  ['entrypoints'],
-];
-const floorOf = (folder) => FLOORS.findIndex((f) => f.includes(folder) || (folder.startsWith('utils/systems/') && f.includes('utils/systems/*')));
 
 const files = ROOTS.flatMap((r) => walk(join(ROOT, r)));
 const edges = new Map(); // folder -> Map(folder -> [file pairs])
@@ -101,11 +59,10 @@ for (const loop of loops) {
   console.log(`  ${loop.join(' <-> ')}`);
   for (const a of loop) for (const b of loop) for (const e of edges.get(a)?.get(b) ?? []) console.log(`      ${e}`);
 }
-const upward = [...edges].flatMap(([a, targets]) =>
-  [...targets].filter(([b]) => floorOf(a) < 0 || floorOf(b) < 0 || floorOf(b) >= floorOf(a)).flatMap(([, list]) => list),
-);
+const upward = [...edges].flatMap(([a, targets]) => [...targets].filter(([b]) => !goesDown(a, b) || floorOf(a) < 0).flatMap(([, list]) => list));
 console.log(`\nImports that do not go down a floor (or touch a folder on no floor): ${upward.length}`);
 for (const e of upward) console.log(`  ${e}`);
 const sizes = files.map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length]).sort((x, y) => y[1] - x[1]);
 console.log('\nLargest files (lines):');
 for (const [f, n] of sizes.slice(0, 8)) console.log(`  ${String(n).padStart(4)}  ${f}`);
+if (check && (loops.length || upward.length)) process.exit(1);

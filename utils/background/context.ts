@@ -9,7 +9,7 @@ import { withEvidence, type Evidence } from '../guides/steps';
 import { pageGuide } from '../guides/page-guide';
 import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
 import { createLocaleLoader } from '../i18n/locales';
-import type { ToContent, ToPanel } from '../protocol/messages';
+import type { ContentReplies, ToContent, ToPanel } from '../protocol/messages';
 import type { PanelState } from '../guides/panel-view';
 import type { SenderClass, Self } from '../protocol/sender';
 import { createRelay, type RelayDeps } from '../relay/relay';
@@ -55,13 +55,6 @@ export interface HubOptions {
   action?: ActionApi;
 }
 
-/** What a content script answers to each background message (its own code; checked where it matters). */
-interface ContentReplyMap {
-  'page/read': { value?: unknown };
-  'page/fill': { filled?: ValueName[] };
-  'page/outline': { lines?: unknown };
-}
-type ContentReply<T extends ToContent['type']> = T extends keyof ContentReplyMap ? ContentReplyMap[T] : unknown;
 
 export type HubContext = ReturnType<typeof createHubContext>;
 
@@ -125,11 +118,11 @@ export function createHubContext(options: HubOptions = {}) {
   const sendToTopFrame = (tabId: number, message: ToContent): Promise<unknown> =>
     within(browser.tabs.sendMessage(tabId, message, { frameId: 0 }), CONTENT_ANSWER_MS, () => t('page_no_answer'));
   /** A question to a tab's content script; null when nobody is there, a `timeout` error when it does not answer in time. */
-  const askTopFrame = async <M extends ToContent>(tabId: number, message: M): Promise<ContentReply<M['type']> | null> =>
+  const askTopFrame = async <M extends ToContent>(tabId: number, message: M): Promise<ContentReplies[M['type']] | null> =>
     ((await sendToTopFrame(tabId, message).catch((e: unknown) => {
       if (e instanceof ProtocolError) throw e;
       return null;
-    })) ?? null) as ContentReply<M['type']> | null;
+    })) ?? null) as ContentReplies[M['type']] | null;
 
   /** Where a side panel with no system page lands: the guide the admin chose on the welcome page, else the registry's first. */
   async function defaultGuide(): Promise<KnownGuide> {

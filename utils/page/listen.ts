@@ -1,8 +1,9 @@
 import { browser, type ContentScriptContext } from '#imports';
-import type { ToContent } from '../protocol/messages';
+import type { ContentReplies, ToContent } from '../protocol/messages';
 
 type ContentType = ToContent['type'];
-export type ContentHandlers = { [T in ContentType]?: (msg: Extract<ToContent, { type: T }>) => unknown };
+/** One handler per message type, answering exactly what `ContentReplies` declares for it. */
+export type ContentHandlers = { [T in ContentType]?: (msg: Extract<ToContent, { type: T }>) => ContentReplies[T] };
 
 /**
  * A content script's one listener for the background's messages: only from our own extension,

@@ -5,7 +5,6 @@ import { frameOffset, inspectableDocuments } from '../dom/documents';
 import { setMessages, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request } from '../protocol/messages';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../contracts/page';
-import type { HeldClicks } from './hold';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
@@ -39,8 +38,6 @@ export interface SourcePageOptions {
   webUserKey?: (doc: Document) => string | null;
   /** Checks about the site as a whole (e.g. a public address), on every page. */
   siteChecks?: () => FieldCheck[];
-  /** Holds clicks on controls that need confirming (utils/page/hold.ts): passed in by the sites that have them, so the others do not carry it. */
-  holds?: HeldClicks;
 }
 
 /**
@@ -142,12 +139,6 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       schedule();
       if (onSaveClick(doc, e, detected?.doc === doc ? detected.page.form : undefined, send)) touched.saveTried(doc);
     }, { capture: true });
-    options.holds?.watch(doc, () => {
-      // The form may have rendered a moment ago, before the settle delay let detection see it:
-      // never let a held control through on stale detection.
-      if (detected?.doc !== doc || !detected.page.hold) detect();
-      return detected?.doc === doc ? (detected.page.hold ?? null) : null;
-    });
   }
 
   function detect() {

@@ -7,6 +7,7 @@ import { VALUE_NAMES, type ValueName } from '../contracts/values';
 import type { ServiceTestResult } from '../contracts/connection';
 import type { SetupRecord } from '../guides/setup-record';
 import type { PanelState } from '../guides/panel-view';
+import type { OutlineLine } from '../dom/outline';
 import { SHOW_ON_PAGES, type EffectiveSettings } from '../settings/settings';
 
 /**
@@ -205,6 +206,23 @@ export type ToContent =
 
 export interface PageReadResult {
   value: string | null;
+}
+
+/**
+ * What a content script answers to each background message, declared once: the content scripts'
+ * handlers are typed by it (utils/page/listen.ts), and the background's asks (`askTopFrame`). The
+ * answer comes from a page's renderer, so the background still checks what it uses.
+ */
+export interface ContentReplies {
+  'page/read': PageReadResult;
+  'page/guide': void;
+  'page/fix': void;
+  'page/fill': { filled: ValueName[] };
+  'page/language': void;
+  'page/outline': { lines: OutlineLine[] };
+  'together/fill': FillReport;
+  'together/arm': void;
+  'together/disarm': void;
 }
 
 /** What the Together page reports after a fill request. */
