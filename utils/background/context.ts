@@ -73,13 +73,16 @@ export function createHubContext(options: HubOptions = {}) {
   const sidePanel = createSidePanel(options.sidePanel);
   const clipboard = createClipboardGuard(options.clearClipboard);
   const toolbar = createToolbar(options.action);
-  const hosts = {
-    origins: onPrem.sync().then((o) => new Set(o)).catch(() => new Set<string>()) as Promise<Set<string>>,
+  /** The on-premises origins senders are classified by: owned here, changed only through `originsChanged`. */
+  let origins: Promise<ReadonlySet<string>> = onPrem.sync().then((o) => new Set(o)).catch(() => new Set<string>());
+  /** The origins changed (added, removed, or revoked in the browser's settings: `list` absent, read again). */
+  const originsChanged = (list?: readonly string[]) => {
+    origins = list ? Promise.resolve(new Set(list)) : onPrem.sync().then((o) => new Set(o));
   };
   /** The on-premises origins as last resolved: what a request handled in the turn of a click can know. */
   let knownOrigins: ReadonlySet<string> = new Set();
   const me = async (): Promise<Self> => {
-    const onPremOrigins = await hosts.origins;
+    const onPremOrigins = await origins;
     knownOrigins = onPremOrigins;
     return { ...self(), onPremOrigins };
   };
@@ -102,12 +105,14 @@ export function createHubContext(options: HubOptions = {}) {
     setMessages(choice);
     return choice;
   };
-  const lang = { current: applyLanguage() };
+  let language = applyLanguage();
+  /** The language in force, once its messages are loaded. */
+  const currentLanguage = () => language;
 
   /** After a change (Options or policy): content scripts are told; open panels see the state's language and reload. */
   async function changeLanguage() {
-    lang.current = applyLanguage();
-    const choice = await lang.current;
+    language = applyLanguage();
+    const choice = await language;
     const together = (await relayDeps.findTogetherTabs()).map((tab) => tab.id);
     await Promise.all([...new Set([...(await tabPages.tabs()), ...together])].map((tab) => sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined)));
   }
@@ -291,7 +296,7 @@ export function createHubContext(options: HubOptions = {}) {
   const tabOf = (from: SenderClass, msg: { tabId?: number }) => (from.kind === 'content-script' ? from.tabId : (msg.tabId ?? null));
 
   return {
-    vault, tabPages, progress, onPrem, hosts, ports, sidePanel, toolbar, clipboard, relay, lang, me, meNow,
+    vault, tabPages, progress, onPrem, originsChanged, ports, sidePanel, toolbar, clipboard, relay, currentLanguage, me, meNow,
     settings, changeLanguage, sendToTopFrame, askTopFrame, guideOf, stateFor, refresh, guidePage,
     record, keep, tabOf, defaultGuide, relayDeps,
   };

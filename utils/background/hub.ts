@@ -68,7 +68,7 @@ export function createHub(options: HubOptions = {}) {
     onMessage: createRouter(
       handlers,
       async () => {
-        await hub.lang.current;
+        await hub.currentLanguage();
         return hub.me();
       },
       hub.meNow,
@@ -82,7 +82,7 @@ export function createHub(options: HubOptions = {}) {
     onManagedChanged: () => void hub.changeLanguage().then(() => hub.refresh()),
     /** The admin removed a granted origin in the browser's own settings: drop its script too. */
     onPermissionsRemoved: () => {
-      hub.hosts.origins = hub.onPrem.sync().then((o) => new Set(o));
+      hub.originsChanged();
     },
     /** A new install: the welcome page (which system, how to open the guide, what is kept and sent). */
     onInstalled: (details: { reason: string }) => {

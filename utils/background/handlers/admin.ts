@@ -10,7 +10,7 @@ import { settingsItem } from '../storage-items';
 export function adminHandlers(
   hub: HubContext,
 ): Pick<Handlers, 'settings/get' | 'settings/set' | 'language/get' | 'records/list' | 'progress/reset' | 'hosts/list' | 'hosts/add' | 'hosts/remove'> {
-  const { settings, changeLanguage, refresh, progress, onPrem, hosts, lang } = hub;
+  const { settings, changeLanguage, refresh, progress, onPrem, originsChanged, currentLanguage } = hub;
   return {
     async 'settings/get'() {
       return settings();
@@ -27,7 +27,7 @@ export function adminHandlers(
       return settings();
     },
     async 'language/get'() {
-      return lang.current;
+      return currentLanguage();
     },
     async 'records/list'() {
       return progress.records();
@@ -47,12 +47,12 @@ export function adminHandlers(
       const list = await onPrem.add(msg.origin).catch(() => {
         throw new ProtocolError('forbidden', t('hosts_not_granted', msg.origin));
       });
-      hosts.origins = Promise.resolve(new Set(list));
+      originsChanged(list);
       return list;
     },
     async 'hosts/remove'(msg) {
       const list = await onPrem.remove(msg.origin);
-      hosts.origins = Promise.resolve(new Set(list));
+      originsChanged(list);
       return list;
     },
   };
