@@ -26,13 +26,12 @@ export function Welcome() {
       <h1>{t('welcome_heading')}</h1>
       <section class="card" aria-labelledby="welcome-system">
         <h2 id="welcome-system">{t('welcome_system')}</h2>
-        <div class="paste" role="radiogroup" aria-labelledby="welcome-system">
+        <div class="choices" role="radiogroup" aria-labelledby="welcome-system">
           {SYSTEM_IDS.map((id) => (
-            <div class="field" key={id}>
-              <label>
-                <input type="radio" name="system" value={id} checked={chosen === id} onChange={() => void choose(id)} /> {providerName(id)}
-              </label>
-            </div>
+            <label key={id}>
+              <input type="radio" name="system" value={id} checked={chosen === id} onChange={() => void choose(id)} />
+              {providerName(id)}
+            </label>
           ))}
         </div>
         <Notice notice={notice} />
