@@ -228,6 +228,16 @@ describe('background hub', () => {
     await vi.waitFor(() => expect(captures()).toEqual([{ name: 'customerApiKey', label: 'Customer API key', replaces: true }]));
   });
 
+  it('greets a new install with the welcome page, unless the organisation installed it', async () => {
+    const create = vi.spyOn(browser.tabs, 'create');
+    await createHub({ installType: async () => 'normal' }).onInstalled({ reason: 'install' });
+    expect(create).toHaveBeenCalledWith({ url: browser.runtime.getURL('/welcome.html') });
+    create.mockClear();
+    await createHub({ installType: async () => 'admin' }).onInstalled({ reason: 'install' });
+    await createHub({ installType: async () => 'normal' }).onInstalled({ reason: 'update' });
+    expect(create).not.toHaveBeenCalled();
+  });
+
   it('keeps values longer on request, within the hold the settings allow', async () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());

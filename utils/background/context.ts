@@ -53,6 +53,8 @@ export interface HubOptions {
   clearClipboard?: () => Promise<void>;
   sidePanel?: Parameters<typeof createSidePanel>[0];
   action?: ActionApi;
+  /** How the extension was installed (`management.getSelf().installType`; a stand-in in tests). */
+  installType?: () => Promise<string>;
 }
 
 

@@ -84,9 +84,15 @@ export function createHub(options: HubOptions = {}) {
     onPermissionsRemoved: () => {
       hub.originsChanged();
     },
-    /** A new install: the welcome page (which system, how to open the guide, what is kept and sent). */
-    onInstalled: (details: { reason: string }) => {
-      if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+    /**
+     * A new install: the welcome page (which system, how to open the guide, what is kept and sent).
+     * Not when the organisation installed it by policy: no tab opens unasked on every admin's browser.
+     */
+    onInstalled: async (details: { reason: string }) => {
+      if (details.reason !== 'install') return;
+      const installType = await (options.installType ?? (() => browser.management.getSelf().then((s) => s.installType)))().catch(() => null);
+      if (installType === 'admin') return;
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
     },
     onTabRemoved: (tabId: number) => {
       hub.relay.tabRemoved(tabId);
