@@ -100,11 +100,13 @@ describe('screenshots for the README (Chromium)', () => {
     const tile = await suite.browser.open('https://screenshot.test/');
     await tile.resize(440, 280);
     await tile.evaluate((icon) => {
-      document.body.innerHTML = `<div style="box-sizing:border-box;width:440px;height:280px;padding:36px;background:#1f3a5f;color:#fff;font:16px/1.4 system-ui,sans-serif;display:flex;flex-direction:column;justify-content:center;gap:14px">
-        <img src="${icon}" width="72" height="72" alt=""><div style="font-size:26px;font-weight:700">Together Setup Assistant</div>
-        <div>Connect UKG Pro or Deltek Vantagepoint to Together, step by step.</div></div>`;
+      const el = (tag: string, css: string, text = '') => Object.assign(document.createElement(tag), { textContent: text, style: css });
+      const tileBox = el('div', 'box-sizing:border-box;width:440px;height:280px;padding:36px;background:#1f3a5f;color:#fff;font:16px/1.4 system-ui,sans-serif;display:flex;flex-direction:column;justify-content:center;gap:14px');
+      const img = Object.assign(document.createElement('img'), { src: icon, width: 72, height: 72, alt: '' });
+      tileBox.append(img, el('div', 'font-size:26px;font-weight:700', 'Together Setup Assistant'), el('div', '', 'Connect UKG Pro or Deltek Vantagepoint to Together, step by step.'));
       document.body.style.margin = '0';
-      return Promise.all([...document.images].map((i) => i.decode()));
+      document.body.replaceChildren(tileBox);
+      return img.decode();
     }, png(resolve(import.meta.dirname, '../../public/icon/128.png')));
     await tile.screenshot!(resolve(import.meta.dirname, '../../docs/store/promo-440x280.png'));
     await tile.close();

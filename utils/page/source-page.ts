@@ -60,6 +60,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
   let calloutText: string | null = null;
   let reported = '';
   let looks = 0;
+  let printed: { values: string; prints: Promise<(readonly [string, string])[]> } | null = null;
   const touched = createTouched();
   let reportedWebKey = '';
   let timer: number | undefined;
@@ -165,7 +166,11 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
    */
   function report(message: Request<'page/detected'>, shown: Partial<Record<ValueName, string>>) {
     const look = ++looks;
-    void Promise.all(Object.entries(shown).map(async ([name, value]) => [name, await fingerprint(value)])).then((prints) => {
+    // Hashed once per value shown, not on every look (a look follows every burst of DOM changes).
+    const values = JSON.stringify(shown);
+    if (printed?.values !== values)
+      printed = { values, prints: Promise.all(Object.entries(shown).map(async ([name, value]) => [name, await fingerprint(value)] as const)) };
+    void printed.prints.then((prints) => {
       if (look !== looks) return;
       const full = prints.length ? { ...message, fingerprints: Object.fromEntries(prints) } : message;
       const text = JSON.stringify(full);

@@ -106,6 +106,7 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
     return dropped;
   }
 
+  const soonest = (map: Map<ValueName, Entry>) => Math.min(...[...map.values()].map((e) => e.expiresAt));
   const ttlOf = (l: Lifetime) => Math.min(l.ttlMs ?? ttlMs, ttlMs);
   const capOf = (map: Map<ValueName, Entry>, l: Lifetime) =>
     Math.min(...[...map.values()].map((e) => e.capturedAt)) + Math.min(l.maxHoldMs ?? DEFAULT_MAX_HOLD_MS, DEFAULT_MAX_HOLD_MS);
@@ -128,10 +129,10 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
       await sweep();
       const map = await load();
       if (map.size === 0) return false;
-      const before = Math.min(...[...map.values()].map((e) => e.expiresAt));
+      const before = soonest(map);
       expireAll(map, before + ttlOf(lifetime), lifetime);
       await persist(map);
-      return Math.min(...[...map.values()].map((e) => e.expiresAt)) > before;
+      return soonest(map) > before;
     },
     async holdEndsAt(lifetime = {}) {
       await sweep();
@@ -151,7 +152,7 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
     async expiresAt() {
       await sweep();
       const map = await load();
-      return map.size ? Math.min(...[...map.values()].map((e) => e.expiresAt)) : null;
+      return map.size ? soonest(map) : null;
     },
     async clear() {
       const map = await load();
