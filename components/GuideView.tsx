@@ -3,7 +3,6 @@ import { plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { errorEnvelope, type Envelope } from '@/utils/contracts/envelope';
 import type { ServiceTestResult } from '@/utils/contracts/connection';
-import type { FormFix } from '@/utils/contracts/check';
 import type { ValueName } from '@/utils/contracts/values';
 import { systemValues } from '@/utils/systems/catalog';
 import { CapturedValues } from './CapturedValues';
@@ -58,7 +57,7 @@ export function GuideView({ tabId }: { tabId: number | null }) {
       }
       return { ok: true as const, data: null };
     });
-  const fix = (what: FormFix) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what, ...onTab }));
+  const fix = (what: string) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what, ...onTab }));
   const fillPage = () =>
     run('fill-page', () => request({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'));
   const keep = (values: Partial<Record<ValueName, string>>) =>

@@ -1,4 +1,3 @@
-import type { FormFix } from '@/utils/contracts/check';
 import { t } from '@/utils/i18n/i18n';
 import type { PanelState } from '@/utils/guides/panel-view';
 import type { StepMark } from '@/utils/contracts/guide';
@@ -10,11 +9,10 @@ interface Props {
   busy: string | null;
   onCapture: (name: ValueName) => void;
   onCaptureAll: (names: ValueName[]) => void;
-  onFix: (fix: FormFix) => void;
+  onFix: (fix: string) => void;
   onMark: (stepIndex: number, mark: StepMark) => void;
 }
 
-const fixLabel = (fix: FormFix, state: PanelState) => (fix === 'rights' ? t('fix_rights') : t('fix_username', state.suggestedAccountName ?? ''));
 
 /** The step for the admin's page: where they are, what to do, what can be captured, the form's checks. */
 export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, onMark }: Props) {
@@ -66,8 +64,8 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, onMark }
       {state.fixes.length > 0 && (
         <div class="actions">
           {state.fixes.map((fix) => (
-            <button key={fix} type="button" disabled={busy !== null} onClick={() => onFix(fix)}>
-              {fixLabel(fix, state)}
+            <button key={fix.id} type="button" disabled={busy !== null} onClick={() => onFix(fix.id)}>
+              {fix.label}
             </button>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import type { HrSystem } from '@/utils/contracts/system';
+import { acmeBehaviour } from './behaviour';
 import { acmeGuide } from './guide';
 import { acmeExamples, acmeSite } from './site';
 import { acmeTogether } from './together';
@@ -12,6 +13,7 @@ export const acmeHr: HrSystem<'acme-hr'> = {
   id: 'acme-hr',
   site: acmeSite,
   together: acmeTogether,
+  behaviour: acmeBehaviour,
   examples: acmeExamples,
   guide: acmeGuide,
   checks: {},

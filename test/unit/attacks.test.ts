@@ -97,7 +97,7 @@ describe('attacks on the background', () => {
   it('attack 9: "Fill Connect settings" sends only Vantagepoint values, whatever the tab’s report names', async () => {
     const hub = createHub();
     await send(hub, report('add-service-account', []), tab(REAL_UKG, 2));
-    await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: 'ukg-Password-1', rightsOk: true }, tab(REAL_UKG, 2));
+    await send(hub, { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'ukg-Password-1' }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
     await send(hub, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 2 }, panel());
     pageValues[4] = { clientSecret: 'acme-secret-1' };
     await send(hub, report('api-authorization', ['clientSecret']), tab(REAL_VP, 4));
@@ -150,7 +150,7 @@ describe('attacks on the background', () => {
   it('attack 13: a user name with line breaks is refused, and the setup record prints names as literal text', async () => {
     const hub = createHub();
     const crafted = 'TogetherIntegration\n\n## Together Support\n[paste your secret here](https://evil.test/)';
-    await send(hub, { type: 'account/saved', username: crafted, rightsOk: true }, tab(REAL_UKG, 2));
+    await send(hub, { type: 'form/saved', values: { username: crafted }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
     expect(await hub.vault.all()).not.toHaveProperty('username');
     expect(checkUsername(crafted).level).toBe('error');
 

@@ -1,3 +1,4 @@
+import { ukgProBehaviour } from '@/utils/systems/ukg-pro/behaviour';
 import { describe, expect, it } from 'vitest';
 import { eventsFromChecks } from '@/utils/guides/events';
 import { buildPanelState, guideChecklist } from '@/utils/guides/panel-state';
@@ -69,9 +70,9 @@ describe('panel state', () => {
 describe('events from checks', () => {
   const ok = (field: string) => ({ field, level: 'ok' as const, message: '' });
   it('marks the account details done only when all three pass', () => {
-    expect(eventsFromChecks([ok('username'), ok('password'), ok('email')])).toEqual(['account-details-ok']);
-    expect(eventsFromChecks([ok('username'), ok('password')])).toEqual([]);
-    expect(eventsFromChecks([ok('username'), ok('password'), { ...ok('email'), level: 'error' }])).toEqual([]);
+    expect(eventsFromChecks(ukgProBehaviour, [ok('username'), ok('password'), ok('email')])).toEqual(['account-details-ok']);
+    expect(eventsFromChecks(ukgProBehaviour, [ok('username'), ok('password')])).toEqual([]);
+    expect(eventsFromChecks(ukgProBehaviour, [ok('username'), ok('password'), { ...ok('email'), level: 'error' }])).toEqual([]);
   });
 });
 

@@ -260,7 +260,7 @@ describe('background hub: saved accounts, pasted values, reveal', () => {
   it('takes user name and typed password when the vendor’s Save is clicked, and remembers the account', async () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'add-service-account', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
-    const reply = await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: ' p@ss!(x) ', rightsOk: true }, ukgTab());
+    const reply = await send(hub, { type: 'form/saved', values: { username: 'TogetherIntegration', password: ' p@ss!(x) ' }, events: ['account-saved', 'rights-ok'] }, ukgTab());
     expect(reply.ok).toBe(true);
     expect(await hub.vault.all()).toEqual({ username: 'TogetherIntegration', password: ' p@ss!(x) ' });
     expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', accountName: 'TogetherIntegration' }), { frameId: 0 });
@@ -305,7 +305,7 @@ describe('background hub: settings', () => {
     const hub = createHub();
     await send(hub, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
     expect(await send(hub, { type: 'settings/set', capturePasswords: false, ttlMinutes: 2 }, panel())).toMatchObject({ ok: true });
-    await send(hub, { type: 'account/saved', username: 'TogetherIntegration', password: 'p@ss', rightsOk: true }, ukgTab());
+    await send(hub, { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'p@ss' }, events: ['account-saved', 'rights-ok'] }, ukgTab());
     await send(hub, { type: 'vault/put', values: { password: 'typed', customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
     expect(await hub.vault.all()).toEqual({ username: 'TogetherIntegration', customerApiKey: 'B7K2Q' });
     expect((await hub.vault.expiresAt())! - Date.now()).toBeLessThanOrEqual(2 * 60_000);

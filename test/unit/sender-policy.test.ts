@@ -37,7 +37,7 @@ const SOURCE_PAGES = ['UKG content script, top frame', 'Vantagepoint content scr
 const OUR_PAGES = ['side panel', 'side panel stand-in tab (top frame)', 'options page'];
 const ACCEPTED: Record<RequestType, string[]> = {
   'page/detected': SOURCE_PAGES,
-  'account/saved': SOURCE_PAGES,
+  'form/saved': SOURCE_PAGES,
   'page/web-user-key': SOURCE_PAGES,
   'capture/request': OUR_PAGES,
   'form/fix': OUR_PAGES,

@@ -70,9 +70,9 @@ describe('Add/Change Service Account', () => {
     const form = page(doc)!.form! as Required<WatchedForm>;
     (doc.querySelector('input[name="user"]') as HTMLInputElement).value = 'TogetherIntegration';
     (doc.querySelector('input[type="password"]') as HTMLInputElement).value = ' p@ss ';
-    expect(form.read(doc)).toMatchObject({ username: 'TogetherIntegration', password: ' p@ss ', _rightsOk: false });
+    expect(form.read(doc)).toEqual({ values: { username: 'TogetherIntegration', password: ' p@ss ' }, events: ['account-saved'] });
     (doc.querySelector('input[name="generated"]') as HTMLInputElement).checked = true;
-    expect(form.read(doc).password).toBeUndefined();
+    expect(form.read(doc)?.values.password).toBeUndefined();
     expect(form.isSubmit(doc.querySelector('button[type="submit"]')!)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { vantagepointBehaviour } from '@/utils/systems/vantagepoint/behaviour';
 import { describe, expect, it, vi } from 'vitest';
 import { checkPublicAddress, checkVantagepointUrl, readVersion, windowsAuthNote } from '@/utils/systems/vantagepoint/address';
 import { eventsFromChecks } from '@/utils/guides/events';
@@ -133,10 +134,10 @@ describe('Vantagepoint pages', () => {
 describe('step events from checks', () => {
   const c = (field: string, level: 'ok' | 'warn' | 'error' = 'ok') => ({ field, level, message: '' });
   it('role and user steps finish when their checks pass; a warning does not block', () => {
-    expect(eventsFromChecks([c('role-access')])).toEqual(['role-ok']);
-    expect(eventsFromChecks([c('role-access'), c('role-type', 'error')])).toEqual([]);
-    expect(eventsFromChecks([c('employee'), c('employee-email'), c('windows-auth', 'warn')])).toEqual(['user-ok']);
-    expect(eventsFromChecks([c('employee'), c('employee-email'), c('windows-auth', 'error')])).toEqual([]);
+    expect(eventsFromChecks(vantagepointBehaviour, [c('role-access')])).toEqual(['role-ok']);
+    expect(eventsFromChecks(vantagepointBehaviour, [c('role-access'), c('role-type', 'error')])).toEqual([]);
+    expect(eventsFromChecks(vantagepointBehaviour, [c('employee'), c('employee-email'), c('windows-auth', 'warn')])).toEqual(['user-ok']);
+    expect(eventsFromChecks(vantagepointBehaviour, [c('employee'), c('employee-email'), c('windows-auth', 'error')])).toEqual([]);
   });
 });
 

@@ -254,7 +254,7 @@ describe(`Add/Change Service Account in ${ADD_VARIANTS.length} shapes`, () => {
     const user = doc.getElementById('user') as HTMLInputElement;
     user.value = 'TogetherIntegration';
     const read = form.read!(doc);
-    if (axes.userLabel === 'Login Name') expect(read.username ?? '').toBe(''); // not a user-name label: never guessed
-    else expect(read).toMatchObject({ username: 'TogetherIntegration', password: 'p@ss!(x) 1' });
+    if (axes.userLabel === 'Login Name') expect(read?.values.username ?? '').toBe(''); // not a user-name label: never guessed
+    else expect(read?.values).toMatchObject({ username: 'TogetherIntegration', password: 'p@ss!(x) 1' });
   });
 });

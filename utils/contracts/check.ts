@@ -12,14 +12,3 @@ export interface CheckResult {
 export const ok = (message: string): CheckResult => ({ level: 'ok', message });
 export const warn = (message: string): CheckResult => ({ level: 'warn', message });
 export const error = (message: string): CheckResult => ({ level: 'error', message });
-
-/** Form fields whose as-typed checks the page reports to the panel. */
-export const CHECK_FIELDS = [
-  'username', 'password', 'email', 'scopes',
-  'address', 'api-credentials', 'role-access', 'role-type', 'employee', 'employee-email', 'windows-auth', 'masked',
-] as const;
-export type CheckField = (typeof CHECK_FIELDS)[number];
-
-/** Corrections a watched form can make in one action. */
-export const FORM_FIXES = ['rights', 'username'] as const;
-export type FormFix = (typeof FORM_FIXES)[number];

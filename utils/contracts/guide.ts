@@ -1,11 +1,17 @@
 import type { MessageKey } from '../i18n/i18n';
 import type { ValueName } from './values';
 
-/** Things that happen in a guide and finish a step (recorded, never secret). */
-export type GuideEvent = 'account-details-ok' | 'account-saved' | 'rights-ok' | 'role-ok' | 'user-ok' | 'connect-filled' | 'relayed';
+/**
+ * Things that happen in a guide and finish a step (recorded, never secret): each system declares its
+ * own (`behaviour.ts`: its checks, its Save, its page fill); `relayed` is every guide's.
+ */
+export type GuideEvent = string;
 
 /** When a step counts as done: any of these pages seen, all these values captured, or the event happened. */
-export type DoneWhen<PageId extends string = string> = { visited: PageId[] } | { captured: ValueName[] } | { event: GuideEvent };
+export type DoneWhen<PageId extends string = string, Event extends string = GuideEvent> =
+  | { visited: PageId[] }
+  | { captured: ValueName[] }
+  | { event: Event };
 
 /** The page of the last step, on Together rather than on the system's own site. */
 export type TogetherStepPage = 'together';
@@ -14,7 +20,7 @@ export type TogetherStepPage = 'together';
  * Guides are data: their text is message keys, translated where the panel state is built. A
  * system's guide names its own page ids and anchor names (typed), never bare strings.
  */
-export interface GuideStep<PageId extends string = string, Anchor extends string = string> {
+export interface GuideStep<PageId extends string = string, Anchor extends string = string, Event extends string = GuideEvent> {
   id: string;
   title: MessageKey;
   /** What to do on the step's page. Also shown, with `where`, when the page is not recognised. */
@@ -27,12 +33,12 @@ export interface GuideStep<PageId extends string = string, Anchor extends string
   highlight?: Anchor;
   /** A page that leads to this step's page, with what to do there (e.g. click Add on the list). */
   via?: { page: PageId; highlight?: Anchor; instruction: MessageKey };
-  done: DoneWhen<PageId>;
+  done: DoneWhen<PageId, Event>;
   /** Later pages that prove this step was done (Connect Administration opens only with the role's right). */
   provedBy?: PageId[];
 }
 
-export interface Guide<PageId extends string = string, Anchor extends string = string> {
+export interface Guide<PageId extends string = string, Anchor extends string = string, Event extends string = GuideEvent> {
   /** The HR system's id (one guide per system). */
   id: string;
   /** Panel heading. */
@@ -41,7 +47,7 @@ export interface Guide<PageId extends string = string, Anchor extends string = s
   site: string;
   /** The account name the guide suggests on the vendor's form (offered as a one-click fix). */
   suggestedAccountName?: string;
-  steps: GuideStep<PageId, Anchor>[];
+  steps: GuideStep<PageId, Anchor, Event>[];
 }
 
 /**

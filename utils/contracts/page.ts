@@ -1,4 +1,5 @@
-import type { CheckField, CheckResult, FormFix } from './check';
+import type { BehaviourWords, SaveCapture } from './behaviour';
+import type { CheckResult } from './check';
 import type { LabelledValue } from '../dom/labels';
 import type { MessageKey } from '../i18n/i18n';
 import type { ValueName } from './values';
@@ -10,23 +11,24 @@ export interface PageContext {
 }
 
 /** One check shown next to a field and in the panel. */
-export interface FieldCheck {
-  field: CheckField;
+export interface FieldCheck<Field extends string = string> {
+  /** One of the system's declared check fields (its `behaviour.ts`). */
+  field: Field;
   element: Element | null;
   result: CheckResult;
 }
 
 /** A form the guide watches: checked as typed, read when submitted. Never blocks the vendor's save. */
-export interface WatchedForm {
-  check(doc: Document): FieldCheck[];
+export interface WatchedForm<W extends BehaviourWords = BehaviourWords> {
+  check(doc: Document): FieldCheck<W['field']>[];
   /** The one-action corrections that apply now, given the checks. */
-  fixes?(checks: readonly FieldCheck[]): FormFix[];
+  fixes?(checks: readonly FieldCheck<W['field']>[]): W['fix'][];
   /** Makes one thing right (e.g. tick exactly the required boxes). */
-  fix?(doc: Document, fix: FormFix): void;
+  fix?(doc: Document, fix: W['fix']): void;
   /** Whether a click on this element submits the form (the vendor's Save). Forms without: only checked. */
   isSubmit?(el: Element): boolean;
-  /** Values taken when the form is submitted. */
-  read?(doc: Document): Partial<Record<ValueName, string>> & { _rightsOk?: boolean };
+  /** What the vendor's Save takes: values, and the events it proves; null when there is nothing to take. */
+  read?(doc: Document): SaveCapture<W['event']> | null;
 }
 
 /**
@@ -47,31 +49,32 @@ export interface HeldAction {
 
 /**
  * A page of a site, recognised from what a person sees. Detectors get one document at a time
- * (the top document or the UKG ContentFrame) and must be cheap: they run after DOM changes.
+ * (the top document or one of its same-origin frames) and must be cheap: they run after DOM changes.
+ * `W`: the system's own check fields, events and fixes (`WordsOf` its behaviour).
  */
-export interface PageDef<PageId extends string = string, Anchor extends string = string> {
+export interface PageDef<PageId extends string = string, Anchor extends string = string, W extends BehaviourWords = BehaviourWords> {
   id: PageId;
   detect(doc: Document): boolean;
   /** Values this page shows and how to read each one. */
   captures?: Partial<Record<ValueName, (doc: Document, ctx: PageContext) => LabelledValue | null>>;
   /** Named elements a step can highlight. */
   anchors?: Partial<Record<Anchor, (doc: Document, ctx: PageContext) => Element | Element[] | null>>;
-  form?: WatchedForm;
+  form?: WatchedForm<W>;
   hold?: HeldAction;
   /** Fields of this page the guide may fill with values captured on the same site. */
   fill?: Partial<Record<ValueName, (doc: Document) => HTMLInputElement | null>>;
 }
 
-export interface DetectedPage<PageId extends string = string> {
-  page: PageDef<PageId>;
+export interface DetectedPage<PageId extends string = string, W extends BehaviourWords = BehaviourWords> {
+  page: PageDef<PageId, string, W>;
   doc: Document;
 }
 
 /** The first page (in the given order: most specific first) that any of the documents shows. */
-export function detectPage<PageId extends string>(
-  pages: readonly PageDef<PageId>[],
+export function detectPage<PageId extends string, W extends BehaviourWords>(
+  pages: readonly PageDef<PageId, string, W>[],
   docs: readonly Document[],
-): DetectedPage<PageId> | null {
+): DetectedPage<PageId, W> | null {
   for (const page of pages) for (const doc of docs) if (page.detect(doc)) return { page, doc };
   return null;
 }

@@ -1,3 +1,4 @@
+import type { SystemBehaviour } from './behaviour';
 import type { CheckResult } from './check';
 import type { ServiceTestResult } from './connection';
 import type { Guide, Progress } from './guide';
@@ -60,6 +61,8 @@ export interface SystemBasics<Id extends string = string> {
  * content script carries them.
  */
 export interface HrSystem<Id extends string = string> extends SystemBasics<Id> {
+  /** What its pages report and do (check fields, events, fixes, secrets, frames): `behaviour.ts`. */
+  behaviour: SystemBehaviour;
   examples: SiteExamples;
   guide: Guide & { id: Id };
   checks: Partial<Record<ValueName, ValueCheck>>;

@@ -17,22 +17,14 @@ export type ValueName = keyof typeof VALUE_LABELS;
 
 export const VALUE_NAMES = /* @__PURE__ */ Object.keys(VALUE_LABELS) as ValueName[];
 
-/** Values that are shown masked until the admin asks to reveal them. */
-const SECRET_VALUES: ReadonlySet<ValueName> = new Set(['userApiKey', 'customerApiKey', 'password', 'clientSecret']);
-
 /** The name the interface shows for a value, in the admin's language. */
 export const valueLabel = (name: ValueName): string => t(VALUE_LABELS[name]);
-
-export function isSecretValue(name: ValueName): boolean {
-  return SECRET_VALUES.has(name);
-}
 
 export function isValueName(x: unknown): x is ValueName {
   return typeof x === 'string' && Object.hasOwn(VALUE_LABELS, x);
 }
 
-/** What the panel may show of a value: never the secret itself. */
-export function maskValue(name: ValueName, value: string): string {
-  if (!isSecretValue(name)) return value;
-  return '•'.repeat(Math.min(value.length, 12));
+/** What the panel may show of a value: never a secret itself (its system says which are: `behaviour.ts`). */
+export function maskValue(value: string, secret: boolean): string {
+  return secret ? '•'.repeat(Math.min(value.length, 12)) : value;
 }

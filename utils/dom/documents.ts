@@ -1,17 +1,13 @@
-/** How deep frames are followed: a shell, the page's frame, and one more level inside it. */
-const MAX_FRAME_DEPTH = 3;
-
 /**
  * The documents a top-frame content script inspects: the top document and every same-origin frame
- * inside it, whatever it is called and however deep (up to MAX_FRAME_DEPTH): UKG's classic UI loads
- * the admin page into a frame named `ContentFrame`, the newer UKG Pro shell into frames of other
- * names. Cross-origin frames throw on access and are skipped. Innermost first, because the frame
- * holds the page the admin acts on.
+ * inside it, whatever it is called, up to `maxDepth` levels deep (the system's `frameDepth`: how
+ * its pages load). Cross-origin frames throw on access and are skipped. Innermost first, because
+ * the frame holds the page the admin acts on.
  */
-export function inspectableDocuments(top: Document): Document[] {
+export function inspectableDocuments(top: Document, maxDepth: number): Document[] {
   const docs: Document[] = [];
   const visit = (doc: Document, depth: number) => {
-    if (depth < MAX_FRAME_DEPTH)
+    if (depth < maxDepth)
       for (const frame of doc.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
         try {
           const inner = frame.contentDocument;

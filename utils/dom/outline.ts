@@ -61,10 +61,13 @@ function outlineOf(doc: Document): OutlineLine[] {
  * title, headings, labels, column headers, buttons and form fields with their roles. Never a
  * field's value or the page's running text.
  */
+/** How deep an outline follows same-origin frames: a page nobody recognised may sit in any shell. */
+const OUTLINE_FRAME_DEPTH = 3;
+
 export function outlineLines(top: Document): OutlineLine[] {
   const url = new URL(top.location.href);
   const lines: OutlineLine[] = [[`page: ${url.host}`, { path: url.pathname }], ['title: ', { text: top.title }]];
-  for (const doc of inspectableDocuments(top)) {
+  for (const doc of inspectableDocuments(top, OUTLINE_FRAME_DEPTH)) {
     if (doc !== top) lines.push(['frame: ', { path: new URL(doc.location.href).pathname }, ' (title: ', { text: doc.title }, ')']);
     lines.push(...outlineOf(doc).map((l) => (doc === top ? l : ['  ', ...l])));
   }

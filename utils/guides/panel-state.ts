@@ -1,9 +1,10 @@
 import { checkValue } from '../systems/value-checks';
-import type { CheckResult, FormFix } from '../contracts/check';
+import { isSecretIn } from '../contracts/behaviour';
+import type { CheckResult } from '../contracts/check';
 import type { CapturedView, GuideChecklist, PanelState, RelayView } from './panel-view';
 import { currentLanguage, t } from '../i18n/i18n';
-import { isSecretValue, maskValue, valueLabel, type ValueName } from '../contracts/values';
-import { connectionTestFor } from '../systems/registry';
+import { maskValue, valueLabel, type ValueName } from '../contracts/values';
+import { connectionTestFor, SYSTEMS } from '../systems/registry';
 import { isCatchAllPage } from '../contracts/page';
 import { currentStep, doneSteps, stepStatuses } from './steps';
 import type { Progress } from '../contracts/guide';
@@ -15,7 +16,7 @@ export interface PageReport {
   pageId: string | null;
   available: ValueName[];
   checks: (CheckResult & { field: string })[];
-  fixes: FormFix[];
+  fixes: string[];
   fillable: ValueName[];
   /** Short fingerprints of the values the page shows (never the values). */
   fingerprints?: Partial<Record<ValueName, string>>;
@@ -86,6 +87,7 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
   const { step, index, where, openBefore } = currentStep(guide, pageId, progress);
   // Values belong to their guide: another system's keys are never listed, offered or sent from here.
   const own = systemValues(guide.id);
+  const { behaviour } = SYSTEMS[guide.id];
   const values = Object.fromEntries(Object.entries(held).filter(([n]) => own.includes(n as ValueName))) as Partial<Record<ValueName, string>>;
   const place = pageId === null ? 'unrecognised' : where;
   const instruction =
@@ -121,12 +123,15 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
     instruction,
     captures: offeredCaptures(page, values, keptFingerprints, excluded),
     checks: page?.checks ?? [],
-    fixes: page?.fixes ?? [],
+    fixes: (page?.fixes ?? []).flatMap((id) => {
+      const label = behaviour.fixes[id];
+      return label ? [{ id, label: t(label, guide.suggestedAccountName ?? '') }] : [];
+    }),
     captured: captured.map(([name, value]): CapturedView => ({
       name,
       label: valueLabel(name),
-      shown: maskValue(name, value),
-      secret: isSecretValue(name),
+      shown: maskValue(value, isSecretIn(behaviour, name)),
+      secret: isSecretIn(behaviour, name),
       ...(warnings[name] ?? checkValue(name, value)),
     })),
     expiresAt,

@@ -1,4 +1,4 @@
-import type { CheckResult, FormFix } from '../contracts/check';
+import type { CheckResult } from '../contracts/check';
 import type { ValueName } from '../contracts/values';
 import type { GuideId } from '../systems/catalog';
 import type { StepStatus } from './steps';
@@ -58,7 +58,8 @@ export interface PanelState {
   /** As-typed check results of the page's form. */
   checks: (CheckResult & { field: string })[];
   /** One-click corrections the page's form offers ("Set exactly these rights", "Use TogetherIntegration"). */
-  fixes: FormFix[];
+  /** One-action corrections the page's form offers, each with its button's label. */
+  fixes: { id: string; label: string }[];
   captured: CapturedView[];
   /** Epoch ms when the captured values expire; null when nothing is held. */
   expiresAt: number | null;

@@ -4,7 +4,7 @@ import type { Request } from '../protocol/messages';
 
 /**
  * The vendor's Save on a watched form: a person's click on it takes what the form holds at that
- * moment (the account's user name and password). Runs in the capture phase, before the page
+ * moment (UKG's account user name and password) and the events its Save proves (its `read`). Runs in the capture phase, before the page
  * navigates, and never prevents the page's own handling. True when the click was on the form's Save.
  */
 export function onSaveClick(doc: Document, e: Event, form: WatchedForm | undefined, send: (m: Request) => unknown): boolean {
@@ -13,7 +13,7 @@ export function onSaveClick(doc: Document, e: Event, form: WatchedForm | undefin
   if (!e.isTrusted) return false;
   const target = controlAt(e.target);
   if (!target || !form?.isSubmit?.(target)) return false;
-  const { _rightsOk, username, password } = form.read?.(doc) ?? {};
-  if (username) send({ type: 'account/saved', username, ...(password ? { password } : {}), rightsOk: !!_rightsOk });
+  const saved = form.read?.(doc);
+  if (saved) send({ type: 'form/saved', ...saved });
   return true;
 }

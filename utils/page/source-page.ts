@@ -4,6 +4,7 @@ import { isAlive } from '../dom/alive';
 import { frameOffset, inspectableDocuments } from '../dom/documents';
 import { setMessages, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request } from '../protocol/messages';
+import type { SystemBehaviour } from '../contracts/behaviour';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../contracts/page';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
@@ -33,6 +34,9 @@ const FAST_HIGHLIGHT_BUDGET_MS = 1;
 const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => undefined);
 const asList = (x: Element | Element[] | null | undefined): Element[] => (!x ? [] : Array.isArray(x) ? x : [x]);
 
+/** What the page side needs of its system's behaviour: where checks show, how deep frames go. */
+export type PageBehaviour = Pick<SystemBehaviour, 'checkFields' | 'frameDepth'>;
+
 export interface SourcePageOptions {
   /** The web user's own key on a page that shows it (a system's own-account page), to warn if captured. */
   webUserKey?: (doc: Document) => string | null;
@@ -48,7 +52,7 @@ export interface SourcePageOptions {
  * answer the background's requests (below). Values leave the page only on a capture request or
  * when the admin clicks the vendor's Save on a watched form. Top frame only.
  */
-export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef[], options: SourcePageOptions = {}) {
+export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef[], behaviour: PageBehaviour, options: SourcePageOptions = {}) {
   if (window.top !== window) return;
 
   const highlight = createOverlay(ctx, 'highlight');
@@ -144,11 +148,11 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
 
   function detect() {
     timer = undefined;
-    const docs = inspectableDocuments(document);
+    const docs = inspectableDocuments(document, behaviour.frameDepth);
     docs.forEach(watch);
     detected = detectPage(pages, docs);
     const { message, checks, shown } = pageReport(detected, pageCtx, options.siteChecks?.() ?? [], touched.neutralUntilTouched);
-    hints.hints(checks.flatMap((c) => (c.element && c.field !== 'scopes' && c.result.level !== 'neutral' ? [{ element: c.element, ...c.result }] : [])));
+    hints.hints(checks.flatMap((c) => (c.element && behaviour.checkFields[c.field] !== 'guide-only' && c.result.level !== 'neutral' ? [{ element: c.element, ...c.result }] : [])));
     report(message, shown);
     const webKey = detected && options.webUserKey?.(detected.doc);
     if (webKey && webKey !== reportedWebKey) {

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { CHECK_FIELDS, FORM_FIXES, type FormFix } from '../contracts/check';
 import { SYSTEM_IDS, type GuideId } from '../systems/catalog';
+import { CHECK_FIELD_NAMES, FIX_NAMES, SAVE_EVENT_NAMES } from '../systems/registry';
 import type { LanguageChoice } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/locales';
 import { VALUE_NAMES, type ValueName } from '../contracts/values';
@@ -24,6 +24,8 @@ const guideId = z.enum(SYSTEM_IDS);
 /** An https origin the admin adds for an on-premises Vantagepoint. */
 const origin = z.string().check(z.maxLength(253), z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
 const level = z.enum(['ok', 'warn', 'error', 'neutral']);
+/** Names the systems declare (each one's `behaviour.ts`): a name no system declared is refused. */
+const oneOf = (names: readonly string[]) => z.string().check(z.refine((x) => names.includes(x)));
 /** What Together's page shows while a fill waits for it. */
 export const TOGETHER_PAGE_STATES = ['booting', 'login', 'choosing', 'open-form', 'form'] as const;
 export type TogetherPageState = (typeof TOGETHER_PAGE_STATES)[number];
@@ -40,27 +42,29 @@ export const requestSchemas = {
     available: z.array(valueName).check(z.maxLength(VALUE_NAMES.length)),
     /** Values this page has fields for (e.g. Connect Administration's settings). */
     fillable: z.array(valueName).check(z.maxLength(VALUE_NAMES.length)),
-    checks: z.array(z.strictObject({ field: z.enum(CHECK_FIELDS), level, message: text(300) })).check(z.maxLength(20)),
-    fixes: z.array(z.enum(FORM_FIXES)).check(z.maxLength(FORM_FIXES.length)),
+    checks: z.array(z.strictObject({ field: oneOf(CHECK_FIELD_NAMES), level, message: text(300) })).check(z.maxLength(20)),
+    fixes: z.array(oneOf(FIX_NAMES)).check(z.maxLength(FIX_NAMES.length)),
     /**
      * A short SHA-256 fingerprint of each value the page shows (utils/crypto/sha256.ts), never the
      * value: the guide does not offer a value already kept again unless the page now shows another.
      */
     fingerprints: z.optional(z.partialRecord(valueName, z.string().check(z.regex(/^[0-9a-f]{16}$/)))),
   }),
-  /** The admin clicked the vendor's Save on Add/Change Service Account. */
-  'account/saved': z.strictObject({
-    type: z.literal('account/saved'),
-    username: text(256),
-    password: z.optional(text(1024)),
-    rightsOk: z.boolean(),
+  /**
+   * The admin clicked the vendor's Save on a watched form (UKG's Add/Change Service Account): what
+   * the form held (e.g. the user name and a typed password) and the events its system's Save proves.
+   */
+  'form/saved': z.strictObject({
+    type: z.literal('form/saved'),
+    values: z.partialRecord(valueName, text(1024)),
+    events: z.array(oneOf(SAVE_EVENT_NAMES)).check(z.maxLength(SAVE_EVENT_NAMES.length)),
   }),
   /** SHA-256 (hex) of the web user's own key shown on Web Services, to warn if it is captured as the account's. */
   'page/web-user-key': z.strictObject({ type: z.literal('page/web-user-key'), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   /** The guide asks to take a value from the page of its tab. */
   'capture/request': z.strictObject({ type: z.literal('capture/request'), value: valueName, tabId }),
   /** The panel asks the page to make one thing right: exactly the rights Together needs, or the suggested user name. */
-  'form/fix': z.strictObject({ type: z.literal('form/fix'), fix: z.enum(FORM_FIXES), tabId }),
+  'form/fix': z.strictObject({ type: z.literal('form/fix'), fix: oneOf(FIX_NAMES), tabId }),
   /** Fill the page's own fields (Connect Administration's settings) with values captured on the same site. */
   'page-fill/request': z.strictObject({ type: z.literal('page-fill/request'), tabId }),
   /** Show one captured value in the side panel, on the admin's click. */
@@ -138,7 +142,7 @@ export type Request<T extends RequestType = RequestType> = z.infer<(typeof reque
  */
 interface ReplyMap {
   'page/detected': null;
-  'account/saved': null;
+  'form/saved': null;
   'page/web-user-key': null;
   'capture/request': null;
   'form/fix': null;
@@ -195,7 +199,7 @@ export type ToContent =
       /** Show the launcher: the guide is unfinished and its side panel is closed for this tab. */
       launcher: boolean;
     }
-  | { type: 'page/fix'; fix: FormFix }
+  | { type: 'page/fix'; fix: string }
   | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
   | { type: 'page/language'; choice: LanguageChoice }
   | { type: 'page/outline' }

@@ -20,7 +20,7 @@ export type SenderRule =
 /** Default deny: a message type accepts only the senders listed here. */
 export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'page/detected': ['source-top-frame'],
-  'account/saved': ['source-top-frame'],
+  'form/saved': ['source-top-frame'],
   'page/web-user-key': ['source-top-frame'],
   'capture/request': ['extension-page'],
   'form/fix': ['extension-page'],

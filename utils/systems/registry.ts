@@ -1,3 +1,4 @@
+import { COMMON_CHECK_FIELDS, type SystemBehaviour } from '../contracts/behaviour';
 import type { SiteExamples } from '../contracts/site';
 import type { HrSystem } from '../contracts/system';
 import type { ValueName } from '../contracts/values';
@@ -23,6 +24,18 @@ export const systemList = (): HrSystem<SystemId>[] => Object.values(SYSTEMS);
 export function systemForSite(siteId: string): HrSystem<SystemId> | null {
   return systemList().find((s) => s.site.id === siteId) ?? null;
 }
+
+/** What a system's pages report and do; a site of no system (Together's) has no behaviour. */
+export const behaviourOf = (siteId: string): SystemBehaviour | null => systemForSite(siteId)?.behaviour ?? null;
+
+const everyName = (of: (b: SystemBehaviour) => readonly string[]) => [...new Set(systemList().flatMap((s) => of(s.behaviour)))];
+
+/** Every check field some system's pages report (the protocol's list). */
+export const CHECK_FIELD_NAMES = everyName((b) => [...Object.keys(COMMON_CHECK_FIELDS), ...Object.keys(b.checkFields)]);
+/** Every one-action fix some system's forms offer. */
+export const FIX_NAMES = everyName((b) => Object.keys(b.fixes));
+/** Every event some system's Save can prove. */
+export const SAVE_EVENT_NAMES = everyName((b) => b.saveEvents);
 
 /** Each site's example URLs: test data, kept out of the light catalog content scripts carry. */
 export const SITE_EXAMPLES: Record<SiteId, SiteExamples> = {

@@ -1,5 +1,4 @@
 import { ProtocolError } from '../../contracts/envelope';
-import type { GuideEvent } from '../../contracts/guide';
 import { valueLabel, type ValueName } from '../../contracts/values';
 import { eventsFromChecks } from '../../guides/events';
 import { guideForSite } from '../../guides/registry';
@@ -8,6 +7,7 @@ import { formatOutline } from '../../outline/format';
 import type { Handlers } from '../../protocol/router';
 import { excludedValues } from '../../settings/settings';
 import { systemValues } from '../../systems/catalog';
+import { behaviourOf } from '../../systems/registry';
 import type { HubContext } from '../context';
 import { webUserKeysItem } from '../storage-items';
 
@@ -15,22 +15,25 @@ import { webUserKeysItem } from '../storage-items';
 const MAX_WEB_USER_KEYS = 20;
 
 /** What the vendor pages report, and what the side panel asks of the page of its tab. */
-export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 'account/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
+export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 'form/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
   const { vault, tabPages, record, keep, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = hub;
   return {
     async 'page/detected'(msg, from) {
       if (from.kind !== 'content-script') return null;
       const { pageId, available, fillable, checks, fixes, fingerprints } = msg;
       await tabPages.set(from.tabId, { site: from.site, origin: from.url.origin, report: { pageId, available, fillable, checks, fixes, fingerprints } });
-      await record(from.site, { ...(pageId ? { visited: pageId } : {}), events: eventsFromChecks(checks) });
+      const behaviour = behaviourOf(from.site);
+      await record(from.site, { ...(pageId ? { visited: pageId } : {}), events: behaviour ? eventsFromChecks(behaviour, checks) : [] });
       await refresh(from.tabId);
       return null;
     },
-    async 'account/saved'(msg, from) {
-      if (from.kind !== 'content-script') return null;
-      const events: GuideEvent[] = ['account-saved', ...(msg.rightsOk ? (['rights-ok'] as const) : [])];
-      await record(from.site, { events });
-      await keep(from.site, { username: msg.username, ...(msg.password ? { password: msg.password } : {}) }, from.url.origin);
+    async 'form/saved'(msg, from) {
+      const behaviour = from.kind === 'content-script' ? behaviourOf(from.site) : null;
+      if (from.kind !== 'content-script' || !behaviour) return null;
+      // Only what the sender's own system declares: its Save's events, its values.
+      await record(from.site, { events: msg.events.filter((e) => behaviour.saveEvents.includes(e)) });
+      const values = Object.entries(msg.values).filter(([name]) => Object.hasOwn(behaviour.values, name));
+      await keep(from.site, Object.fromEntries(values), from.url.origin);
       await refresh(from.tabId);
       return null;
     },
@@ -79,7 +82,8 @@ export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 
       const reply = await askTopFrame(tabId, { type: 'page/fill', values: wanted });
       const filled = (reply?.filled ?? []).filter((n) => Object.hasOwn(wanted, n));
       if (filled.length === 0) throw new ProtocolError('page-unavailable', t('fill_nothing'));
-      await record(entry.site, { events: ['connect-filled'] });
+      const fillEvent = behaviourOf(entry.site)?.fillEvent;
+      if (fillEvent) await record(entry.site, { events: [fillEvent] });
       await refresh(tabId);
       return { filled };
     },

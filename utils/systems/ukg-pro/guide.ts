@@ -1,8 +1,9 @@
 import { SUGGESTED_USERNAME } from './account';
 import type { Guide } from '../../contracts/guide';
 import type { UkgAnchor, UkgPageId } from './pages';
+import type { UkgProWords } from './behaviour';
 
-export const ukgProGuide: Guide<UkgPageId, UkgAnchor> & { id: 'ukg-pro' } = {
+export const ukgProGuide: Guide<UkgPageId, UkgAnchor, UkgProWords['event']> & { id: 'ukg-pro' } = {
   id: 'ukg-pro',
   title: 'ukg_guide_title',
   site: 'ukg-pro',

@@ -1,5 +1,6 @@
 import type { HrSystem } from '../../contracts/system';
 import { ukgProBasics } from './basics';
+import { ukgProBehaviour } from './behaviour';
 import { ukgProChecks } from './checks';
 import { testConnection } from './connection-test';
 import { ukgProGuide } from './guide';
@@ -17,6 +18,7 @@ const hostOf = (u: string | undefined) => {
 /** UKG Pro (UltiPro): a service account, its keys and the web-services root URL. */
 export const ukgPro: HrSystem<'ukg-pro'> = {
   ...ukgProBasics,
+  behaviour: ukgProBehaviour,
   examples: ukgProExamples,
   guide: ukgProGuide,
   checks: ukgProChecks,

@@ -10,6 +10,7 @@ import { findCell } from '../../dom/table';
 import { findScopeTable, readScopeGrid } from './grid';
 import { isShown } from '../../dom/visible';
 import type { FieldCheck, PageContext, PageDef, WatchedForm } from '../../contracts/page';
+import type { UkgProWords } from './behaviour';
 
 /** What a step of this system's guide may highlight (each page's `anchors`). */
 export type UkgAnchor = 'password' | 'username' | 'rights' | 'save' | 'customerApiKey' | 'addButton' | 'userApiKey' | 'rootUrl';
@@ -49,9 +50,9 @@ const checkScopesOf = (doc: Document) => {
   return grid ? checkScopes(grid) : null;
 };
 
-const addAccountForm: WatchedForm = {
+const addAccountForm: WatchedForm<UkgProWords> = {
   check(doc) {
-    const checks: FieldCheck[] = [];
+    const checks: FieldCheck<UkgProWords['field']>[] = [];
     const user = usernameField(doc);
     if (user) checks.push({ field: 'username', element: user, result: checkUsername(user.value) });
     const generated = generateBox(doc)?.checked ?? false;
@@ -86,12 +87,11 @@ const addAccountForm: WatchedForm = {
   read(doc) {
     const generated = generateBox(doc)?.checked ?? false;
     const password = generated ? undefined : passwordField(doc)?.value;
+    const username = usernameField(doc)?.value.trim();
+    if (!username) return null;
     const scopes = checkScopesOf(doc);
-    return {
-      username: usernameField(doc)?.value.trim() ?? '',
-      ...(password ? { password } : {}),
-      _rightsOk: !!scopes && scopes.results.every((r) => r.level === 'ok'),
-    };
+    const rightsOk = !!scopes && scopes.results.every((r) => r.level === 'ok');
+    return { values: { username, ...(password ? { password } : {}) }, events: ['account-saved', ...(rightsOk ? (['rights-ok'] as const) : [])] };
   },
 };
 
@@ -160,7 +160,7 @@ function readAccountUserKey(doc: Document, ctx: PageContext): LabelledValue | nu
 const addButton = (doc: Document) => findControlByName(doc, /^(\+\s*)?add(\s*\(\+\))?$/);
 
 /** Most specific first: detectPage returns the first match. */
-export const PAGES: readonly PageDef<UkgPageId, UkgAnchor>[] = [
+export const PAGES: readonly PageDef<UkgPageId, UkgAnchor, UkgProWords>[] = [
   {
     // After saving with "Generate New Password", UKG shows the password once in a pop-up.
     id: 'password-popup',

@@ -1,9 +1,10 @@
 import type { Guide } from '../../contracts/guide';
 import type { VantagepointAnchor, VantagepointPageId } from './pages';
+import type { VantagepointWords } from './behaviour';
 
 const VP_PAGES: VantagepointPageId[] = ['roles', 'users', 'api-authorization', 'connect-administration'];
 
-export const vantagepointGuide: Guide<VantagepointPageId, VantagepointAnchor> & { id: 'vantagepoint' } = {
+export const vantagepointGuide: Guide<VantagepointPageId, VantagepointAnchor, VantagepointWords['event']> & { id: 'vantagepoint' } = {
   id: 'vantagepoint',
   title: 'vp_guide_title',
   site: 'vantagepoint',

@@ -1,6 +1,7 @@
 import type { HrSystem } from '../../contracts/system';
 import { checkVantagepointUrl } from './address';
 import { vantagepointBasics } from './basics';
+import { vantagepointBehaviour } from './behaviour';
 import { vantagepointChecks } from './checks';
 import { vantagepointGuide } from './guide';
 import { vantagepointExamples } from './site';
@@ -8,6 +9,7 @@ import { vantagepointExamples } from './site';
 /** Deltek Vantagepoint: a Connect API authorization (Client ID, secret, database) and the app's address. */
 export const vantagepoint: HrSystem<'vantagepoint'> = {
   ...vantagepointBasics,
+  behaviour: vantagepointBehaviour,
   examples: vantagepointExamples,
   guide: vantagepointGuide,
   checks: vantagepointChecks,

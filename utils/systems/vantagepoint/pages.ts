@@ -7,6 +7,10 @@ import { findControlByLabel, findControlsByLabel, readLabelledValue, type Labell
 import { bodyText, hasHeading, normalizeText } from '../../dom/text';
 import { isPlainlyVisible, isShown } from '../../dom/visible';
 import type { FieldCheck, HeldAction, PageDef, WatchedForm } from '../../contracts/page';
+import type { VantagepointWords } from './behaviour';
+
+type Form = WatchedForm<VantagepointWords>;
+type Check = FieldCheck<VantagepointWords['field']>;
 
 /** What a step of this system's guide may highlight (each page's `anchors`). */
 export type VantagepointAnchor = 'generate' | 'clientId' | 'connectNode' | 'employee' | 'configureConnect';
@@ -91,7 +95,7 @@ function readAppUrl(doc: Document): LabelledValue | null {
   return loc && m ? { value: `${loc.origin}/${m[1]}/app/`, element: doc.body } : null;
 }
 
-const apiAuthorizationForm: WatchedForm = {
+const apiAuthorizationForm: Form = {
   check(doc) {
     const haveId = !!readClientId(doc);
     const haveSecret = !!readClientSecret(doc);
@@ -148,9 +152,9 @@ function roleType(doc: Document): HTMLSelectElement | null {
   return null;
 }
 
-const rolesForm: WatchedForm = {
+const rolesForm: Form = {
   check(doc) {
-    const checks: FieldCheck[] = [];
+    const checks: Check[] = [];
     const node = connectNode(doc);
     const granted = fullAccess(doc)?.checked || node?.checked;
     checks.push({
@@ -175,9 +179,9 @@ const rolesForm: WatchedForm = {
 
 // ---- Users
 
-const usersForm: WatchedForm = {
+const usersForm: Form = {
   check(doc) {
-    const checks: FieldCheck[] = [];
+    const checks: Check[] = [];
     const employee = fieldValue(doc, /^employee\b/, /^employee\s*:?\s*(.*)$/);
     checks.push({
       field: 'employee',
@@ -206,7 +210,7 @@ const configureConnect = (doc: Document) => button(doc, /^configure connect$/);
 const fillField = (doc: Document, label: RegExp) => findControlsByLabel(doc, label).find(isPlainlyVisible) ?? null;
 
 /** Most specific first. Routes are hashbang SPA routes whose names are not public: detection is by what is on screen. */
-export const PAGES: readonly PageDef<VantagepointPageId, VantagepointAnchor>[] = [
+export const PAGES: readonly PageDef<VantagepointPageId, VantagepointAnchor, VantagepointWords>[] = [
   {
     id: 'api-authorization',
     detect: (doc) => hasHeading(doc, /api authorization/) && (!!readClientId(doc) || !!button(doc, GENERATE_SECRET) || /client id|consumer key/.test(bodyText(doc))),

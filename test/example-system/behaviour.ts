@@ -1,0 +1,18 @@
+import type { SystemBehaviour, WordsOf } from '@/utils/contracts/behaviour';
+
+/**
+ * One of each thing a system declares of its own: a check field and the step event it raises, a
+ * Save that proves an event and takes a value, a fix with its label (a real system adds its own
+ * message keys; the example borrows generic ones), secret and plain values, and its pages' frames.
+ */
+export const acmeBehaviour = {
+  checkFields: { 'client-name': 'beside' },
+  checkEvents: [{ event: 'client-named', required: ['client-name'] }],
+  saveEvents: ['client-saved'],
+  fixes: { 'client-name': 'fix_username' },
+  values: { clientId: { secret: false }, clientSecret: { secret: true } },
+  // The admin app loads each page in one same-origin frame.
+  frameDepth: 1,
+} as const satisfies SystemBehaviour;
+
+export type AcmeWords = WordsOf<typeof acmeBehaviour>;
