@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMON_CHECK_FIELDS, COMMON_EVENTS } from '@/utils/contracts/behaviour';
 import { detectPage, type PageDef } from '@/utils/contracts/page';
 import type { HrSystem } from '@/utils/contracts/system';
 import { VALUE_NAMES } from '@/utils/contracts/values';
@@ -78,6 +79,58 @@ describe.each(SYSTEMS_UNDER_TEST)('HR system $system.id', ({ system, folder, fix
     const offered = new Set(pages.flatMap((p) => Object.keys(p.captures ?? {})));
     for (const step of system.guide.steps)
       if ('captured' in step.done) for (const v of step.done.captured) expect(offered.has(v) || v === 'password' || v === 'username', v).toBe(true);
+  });
+
+  // What a system does is declared in its behaviour.ts; each omission below would otherwise fail silently.
+  describe('declares what its pages do', () => {
+    const { behaviour } = system;
+    const events = new Set<string>([
+      ...COMMON_EVENTS,
+      ...behaviour.checkEvents.map((e) => e.event),
+      ...behaviour.saveEvents,
+      ...(behaviour.fillEvent ? [behaviour.fillEvent] : []),
+    ]);
+    const fields = new Set([...Object.keys(COMMON_CHECK_FIELDS), ...Object.keys(behaviour.checkFields)]);
+
+    it('every step’s event is one its checks, Save, page fill or Together raise (else the step never completes)', () => {
+      for (const step of system.guide.steps) if ('event' in step.done) expect(events, `step ${step.id}`).toContain(step.done.event);
+    });
+
+    it('every field a check event needs is a declared check field', () => {
+      for (const e of behaviour.checkEvents) for (const f of [...e.required, ...(e.optional ?? [])]) expect(fields, e.event).toContain(f);
+    });
+
+    it('says for every value it captures, fills, waits for or relays whether it is secret (else it would be masked)', () => {
+      const used = new Set([
+        ...pages.flatMap((p) => [...Object.keys(p.captures ?? {}), ...Object.keys(p.fill ?? {})]),
+        ...Object.keys(system.together.fields),
+        ...system.guide.steps.flatMap((s) => ('captured' in s.done ? s.done.captured : [])),
+      ]);
+      for (const name of used) expect(typeof behaviour.values[name as keyof typeof behaviour.values]?.secret, name).toBe('boolean');
+    });
+
+    it('labels every fix with a message, and its forms offer only declared fixes', () => {
+      const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
+      for (const [fix, label] of Object.entries(behaviour.fixes)) expect(Object.keys(en), `label of fix ${fix}`).toContain(label);
+      const formsWithFixes = pages.filter((p) => p.form?.fix);
+      if (Object.keys(behaviour.fixes).length > 0) expect(formsWithFixes.length, 'a form that makes its fixes').toBeGreaterThan(0);
+    });
+
+    it('reports, on its fixtures, only declared check fields, fixes and Save events', () => {
+      const manifest = JSON.parse(readFileSync(join(ROOT, fixtures, 'pages.json'), 'utf8')) as { pages: Record<string, FixtureEntry[]> };
+      for (const page of pages.filter((p) => p.form))
+        for (const entry of (manifest.pages[page.id] ?? []).filter((e) => !e.check)) {
+          const doc = htmlDocument(readFileSync(join(ROOT, fixtures, entry.file), 'utf8'));
+          const checks = page.form!.check(doc);
+          for (const c of checks) expect(fields, `${entry.file}: check field`).toContain(c.field);
+          for (const fix of page.form!.fixes?.(checks) ?? []) expect(Object.keys(behaviour.fixes), `${entry.file}: fix`).toContain(fix);
+          for (const e of page.form!.read?.(doc)?.events ?? []) expect(behaviour.saveEvents, `${entry.file}: Save event`).toContain(e);
+        }
+    });
+
+    it('says how deep its pages sit in frames', () => {
+      expect(Number.isInteger(behaviour.frameDepth) && behaviour.frameDepth >= 0).toBe(true);
+    });
   });
 
   it('has a fixture for every page, and the fixtures are recognised as that page', () => {

@@ -60,3 +60,5 @@ export function createClipboardGuard(clear = clearClipboardNow) {
     onAlarm: (name: string) => (name === CLIPBOARD_ALARM ? clear() : undefined),
   };
 }
+
+export type ClipboardGuard = ReturnType<typeof createClipboardGuard>;

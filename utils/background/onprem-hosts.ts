@@ -72,3 +72,5 @@ export function createOnPremHosts() {
     },
   };
 }
+
+export type OnPremHosts = ReturnType<typeof createOnPremHosts>;

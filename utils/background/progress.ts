@@ -38,3 +38,5 @@ export function createProgressStore(store: UseStore = createStore('together-setu
 }
 
 
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;

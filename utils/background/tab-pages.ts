@@ -65,3 +65,5 @@ export function createTabPages(item: StoredValue) {
     },
   };
 }
+
+export type TabPages = ReturnType<typeof createTabPages>;

@@ -24,3 +24,5 @@ export function createToolbar(action: ActionApi | undefined = browser.action as 
     forget: (tabId: number) => void shown.delete(tabId),
   };
 }
+
+export type Toolbar = ReturnType<typeof createToolbar>;

@@ -268,3 +268,5 @@ function isFillReport(x: unknown): x is FillReport {
   const r = x as FillReport | null;
   return !!r && typeof r.state === 'string' && Array.isArray(r.filled) && Array.isArray(r.missing);
 }
+
+export type Relay = ReturnType<typeof createRelay>;

@@ -2,15 +2,31 @@ import { ProtocolError } from '../../contracts/envelope';
 import { guideList } from '../../guides/registry';
 import { t } from '../../i18n/i18n';
 import type { Handlers } from '../../protocol/router';
-import type { SettingKey } from '../../settings/settings';
-import type { HubContext } from '../context';
-import { settingsItem } from '../storage-items';
+import type { LanguageChoice } from '../../i18n/i18n';
+import type { SettingKey, Settings } from '../../settings/settings';
+import type { ReadSettings, Refresh } from '../deps';
+import type { OnPremHosts } from '../onprem-hosts';
+import type { ProgressStore } from '../progress';
+
+/** What the admin handlers need. */
+export interface AdminDeps {
+  settings: ReadSettings;
+  /** Stores the admin's own choices (merged over what they chose before). */
+  saveSettings(change: Partial<Settings>): Promise<void>;
+  changeLanguage(): Promise<void>;
+  currentLanguage(): Promise<LanguageChoice>;
+  refresh: Refresh;
+  progress: Pick<ProgressStore, 'records' | 'reset'>;
+  onPrem: Pick<OnPremHosts, 'list' | 'add' | 'remove'>;
+  /** The on-premises origins changed: senders are classified by the new list. */
+  originsChanged(list?: readonly string[]): void;
+}
 
 /** Options and the admin's records: settings, language, setup records, progress, on-premises hosts. */
 export function adminHandlers(
-  hub: HubContext,
+  deps: AdminDeps,
 ): Pick<Handlers, 'settings/get' | 'settings/set' | 'language/get' | 'records/list' | 'progress/reset' | 'hosts/list' | 'hosts/add' | 'hosts/remove'> {
-  const { settings, changeLanguage, refresh, progress, onPrem, originsChanged, currentLanguage } = hub;
+  const { settings, changeLanguage, refresh, progress, onPrem, originsChanged, currentLanguage } = deps;
   return {
     async 'settings/get'() {
       return settings();
@@ -20,8 +36,7 @@ export function adminHandlers(
       const { type: _type, ...change } = msg;
       const refused = (Object.keys(change) as SettingKey[]).filter((k) => locked.includes(k));
       if (refused.length) throw new ProtocolError('forbidden', t('settings_locked'));
-      const current = (await settingsItem.getValue()) ?? {};
-      await settingsItem.setValue({ ...(current as object), ...change });
+      await deps.saveSettings(change);
       if (change.language) await changeLanguage();
       await refresh();
       return settings();

@@ -8,15 +8,28 @@ import type { Handlers } from '../../protocol/router';
 import { excludedValues } from '../../settings/settings';
 import { systemValues } from '../../systems/catalog';
 import { behaviourOf } from '../../systems/registry';
-import type { HubContext } from '../context';
-import { webUserKeysItem } from '../storage-items';
+import type { Vault } from '../../vault/vault';
+import type { AskTopFrame, KeepValues, ReadSettings, RecordEvidence, Refresh, SendToTopFrame, TabOf } from '../deps';
+import type { TabPages } from '../tab-pages';
+import type { WebUserKeys } from '../web-user-keys';
 
-/** How many origins' web-user key hashes are kept (one each). */
-const MAX_WEB_USER_KEYS = 20;
+/** What the page handlers need. */
+export interface PageDeps {
+  vault: Pick<Vault, 'from'>;
+  tabPages: Pick<TabPages, 'get' | 'set'>;
+  webUserKeys: Pick<WebUserKeys, 'remember'>;
+  record: RecordEvidence;
+  keep: KeepValues;
+  refresh: Refresh;
+  tabOf: TabOf;
+  askTopFrame: AskTopFrame;
+  sendToTopFrame: SendToTopFrame;
+  settings: ReadSettings;
+}
 
 /** What the vendor pages report, and what the side panel asks of the page of its tab. */
-export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 'form/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
-  const { vault, tabPages, record, keep, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = hub;
+export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | 'form/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
+  const { vault, tabPages, record, keep, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = deps;
   return {
     async 'page/detected'(msg, from) {
       if (from.kind !== 'content-script') return null;
@@ -39,10 +52,7 @@ export function pageHandlers(hub: HubContext): Pick<Handlers, 'page/detected' | 
     },
     async 'page/web-user-key'(msg, from) {
       if (from.kind !== 'content-script') return null;
-      // One entry per origin, so no page can push out another origin's (the real tenant's) hash;
-      // at most MAX_WEB_USER_KEYS origins, the oldest entry going first.
-      const known = Object.entries(await webUserKeysItem.getValue()).filter(([origin]) => origin !== from.url.origin);
-      await webUserKeysItem.setValue(Object.fromEntries([...known, [from.url.origin, msg.sha256]].slice(-MAX_WEB_USER_KEYS)));
+      await deps.webUserKeys.remember(from.url.origin, msg.sha256);
       await refresh();
       return null;
     },

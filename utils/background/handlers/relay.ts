@@ -1,14 +1,24 @@
 import { GUIDES } from '../../guides/registry';
 import { TOGETHER_INTEGRATIONS_URL } from '../../together/site';
 import type { Handlers } from '../../protocol/router';
-import type { HubContext } from '../context';
+import type { KnownGuide } from '../../guides/registry';
+import type { Relay, RelayDeps } from '../../relay/relay';
+
+/** What the relay handlers need. */
+export interface RelayHandlerDeps {
+  relay: Pick<Relay, 'start' | 'pageState' | 'armedFor'>;
+  /** Together's tabs, as the relay finds, focuses and opens them. */
+  togetherTabs: Pick<RelayDeps, 'findTogetherTabs' | 'focusTab' | 'openTab'>;
+  /** The guide a request without one is about (the side panel's default). */
+  defaultGuide(): Promise<KnownGuide>;
+}
 
 /** "Send to Together" and what Together's page reports while the job waits for it. */
-export function relayHandlers(hub: HubContext): Pick<Handlers, 'relay/send' | 'together/status' | 'together/hello' | 'together/focus'> {
-  const { relay, guideOf, relayDeps } = hub;
+export function relayHandlers(deps: RelayHandlerDeps): Pick<Handlers, 'relay/send' | 'together/status' | 'together/hello' | 'together/focus'> {
+  const { relay, togetherTabs } = deps;
   return {
     async 'relay/send'(msg) {
-      const guide = msg.guide ? GUIDES[msg.guide] : (await guideOf(null)).guide;
+      const guide = msg.guide ? GUIDES[msg.guide] : await deps.defaultGuide();
       return relay.start(guide.id);
     },
     async 'together/status'(msg, from) {
@@ -17,9 +27,9 @@ export function relayHandlers(hub: HubContext): Pick<Handlers, 'relay/send' | 't
     },
     /** The finished guide's "Go to Together": the settings tab in front, opened if none is. */
     async 'together/focus'() {
-      const [tab] = await relayDeps.findTogetherTabs();
-      if (tab) await relayDeps.focusTab(tab);
-      else await relayDeps.openTab(TOGETHER_INTEGRATIONS_URL);
+      const [tab] = await togetherTabs.findTogetherTabs();
+      if (tab) await togetherTabs.focusTab(tab);
+      else await togetherTabs.openTab(TOGETHER_INTEGRATIONS_URL);
       return null;
     },
     async 'together/hello'(_msg, from) {

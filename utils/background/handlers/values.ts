@@ -4,11 +4,25 @@ import { t } from '../../i18n/i18n';
 import type { Handlers } from '../../protocol/router';
 import { connectionTestFor } from '../../systems/registry';
 import { lifetimeOf } from '../../settings/settings';
-import type { HubContext } from '../context';
+import type { Vault } from '../../vault/vault';
+import type { ClipboardGuard } from '../clipboard';
+import type { KeepValues, ReadSettings, Refresh, TabOf } from '../deps';
+import type { TabPages } from '../tab-pages';
+
+/** What the value handlers need. */
+export interface ValueDeps {
+  vault: Pick<Vault, 'all' | 'extend' | 'clear'>;
+  tabPages: Pick<TabPages, 'get'>;
+  clipboard: Pick<ClipboardGuard, 'copied' | 'clearIfPending'>;
+  keep: KeepValues;
+  refresh: Refresh;
+  tabOf: TabOf;
+  settings: ReadSettings;
+}
 
 /** The captured values as our own pages handle them: reveal, paste in, clear, copy, test. */
-export function valueHandlers(hub: HubContext): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/extend' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
-  const { vault, tabPages, clipboard, keep, refresh, tabOf, settings } = hub;
+export function valueHandlers(deps: ValueDeps): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/extend' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
+  const { vault, tabPages, clipboard, keep, refresh, tabOf, settings } = deps;
   return {
     async 'vault/reveal'(msg) {
       const value = (await vault.all())[msg.value];

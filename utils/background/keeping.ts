@@ -1,0 +1,49 @@
+import type { ValueName } from '../contracts/values';
+import { guideForSite, type KnownGuide } from '../guides/registry';
+import { withEvidence } from '../guides/steps';
+import { excludedValues, lifetimeOf } from '../settings/settings';
+import { acceptValue } from '../systems/value-checks';
+import type { Vault } from '../vault/vault';
+import type { KeepValues, ReadSettings, RecordEvidence } from './deps';
+import type { ProgressStore } from './progress';
+
+export interface KeepingDeps {
+  vault: Pick<Vault, 'put'>;
+  progress: Pick<ProgressStore, 'update'>;
+  settings: ReadSettings;
+  defaultGuide(): Promise<KnownGuide>;
+}
+
+/** What was seen goes into the guide's progress; values are kept only when their checks pass. */
+export function createKeeping({ vault, progress, settings, defaultGuide }: KeepingDeps): { record: RecordEvidence; keep: KeepValues } {
+  const record: RecordEvidence = async (site, change) => {
+    const guide = (site && guideForSite(site)) || (await defaultGuide());
+    await progress.update(guide.id, (p) => withEvidence(guide, p, change));
+  };
+
+  /**
+   * Stores values (normalised) for the lifetime in force and records them as captured; never what
+   * the settings exclude, and never a value whose check fails (a hostile page may offer anything).
+   * Returns the refusals, each with its reason; the caller decides whether that is an error.
+   */
+  const keep: KeepValues = async (site, values, origin = null) => {
+    const { values: s } = await settings();
+    const names: ValueName[] = [];
+    const refused: string[] = [];
+    for (const [name, raw] of Object.entries(values) as [ValueName, string][]) {
+      if (excludedValues(s).includes(name)) continue;
+      const accepted = acceptValue(name, raw);
+      if (accepted.value === null) {
+        if (raw.trim()) refused.push(accepted.result.message);
+        continue;
+      }
+      await vault.put(name, accepted.value, origin, lifetimeOf(s));
+      names.push(name);
+    }
+    const username = names.includes('username') ? values.username?.trim() : undefined;
+    await record(site, { captured: names, ...(username ? { accountName: username } : {}) });
+    return refused;
+  };
+
+  return { record, keep };
+}

@@ -1,0 +1,127 @@
+import { warn, type CheckResult } from '../contracts/check';
+import type { ValueName } from '../contracts/values';
+import { fingerprint } from '../crypto/sha256';
+import { pageGuide } from '../guides/page-guide';
+import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
+import type { PanelState, RelayView } from '../guides/panel-view';
+import { guideForSite, guideList, type KnownGuide } from '../guides/registry';
+import { t } from '../i18n/i18n';
+import type { ToPanel } from '../protocol/messages';
+import { excludedValues, lifetimeOf, type Settings } from '../settings/settings';
+import type { GuideId } from '../systems/catalog';
+import type { Vault } from '../vault/vault';
+import type { ReadSettings, Refresh, SendToTopFrame } from './deps';
+import type { ProgressStore } from './progress';
+import type { TabPages } from './tab-pages';
+import type { Toolbar } from './toolbar';
+import type { WebUserKeys } from './web-user-keys';
+
+/** An open side panel's end of its port. */
+export interface PanelPort {
+  postMessage(message: ToPanel): void;
+}
+
+/** What building and pushing the guide's state needs. */
+export interface PanelStateDeps {
+  vault: Pick<Vault, 'all' | 'from' | 'expiresAt' | 'holdEndsAt' | 'lastExpired'>;
+  tabPages: Pick<TabPages, 'get' | 'tabs'>;
+  progress: Pick<ProgressStore, 'get'>;
+  settings: ReadSettings;
+  webUserKeys: Pick<WebUserKeys, 'isWebUserKey'>;
+  /** Open side panels, each with the tab it guides (null until its first `watch`). */
+  ports: ReadonlyMap<PanelPort, number | null>;
+  toolbar: Pick<Toolbar, 'show'>;
+  relayView(guide: GuideId): RelayView | null;
+  sendToTopFrame: SendToTopFrame;
+}
+
+const settingNotes = (s: Settings): string[] => (s.capturePasswords ? [] : [t('note_password_capture_off')]);
+
+/**
+ * The guide's state for each side panel and each vendor tab: built from the tab's page, the held
+ * values, progress and settings, and pushed through one queue so an older snapshot never arrives
+ * after a newer one.
+ */
+export function createPanelStates(deps: PanelStateDeps) {
+  const { vault, tabPages, progress, settings, ports } = deps;
+
+  /** Where a side panel with no system page lands: the guide the admin chose on the welcome page, else the registry's first. */
+  async function defaultGuide(): Promise<KnownGuide> {
+    const first = (await settings()).values.firstGuide;
+    return guideList().find((g) => g.id === first) ?? guideList()[0]!;
+  }
+
+  async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null }> {
+    const entry = tabId === null ? null : await tabPages.get(tabId);
+    return { guide: (entry && guideForSite(entry.site)) || (await defaultGuide()), page: entry?.report ?? null, origin: entry?.origin ?? null };
+  }
+
+  /** Findings that override a value's own check: the web user's own key captured as the account's. */
+  async function warnings(values: Partial<Record<ValueName, string>>): Promise<Partial<Record<ValueName, CheckResult>>> {
+    const key = values.userApiKey;
+    return key && (await deps.webUserKeys.isWebUserKey(key)) ? { userApiKey: warn(t('warn_web_user_key')) } : {};
+  }
+
+  async function stateFor(tabId: number | null): Promise<PanelState> {
+    const { guide, page, origin } = await guideOf(tabId);
+    const values = await vault.all();
+    const { values: s } = await settings();
+    const keptFingerprints = Object.fromEntries(await Promise.all(Object.entries(values).map(async ([n, v]) => [n, await fingerprint(v)])));
+    return buildPanelState({
+      guide,
+      page,
+      pageValues: origin ? await vault.from(origin) : {},
+      progress: await progress.get(guide.id),
+      values,
+      keptFingerprints,
+      expiresAt: await vault.expiresAt(),
+      holdEndsAt: await vault.holdEndsAt(lifetimeOf(s)),
+      keepMinutes: s.ttlMinutes,
+      expiredAt: vault.lastExpired(),
+      warnings: await warnings(values),
+      excluded: excludedValues(s),
+      notes: settingNotes(s),
+      relay: deps.relayView(guide.id),
+      others: await Promise.all(guideList().filter((g) => g.id !== guide.id).map(async (g) => ({ guide: g, progress: await progress.get(g.id) }))),
+    });
+  }
+
+  const panelOpenFor = (tabId: number) => [...ports.values()].includes(tabId);
+
+  /**
+   * Tells a tab's page what to show of the guide (utils/guides/page-guide.ts), and sets the toolbar
+   * button's badge and tooltip for the tab to the guide's state.
+   */
+  async function guidePage(tabId: number) {
+    const { guide, page } = await guideOf(tabId);
+    const { values: s } = await settings();
+    const p = withExcluded(await progress.get(guide.id), excludedValues(s));
+    const shown = pageGuide(guide, page?.pageId ?? null, p, { panelOpen: panelOpenFor(tabId), showOnPages: s.showOnPages });
+    // Sent, not awaited: a tab that does not answer must not hold up the next refresh (of every tab).
+    const { anchor, callout, launcher } = shown;
+    void deps.sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName, callout, launcher }).catch(() => undefined);
+    if (page) deps.toolbar.show(tabId, shown);
+  }
+
+  async function pushState(tabId?: number) {
+    // A change about one tab's page reaches that tab; any other change (progress, settings, values)
+    // reaches every tab showing a system's page, open panel or not.
+    const tabs = new Set<number>(tabId === undefined ? await tabPages.tabs() : [tabId]);
+    for (const [port, portTab] of ports) {
+      const state = await stateFor(portTab);
+      // A panel closed while its state was built: the others still get theirs.
+      if (ports.has(port)) port.postMessage({ type: 'state', state });
+      if (portTab !== null) tabs.add(portTab);
+    }
+    for (const tab of tabs) await guidePage(tab);
+  }
+
+  /** Refreshes run one after another, each reading the state when it runs. */
+  let refreshing: Promise<void> = Promise.resolve();
+  const refresh: Refresh = (tabId) => {
+    refreshing = refreshing.then(() => pushState(tabId)).catch(() => undefined);
+    return refreshing;
+  };
+
+  return { defaultGuide, guideOf, stateFor, guidePage, refresh };
+}
