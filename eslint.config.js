@@ -45,6 +45,8 @@ const restrict = (files, groups, message) => ({
 });
 const anywhere = (...folders) => folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]);
 const SYSTEMS = readdirSync(new URL('./utils/systems', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+/** Tests beside the code (`foo.test.ts` next to `foo.ts`) never ship: the layer rules are for shipped code. */
+const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 const LAYERS = [
   { files: ['utils/**', 'components/**', 'entrypoints/**'], plugins: { floors }, rules: { 'floors/downward': 'error' } },
   ...SYSTEMS.map((id) =>
@@ -61,7 +63,7 @@ const LAYERS = [
   ),
   restrict(['utils/background/**', 'utils/relay/**', 'utils/vault/**'], anywhere('page', 'components'), 'The background never imports page-side or view code.'),
   restrict(['components/**'], anywhere('background', 'page'), 'Views talk to the background through messages, never by importing it.'),
-];
+].map((config) => ({ ...config, ignores: TESTS }));
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**'] },
@@ -86,7 +88,7 @@ export default tseslint.config(
   },
   {
     // Tests may prepare DOM from markup (happy-dom fixtures); they never run in the extension.
-    files: ['test/**'],
+    files: ['test/**', ...TESTS],
     rules: { 'no-restricted-syntax': 'off', 'no-console': 'off' },
   },
 );

@@ -5,7 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    include: ['{utils,components}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     restoreMocks: true,
     // One environment per worker, not per file: setting up happy-dom and importing the modules
@@ -14,6 +14,6 @@ export default defineConfig({
     // passes with files shuffled (`--sequence.shuffle`).
     isolate: false,
     // idb-keyval (guide progress) needs IndexedDB, which happy-dom lacks; the fake browser lacks i18n.
-    setupFiles: ['fake-indexeddb/auto', './test/unit/setup-i18n.ts'],
+    setupFiles: ['fake-indexeddb/auto', './test/support/setup-i18n.ts'],
   },
 });

@@ -24,6 +24,9 @@ export const FLOORS = [
   ['entrypoints'],
 ];
 
+/** A source file that can ship: TypeScript, not a test beside the code (`*.test.ts`, never imported by shipped code). */
+export const isShippedSource = (name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name);
+
 /** The folder a file counts under: utils/<topic> (utils/systems/<id>), components, entrypoints; null outside them. */
 export function folderOf(file) {
   const parts = relative(ROOT, file).split('/');

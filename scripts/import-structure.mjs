@@ -4,7 +4,7 @@
 // loop or upward import (npm test runs it). No dependencies; reads imports as text.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { floorOf, folderOf, goesDown, resolveImport, ROOT } from './floors.mjs';
+import { floorOf, folderOf, goesDown, isShippedSource, resolveImport, ROOT } from './floors.mjs';
 
 const ROOTS = ['entrypoints', 'components', 'utils'];
 const check = process.argv.includes('--check');
@@ -12,7 +12,7 @@ const check = process.argv.includes('--check');
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : /\.tsx?$/.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? walk(path) : isShippedSource(name) ? [path] : [];
   });
 }
 

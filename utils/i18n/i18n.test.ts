@@ -11,7 +11,7 @@ import { createLocaleLoader } from '@/utils/i18n/locales';
 import type { Envelope } from '@/utils/contracts/envelope';
 import type { PanelState } from '@/utils/guides/panel-view';
 import { LANGUAGES } from '@/utils/i18n/locales';
-import { contentSender, UKG_PAGE } from './factories';
+import { contentSender, UKG_PAGE } from '@/test/support/factories';
 
 type LocaleFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const ROOT = join(__dirname, '../..');

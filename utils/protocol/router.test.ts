@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ProtocolError } from '@/utils/contracts/envelope';
 import { route } from '@/utils/protocol/router';
-import { contentSender, panelSender, SELF, spyHandlers, UKG_PAGE } from './factories';
+import { contentSender, panelSender, SELF, spyHandlers, UKG_PAGE } from '@/test/support/factories';
 
 
 describe('router', () => {

@@ -5,7 +5,7 @@ import { eventsFromChecks } from '@/utils/guides/events';
 import { classifySender } from '@/utils/protocol/sender';
 import { detectPage } from '@/utils/contracts/page';
 import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
-import { contentSender, SELF, htmlDocument } from './factories';
+import { contentSender, SELF, htmlDocument } from '@/test/support/factories';
 
 describe('public address', () => {
   it.each([

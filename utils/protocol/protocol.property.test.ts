@@ -6,7 +6,7 @@ import { route } from '@/utils/protocol/router';
 import { classifySender } from '@/utils/protocol/sender';
 import { isTogetherIntegrationsUrl } from '@/utils/together/site';
 import { VALUE_NAMES } from '@/utils/contracts/values';
-import { contentSender, panelSender, SELF, spyHandlers } from './factories';
+import { contentSender, panelSender, SELF, spyHandlers } from '@/test/support/factories';
 
 // Seeds are printed by fast-check on failure; a fixed one keeps CI reproducible.
 const seed = Number(process.env.FC_SEED ?? 20261122);

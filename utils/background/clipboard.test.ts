@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { createHub } from '@/utils/background/hub';
 import { CLIPBOARD_ALARM, CLIPBOARD_CLEAR_MS } from '@/utils/background/clipboard';
 import type { Envelope } from '@/utils/contracts/envelope';
-import { contentSender, UKG_PAGE } from './factories';
+import { contentSender, UKG_PAGE } from '@/test/support/factories';
 
 const sidePanel = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html'), origin: browser.runtime.getURL('/').slice(0, -1) });
 const send = (hub: ReturnType<typeof createHub>, message: unknown, sender: object = sidePanel()) =>

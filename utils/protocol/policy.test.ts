@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requestSchemas, type RequestType } from '@/utils/protocol/messages';
 import { isAllowed, POLICY } from '@/utils/protocol/policy';
 import { classifySender, type SenderLike } from '@/utils/protocol/sender';
-import { contentSender, framedSender, panelSender, SELF, TOGETHER_PAGE, UKG_PAGE, VP_PAGE } from './factories';
+import { contentSender, framedSender, panelSender, SELF, TOGETHER_PAGE, UKG_PAGE, VP_PAGE } from '@/test/support/factories';
 
 /** Every kind of sender the background may meet, forged ones included. */
 const SENDERS: Record<string, SenderLike> = {

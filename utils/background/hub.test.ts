@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { createHub } from '@/utils/background/hub';
 import type { Envelope } from '@/utils/contracts/envelope';
 import type { SenderLike } from '@/utils/protocol/sender';
-import { UKG_PAGE } from './factories';
+import { UKG_PAGE } from '@/test/support/factories';
 import { sha256Hex } from '@/utils/crypto/sha256';
 
 const id = () => browser.runtime.id;

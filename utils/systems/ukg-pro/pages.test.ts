@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readScopeGrid } from '@/utils/systems/ukg-pro/grid';
 import { detectPage, type WatchedForm } from '@/utils/contracts/page';
 import { readWebUserApiKey, PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
-import { htmlDocument } from './factories';
+import { htmlDocument } from '@/test/support/factories';
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/ukg', name), 'utf8');
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../test/fixtures/ukg', name), 'utf8');
 const CTX = { accountName: 'TogetherIntegration' };
 const page = (doc: Document) => detectPage(UKG_PAGES, [doc])?.page ?? null;
 

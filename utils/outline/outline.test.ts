@@ -15,9 +15,9 @@ import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
 import { isCatchAllPage } from '@/utils/contracts/page';
 import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
-import { htmlDocument } from './factories';
+import { htmlDocument } from '@/test/support/factories';
 
-const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', dir, name), 'utf8');
+const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../../test/fixtures', dir, name), 'utf8');
 
 describe('redacted page outline', () => {
   it('lists headings, labels, columns, buttons and fields of UKG’s list page, never its keys', () => {

@@ -7,8 +7,9 @@ import type { HrSystem } from '@/utils/contracts/system';
 import { VALUE_NAMES } from '@/utils/contracts/values';
 import { SYSTEM_BASICS, SYSTEM_IDS } from '@/utils/systems/catalog';
 import { systemList } from '@/utils/systems/registry';
-import { acmeHr } from '../example-system';
-import { htmlDocument } from './factories';
+import { isShippedSource } from '@/scripts/floors.mjs';
+import { acmeHr } from '@/test/example-system';
+import { htmlDocument } from '@/test/support/factories';
 
 /**
  * The layout keeps itself: every HR system is complete (site examples, a fixture for every page,
@@ -19,7 +20,7 @@ import { htmlDocument } from './factories';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Each system's page list, as its pages.ts exports it (`PAGES`); the example is registered here. */
-const pageModules = import.meta.glob<{ PAGES?: readonly PageDef[] }>(['../../utils/systems/*/pages.ts', '../example-system/pages.ts'], { eager: true });
+const pageModules = import.meta.glob<{ PAGES?: readonly PageDef[] }>(['/utils/systems/*/pages.ts', '/test/example-system/pages.ts'], { eager: true });
 const SYSTEMS_UNDER_TEST: { system: HrSystem; folder: string; fixtures: string }[] = [
   ...systemList().map((system) => ({ system, folder: `utils/systems/${system.id}`, fixtures: fixtureDirOf(system.id) })),
   { system: acmeHr, folder: 'test/example-system', fixtures: 'test/fixtures/example' },
@@ -32,7 +33,7 @@ function fixtureDirOf(id: string): string {
 }
 
 function pagesOf(folder: string): readonly PageDef[] {
-  const entry = Object.entries(pageModules).find(([path]) => resolve(import.meta.dirname, path).startsWith(join(ROOT, folder) + '/'));
+  const entry = Object.entries(pageModules).find(([path]) => join(ROOT, path).startsWith(join(ROOT, folder) + '/'));
   return entry?.[1].PAGES ?? [];
 }
 
@@ -172,7 +173,7 @@ const SHIPPED = ['utils', 'components', 'entrypoints'];
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : /\.tsx?$/.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? walk(path) : isShippedSource(name) ? [path] : [];
   });
 }
 const shippedFiles = [...SHIPPED.flatMap((d) => walk(join(ROOT, d))), join(ROOT, 'wxt.config.ts')].map((f) => relative(ROOT, f));

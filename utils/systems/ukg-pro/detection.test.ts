@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readLabelledValue } from '@/utils/dom/labels';
 import { detectPage } from '@/utils/contracts/page';
 import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
-import { htmlDocument } from './factories';
+import { htmlDocument } from '@/test/support/factories';
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/ukg', name), 'utf8');
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../test/fixtures/ukg', name), 'utf8');
 const detectId = (doc: Document) => detectPage(UKG_PAGES, [doc])?.page.id ?? null;
 
 const LIST_VARIANTS: Record<string, string> = {

@@ -4,7 +4,7 @@ import { isMasked } from '@/utils/dom/labels';
 import { readScopeGrid } from '@/utils/systems/ukg-pro/grid';
 import { detectPage } from '@/utils/contracts/page';
 import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
-import { htmlDocument } from './factories';
+import { htmlDocument } from '@/test/support/factories';
 
 /**
  * The variation corpus, unit level (docs/robustness.md): each target page rendered along named

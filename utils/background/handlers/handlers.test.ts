@@ -1,0 +1,175 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ProtocolError } from '@/utils/contracts/envelope';
+import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
+import type { PageReport } from '@/utils/guides/panel-state';
+import { GUIDES } from '@/utils/guides/registry';
+import type { Request } from '@/utils/protocol/messages';
+import type { SenderClass } from '@/utils/protocol/sender';
+import { effectiveSettings } from '@/utils/settings/settings';
+import type { SiteId } from '@/utils/systems/sites';
+import type { TabPage } from '../tab-pages';
+import { adminHandlers, type AdminDeps } from './admin';
+import { guideHandlers } from './guide';
+import { pageHandlers, type PageDeps } from './pages';
+import { panelHandlers } from './panel';
+import { relayHandlers, type RelayHandlerDeps } from './relay';
+import { valueHandlers, type ValueDeps } from './values';
+
+/**
+ * Each handler topic against fakes of the dependency interface it declares: no browser, no hub,
+ * no storage. (The whole hub, through the router and the fake browser: test/unit/hub.test.ts.)
+ */
+const content = (site: SiteId, tabId = 7): SenderClass => ({ kind: 'content-script', site, tabId, topFrame: true, url: new URL(site === 'ukg-pro' ? 'https://ew42.ultipro.com/x' : 'https://acme.deltekfirst.com/Acme/app/') });
+const panel: SenderClass = { kind: 'extension-page', tabId: null, framed: false };
+const report = (over: Partial<PageReport> = {}): PageReport => ({ pageId: null, available: [], checks: [], fixes: [], fillable: [], ...over });
+const settings = (values = {}) => async () => effectiveSettings(values, {});
+const msg = <M extends Request>(m: M) => m;
+
+function pageDeps(tab: TabPage | null = null): PageDeps & { recorded: unknown[]; kept: unknown[] } {
+  const recorded: unknown[] = [];
+  const kept: unknown[] = [];
+  return {
+    recorded,
+    kept,
+    vault: { from: async () => ({ clientId: 'cid', clientSecret: 'sec', customerApiKey: 'UKGKEY' }) },
+    tabPages: { get: async () => tab, set: vi.fn(async () => undefined) },
+    webUserKeys: { remember: vi.fn(async () => undefined) },
+    record: async (site, change) => void recorded.push([site, change]),
+    keep: async (site, values, origin) => (kept.push([site, values, origin]), []),
+    refresh: async () => undefined,
+    tabOf: (from, m) => (from.kind === 'content-script' ? from.tabId : (m.tabId ?? null)),
+    askTopFrame: (async (_tab: number, m: { type: string }) => (m.type === 'page/fill' ? { filled: ['clientId', 'clientSecret', 'customerApiKey'] } : null)) as PageDeps['askTopFrame'],
+    sendToTopFrame: vi.fn(async () => null),
+    settings: settings(),
+  };
+}
+
+describe('page handlers', () => {
+  it('a Save records only the events and keeps only the values its sender’s system declares', async () => {
+    const deps = pageDeps();
+    const h = pageHandlers(deps);
+    await h['form/saved'](msg({ type: 'form/saved', values: { username: 'svc', password: 'pw', clientSecret: 'x' }, events: ['account-saved', 'rights-ok'] }), content('ukg-pro'));
+    expect(deps.recorded).toEqual([['ukg-pro', { events: ['account-saved', 'rights-ok'] }]]);
+    expect(deps.kept).toEqual([['ukg-pro', { username: 'svc', password: 'pw' }, 'https://ew42.ultipro.com']]);
+    // Vantagepoint declares no Save events and no user name: nothing of UKG's rides in.
+    const vp = pageDeps();
+    await pageHandlers(vp)['form/saved'](msg({ type: 'form/saved', values: { username: 'svc' }, events: ['rights-ok'] }), content('vantagepoint'));
+    expect(vp.recorded).toEqual([['vantagepoint', { events: [] }]]);
+    expect(vp.kept).toEqual([['vantagepoint', {}, 'https://acme.deltekfirst.com']]);
+  });
+
+  it('a report finishes the steps its system’s checks finish', async () => {
+    const deps = pageDeps();
+    const ok = (field: string) => ({ field, level: 'ok' as const, message: '' });
+    await pageHandlers(deps)['page/detected'](msg({ type: 'page/detected', pageId: 'roles', available: [], fillable: [], checks: [ok('role-access')], fixes: [] }), content('vantagepoint'));
+    expect(deps.recorded).toEqual([['vantagepoint', { visited: 'roles', events: ['role-ok'] }]]);
+  });
+
+  it('a page fill sends only the site’s own values and records the system’s fill event', async () => {
+    const deps = pageDeps({ site: 'vantagepoint', origin: 'https://acme.deltekfirst.com', report: report({ fillable: ['clientId', 'clientSecret', 'customerApiKey'] }) });
+    const ask = vi.spyOn(deps, 'askTopFrame');
+    expect(await pageHandlers(deps)['page-fill/request'](msg({ type: 'page-fill/request', tabId: 7 }), panel)).toEqual({ filled: ['clientId', 'clientSecret'] });
+    expect(ask).toHaveBeenCalledWith(7, { type: 'page/fill', values: { clientId: 'cid', clientSecret: 'sec' } });
+    expect(deps.recorded).toEqual([['vantagepoint', { events: ['connect-filled'] }]]);
+  });
+
+  it('a capture of a value the page does not offer is refused with a reason', async () => {
+    const deps = pageDeps({ site: 'ukg-pro', origin: 'https://ew42.ultipro.com', report: report({ available: ['customerApiKey'] }) });
+    await expect(pageHandlers(deps)['capture/request'](msg({ type: 'capture/request', value: 'userApiKey', tabId: 7 }), panel)).rejects.toMatchObject({ code: 'page-unavailable' });
+    expect(deps.kept).toEqual([]);
+  });
+
+  it('remembers the web user’s key hash under the page’s own origin', async () => {
+    const deps = pageDeps();
+    await pageHandlers(deps)['page/web-user-key'](msg({ type: 'page/web-user-key', sha256: 'a'.repeat(64) }), content('ukg-pro'));
+    expect(deps.webUserKeys.remember).toHaveBeenCalledWith('https://ew42.ultipro.com', 'a'.repeat(64));
+  });
+});
+
+describe('value handlers', () => {
+  const deps = (over: Partial<ValueDeps> = {}): ValueDeps => ({
+    vault: { all: async () => ({}), extend: async () => true, clear: vi.fn(async () => undefined) },
+    tabPages: { get: async () => null },
+    clipboard: { copied: vi.fn(async () => undefined), clearIfPending: vi.fn(async () => undefined) },
+    keep: async () => [],
+    refresh: async () => undefined,
+    tabOf: () => null,
+    settings: settings(),
+    ...over,
+  });
+
+  it('says which pasted values were refused, and why', async () => {
+    const h = valueHandlers(deps({ keep: async () => ['Too short.'] }));
+    await expect(h['vault/put'](msg({ type: 'vault/put', values: { customerApiKey: 'B' } }), panel)).rejects.toEqual(new ProtocolError('invalid-value', 'Too short.'));
+  });
+
+  it('a value gone is an `expired` error; clearing also empties a pending clipboard', async () => {
+    const d = deps();
+    const h = valueHandlers(d);
+    await expect(h['vault/reveal'](msg({ type: 'vault/reveal', value: 'password' }), panel)).rejects.toMatchObject({ code: 'expired' });
+    await h['vault/clear'](msg({ type: 'vault/clear' }), panel);
+    expect(d.vault.clear).toHaveBeenCalled();
+    expect(d.clipboard.clearIfPending).toHaveBeenCalled();
+  });
+});
+
+describe('admin handlers', () => {
+  const deps = (over: Partial<AdminDeps> = {}): AdminDeps => ({
+    settings: settings(),
+    saveSettings: vi.fn(async () => undefined),
+    changeLanguage: vi.fn(async () => undefined),
+    currentLanguage: async () => ({ lang: null, messages: null }) as never,
+    refresh: async () => undefined,
+    progress: { records: async () => [], reset: vi.fn(async () => undefined) },
+    onPrem: { list: async () => [], add: async (o) => [o], remove: async () => [] },
+    originsChanged: vi.fn(),
+    ...over,
+  });
+
+  it('refuses a setting the organisation locked, and stores the admin’s others', async () => {
+    const locked = deps({ settings: async () => effectiveSettings({}, { ttlMinutes: 5 }) });
+    await expect(adminHandlers(locked)['settings/set'](msg({ type: 'settings/set', ttlMinutes: 3 }), panel)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(locked.saveSettings).not.toHaveBeenCalled();
+    const free = deps();
+    await adminHandlers(free)['settings/set'](msg({ type: 'settings/set', language: 'fr' }), panel);
+    expect(free.saveSettings).toHaveBeenCalledWith({ language: 'fr' });
+    expect(free.changeLanguage).toHaveBeenCalled();
+  });
+
+  it('adds only an allowed host, and classifies senders by the new list', async () => {
+    const d = deps({ settings: async () => effectiveSettings({}, { vantagepointOrigins: ['https://vp.acme.com'] }) });
+    const h = adminHandlers(d);
+    await expect(h['hosts/add'](msg({ type: 'hosts/add', origin: 'https://vp.other.com' }), panel)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await h['hosts/add'](msg({ type: 'hosts/add', origin: 'https://vp.acme.com' }), panel)).toEqual(['https://vp.acme.com']);
+    expect(d.originsChanged).toHaveBeenCalledWith(['https://vp.acme.com']);
+  });
+});
+
+describe('guide, panel and relay handlers', () => {
+  it('stores a mark only for a step of that guide', async () => {
+    let progress = EMPTY_PROGRESS;
+    const update = vi.fn(async (_g: string, change: (p: typeof EMPTY_PROGRESS) => typeof EMPTY_PROGRESS) => (progress = change(progress)));
+    const h = guideHandlers({ progress: { update }, refresh: async () => undefined });
+    await h['step/mark'](msg({ type: 'step/mark', guide: 'vantagepoint', step: 'not-a-step', mark: 'done' }), panel);
+    expect(update).not.toHaveBeenCalled();
+    await h['step/mark'](msg({ type: 'step/mark', guide: 'vantagepoint', step: GUIDES.vantagepoint.steps[1]!.id, mark: 'done' }), panel);
+    expect(progress.marks).toEqual({ [GUIDES.vantagepoint.steps[1]!.id]: 'done' });
+  });
+
+  it('the launcher’s click opens the side panel, or says to use the toolbar', () => {
+    expect(panelHandlers({ sidePanel: { openFor: () => true } })['panel/open'](msg({ type: 'panel/open' }), content('ukg-pro'))).toBeNull();
+    expect(() => panelHandlers({ sidePanel: { openFor: () => false } })['panel/open'](msg({ type: 'panel/open' }), content('ukg-pro'))).toThrow(ProtocolError);
+  });
+
+  it('"Go to Together" focuses its settings tab, or opens one', async () => {
+    const deps: RelayHandlerDeps = {
+      relay: { start: vi.fn(), pageState: vi.fn(), armedFor: vi.fn() },
+      togetherTabs: { findTogetherTabs: async () => [], focusTab: vi.fn(async () => undefined), openTab: vi.fn(async (url: string) => ({ id: 9, url })) },
+      defaultGuide: async () => GUIDES['ukg-pro'],
+    };
+    await relayHandlers(deps)['together/focus'](msg({ type: 'together/focus' }), panel);
+    expect(deps.togetherTabs.openTab).toHaveBeenCalledWith('https://my.togetherplatform.com/settings?section=integrations');
+    await relayHandlers(deps)['relay/send'](msg({ type: 'relay/send' }), panel);
+    expect(deps.relay.start).toHaveBeenCalledWith('ukg-pro');
+  });
+});
