@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { runSourcePage } from '@/utils/page/source-page';
-import { ukgProBehaviour } from '@/utils/systems/ukg-pro/behaviour';
+import { ukgProPageBehaviour } from '@/utils/systems/ukg-pro/behaviour';
 import { ukgProSite } from '@/utils/systems/ukg-pro/site';
 import { readWebUserApiKey, PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 
@@ -15,6 +15,6 @@ export default defineContentScript({
   main(ctx) {
     // The match patterns cannot exclude UKG's API, recruiting and sign-in hosts: stop there at once.
     if (!ukgProSite.isSiteUrl(new URL(location.href))) return;
-    runSourcePage(ctx, UKG_PAGES, ukgProBehaviour, { webUserKey: readWebUserApiKey });
+    runSourcePage(ctx, UKG_PAGES, ukgProPageBehaviour, { webUserKey: readWebUserApiKey });
   },
 });

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { checkPublicAddress } from '@/utils/systems/vantagepoint/address';
 import { runSourcePage } from '@/utils/page/source-page';
-import { vantagepointBehaviour } from '@/utils/systems/vantagepoint/behaviour';
+import { vantagepointPageBehaviour } from '@/utils/systems/vantagepoint/behaviour';
 import { isVantagepointAppPath, vantagepointSite } from '@/utils/systems/vantagepoint/site';
 import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
 
@@ -19,7 +19,7 @@ export default defineContentScript({
     const url = new URL(location.href);
     const cloud = vantagepointSite.isSiteUrl(url);
     if (!cloud && !isVantagepointAppPath(url)) return;
-    runSourcePage(ctx, VANTAGEPOINT_PAGES, vantagepointBehaviour, {
+    runSourcePage(ctx, VANTAGEPOINT_PAGES, vantagepointPageBehaviour, {
       siteChecks: () => [{ field: 'address', element: null, result: checkPublicAddress(location.hostname) }],
     });
   },

@@ -6,7 +6,8 @@ import type { SystemBehaviour, WordsOf } from '@/utils/contracts/behaviour';
  * message keys; the example borrows generic ones), secret and plain values, and its pages' frames.
  */
 export const acmeBehaviour = {
-  checkFields: { 'client-name': 'beside' },
+  checkFields: ['client-name'],
+  guideOnlyChecks: [],
   checkEvents: [{ event: 'client-named', required: ['client-name'] }],
   saveEvents: ['client-saved'],
   fixes: { 'client-name': 'fix_username' },

@@ -1,7 +1,7 @@
 import type { HrSystem } from '@/utils/contracts/system';
 import { acmeBehaviour } from './behaviour';
 import { acmeGuide } from './guide';
-import { acmeExamples, acmeSite } from './site';
+import { acmeSite } from './site';
 import { acmeTogether } from './together';
 
 /**
@@ -14,9 +14,7 @@ export const acmeHr: HrSystem<'acme-hr'> = {
   site: acmeSite,
   together: acmeTogether,
   behaviour: acmeBehaviour,
-  examples: acmeExamples,
   guide: acmeGuide,
   checks: {},
-  vendorWords: ['Acme HR', 'acmehr'],
   recordFacts: () => ({ account: null, viewOnly: null, host: null }),
 };

@@ -1,4 +1,4 @@
-import type { SiteDef, SiteExamples } from '@/utils/contracts/site';
+import type { SiteDef } from '@/utils/contracts/site';
 
 /** Acme HR, a made-up HR system: its admin app on `<tenant>.acmehr.example/admin/…`. */
 export const acmeSite: SiteDef = {
@@ -6,9 +6,4 @@ export const acmeSite: SiteDef = {
   role: 'source',
   matches: ['https://*.acmehr.example/admin/*'],
   isSiteUrl: (url) => url.protocol === 'https:' && /\.acmehr\.example$/i.test(url.hostname) && url.pathname.startsWith('/admin/'),
-};
-
-export const acmeExamples: SiteExamples = {
-  match: ['https://tenant1.acmehr.example/admin/api-clients'],
-  noMatch: ['http://tenant1.acmehr.example/admin/', 'https://tenant1.acmehr.example/login', 'https://acmehr.example.evil.test/admin/'],
 };

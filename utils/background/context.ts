@@ -24,7 +24,6 @@ import { createToolbar, type ActionApi } from './toolbar';
 import { createWebUserKeys } from './web-user-keys';
 
 export const EXPIRY_ALARM = 'vault-expiry';
-export { CONTENT_ANSWER_MS } from './content-messages';
 
 export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };

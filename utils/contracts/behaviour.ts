@@ -1,12 +1,6 @@
 import type { MessageKey } from '../i18n/i18n';
 import type { ValueName } from './values';
 
-/**
- * Where a field's check shows: beside the field on the page (and in the guide), or in the guide
- * only (one check per row of a table would crowd the table with notes).
- */
-export type CheckPlacement = 'beside' | 'guide-only';
-
 /** Checks passing that finish a step: every required field checked and ok; optional ones, if shown, not in error. */
 export interface CheckEvent<Field extends string = string, Event extends string = string> {
   event: Event;
@@ -15,7 +9,7 @@ export interface CheckEvent<Field extends string = string, Event extends string 
 }
 
 /** Fields every source page may report, whatever its system: a value the page shows masked. */
-export const COMMON_CHECK_FIELDS = { masked: 'beside' } as const satisfies Record<string, CheckPlacement>;
+export const COMMON_CHECK_FIELDS = ['masked'] as const;
 
 /** Events of every guide: Together's form filled with the guide's values. */
 export const COMMON_EVENTS = ['relayed'] as const;
@@ -28,8 +22,13 @@ export type CommonEvent = (typeof COMMON_EVENTS)[number];
  * Light (data only): its content script carries it.
  */
 export interface SystemBehaviour<Field extends string = string, Event extends string = string, Fix extends string = string> {
-  /** The fields its pages check as the admin types, and where each check shows. */
-  checkFields: Readonly<Record<Field, CheckPlacement>>;
+  /** The fields its pages check as the admin types. */
+  checkFields: readonly Field[];
+  /**
+   * Fields whose checks show in the guide only, not beside the field on the page (one check per
+   * row of a table would crowd the table with notes).
+   */
+  guideOnlyChecks: readonly Field[];
   /** Steps its checks finish. */
   checkEvents: readonly CheckEvent<Field, Event>[];
   /** Events the vendor's Save of one of its watched forms may raise (the form's `read` says which happened). */
@@ -44,6 +43,9 @@ export interface SystemBehaviour<Field extends string = string, Event extends st
   frameDepth: number;
 }
 
+/** What a system's content script needs of its behaviour: where checks show, how deep frames go. */
+export type PageBehaviour<Field extends string = string> = Pick<SystemBehaviour<Field>, 'guideOnlyChecks' | 'frameDepth'>;
+
 /** A behaviour's own words, as types: its check fields, events and fixes (for its pages and guide). */
 export interface BehaviourWords<Field extends string = string, Event extends string = string, Fix extends string = string> {
   field: Field;
@@ -53,7 +55,7 @@ export interface BehaviourWords<Field extends string = string, Event extends str
 
 /** The words a declared behaviour (`as const`) uses, for typing its pages and guide. */
 export type WordsOf<B extends SystemBehaviour> = BehaviourWords<
-  (keyof B['checkFields'] & string) | keyof typeof COMMON_CHECK_FIELDS,
+  B['checkFields'][number] | (typeof COMMON_CHECK_FIELDS)[number],
   B['checkEvents'][number]['event'] | B['saveEvents'][number] | (B extends { fillEvent: infer E extends string } ? E : never) | CommonEvent,
   keyof B['fixes'] & string
 >;

@@ -19,3 +19,12 @@ export interface SiteExamples {
   match: string[];
   noMatch: string[];
 }
+
+/**
+ * A system's test data, in its folder's `examples.ts` (never imported by shipped code): its site's
+ * example URLs, and the vendor's own words (product, company) generic code never uses (fence test).
+ */
+export interface SystemExamples {
+  urls: SiteExamples;
+  vendorWords: readonly string[];
+}

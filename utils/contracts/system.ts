@@ -2,7 +2,7 @@ import type { SystemBehaviour } from './behaviour';
 import type { CheckResult } from './check';
 import type { ServiceTestResult } from './connection';
 import type { Guide, Progress } from './guide';
-import type { SiteDef, SiteExamples } from './site';
+import type { SiteDef } from './site';
 import type { ValueName } from './values';
 
 /**
@@ -63,11 +63,8 @@ export interface SystemBasics<Id extends string = string> {
 export interface HrSystem<Id extends string = string> extends SystemBasics<Id> {
   /** What its pages report and do (check fields, events, fixes, secrets, frames): `behaviour.ts`. */
   behaviour: SystemBehaviour;
-  examples: SiteExamples;
   guide: Guide & { id: Id };
   checks: Partial<Record<ValueName, ValueCheck>>;
-  /** Words of the vendor's own (product, company): generic code never uses them (fence test). */
-  vendorWords: readonly string[];
   recordFacts(progress: Progress, values: Partial<Record<ValueName, string>>): RecordFacts;
   /** "Test connection", on the admin's click, against the system's own service host, once `needs` are captured. */
   connectionTest?: {

@@ -4,7 +4,7 @@ import { isAlive } from '../dom/alive';
 import { frameOffset, inspectableDocuments } from '../dom/documents';
 import { setMessages, type LanguageChoice } from '../i18n/i18n';
 import type { PageReadResult, Request } from '../protocol/messages';
-import type { SystemBehaviour } from '../contracts/behaviour';
+import type { PageBehaviour } from '../contracts/behaviour';
 import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type PageDef } from '../contracts/page';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
@@ -33,9 +33,6 @@ const FAST_HIGHLIGHT_BUDGET_MS = 1;
 
 const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => undefined);
 const asList = (x: Element | Element[] | null | undefined): Element[] => (!x ? [] : Array.isArray(x) ? x : [x]);
-
-/** What the page side needs of its system's behaviour: where checks show, how deep frames go. */
-export type PageBehaviour = Pick<SystemBehaviour, 'checkFields' | 'frameDepth'>;
 
 export interface SourcePageOptions {
   /** The web user's own key on a page that shows it (a system's own-account page), to warn if captured. */
@@ -152,7 +149,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     docs.forEach(watch);
     detected = detectPage(pages, docs);
     const { message, checks, shown } = pageReport(detected, pageCtx, options.siteChecks?.() ?? [], touched.neutralUntilTouched);
-    hints.hints(checks.flatMap((c) => (c.element && behaviour.checkFields[c.field] !== 'guide-only' && c.result.level !== 'neutral' ? [{ element: c.element, ...c.result }] : [])));
+    hints.hints(checks.flatMap((c) => (c.element && !behaviour.guideOnlyChecks.includes(c.field) && c.result.level !== 'neutral' ? [{ element: c.element, ...c.result }] : [])));
     report(message, shown);
     const webKey = detected && options.webUserKey?.(detected.doc);
     if (webKey && webKey !== reportedWebKey) {

@@ -25,7 +25,7 @@ const guideId = z.enum(SYSTEM_IDS);
 const origin = z.string().check(z.maxLength(253), z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
 const level = z.enum(['ok', 'warn', 'error', 'neutral']);
 /** Names the systems declare (each one's `behaviour.ts`): a name no system declared is refused. */
-const oneOf = (names: readonly string[]) => z.string().check(z.refine((x) => names.includes(x)));
+const oneOf = (names: readonly string[]) => z.enum(names as [string, ...string[]]);
 /** What Together's page shows while a fill waits for it. */
 export const TOGETHER_PAGE_STATES = ['booting', 'login', 'choosing', 'open-form', 'form'] as const;
 export type TogetherPageState = (typeof TOGETHER_PAGE_STATES)[number];

@@ -1,9 +1,6 @@
 import { COMMON_CHECK_FIELDS, type SystemBehaviour } from '../contracts/behaviour';
-import type { SiteExamples } from '../contracts/site';
 import type { HrSystem } from '../contracts/system';
 import type { ValueName } from '../contracts/values';
-import { togetherExamples } from '../together/site';
-import type { SiteId } from './sites';
 import type { SystemId } from './catalog';
 import { ukgPro } from './ukg-pro';
 import { vantagepoint } from './vantagepoint';
@@ -31,17 +28,12 @@ export const behaviourOf = (siteId: string): SystemBehaviour | null => systemFor
 const everyName = (of: (b: SystemBehaviour) => readonly string[]) => [...new Set(systemList().flatMap((s) => of(s.behaviour)))];
 
 /** Every check field some system's pages report (the protocol's list). */
-export const CHECK_FIELD_NAMES = everyName((b) => [...Object.keys(COMMON_CHECK_FIELDS), ...Object.keys(b.checkFields)]);
+export const CHECK_FIELD_NAMES = everyName((b) => [...COMMON_CHECK_FIELDS, ...b.checkFields]);
 /** Every one-action fix some system's forms offer. */
 export const FIX_NAMES = everyName((b) => Object.keys(b.fixes));
 /** Every event some system's Save can prove. */
 export const SAVE_EVENT_NAMES = everyName((b) => b.saveEvents);
 
-/** Each site's example URLs: test data, kept out of the light catalog content scripts carry. */
-export const SITE_EXAMPLES: Record<SiteId, SiteExamples> = {
-  ...(Object.fromEntries(systemList().map((s) => [s.id, s.examples])) as Record<SystemId, SiteExamples>),
-  together: togetherExamples,
-};
 
 /** The system whose "Test connection" the captured values allow, if any. */
 export function connectionTestFor(values: Partial<Record<ValueName, string>>): HrSystem<SystemId> | null {

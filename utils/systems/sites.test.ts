@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '#imports';
-import { SITE_EXAMPLES } from '@/utils/systems/registry';
+import { SITE_EXAMPLES } from '@/test/support/examples';
 import { SITES, siteForUrl, type SiteId } from '@/utils/systems/sites';
 import { isTogetherIntegrationsUrl } from '@/utils/together/site';
 

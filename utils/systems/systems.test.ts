@@ -9,6 +9,9 @@ import { SYSTEM_BASICS, SYSTEM_IDS } from '@/utils/systems/catalog';
 import { systemList } from '@/utils/systems/registry';
 import { isShippedSource } from '@/scripts/floors.mjs';
 import { acmeHr } from '@/test/example-system';
+import { EXAMPLES as ACME_EXAMPLES } from '@/test/example-system/examples';
+import { SYSTEM_EXAMPLES } from '@/test/support/examples';
+import type { SystemExamples } from '@/utils/contracts/site';
 import { htmlDocument } from '@/test/support/factories';
 
 /**
@@ -21,9 +24,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Each system's page list, as its pages.ts exports it (`PAGES`); the example is registered here. */
 const pageModules = import.meta.glob<{ PAGES?: readonly PageDef[] }>(['/utils/systems/*/pages.ts', '/test/example-system/pages.ts'], { eager: true });
-const SYSTEMS_UNDER_TEST: { system: HrSystem; folder: string; fixtures: string }[] = [
-  ...systemList().map((system) => ({ system, folder: `utils/systems/${system.id}`, fixtures: fixtureDirOf(system.id) })),
-  { system: acmeHr, folder: 'test/example-system', fixtures: 'test/fixtures/example' },
+const SYSTEMS_UNDER_TEST: { system: HrSystem; folder: string; fixtures: string; examples: SystemExamples | undefined }[] = [
+  ...systemList().map((system) => ({ system, folder: `utils/systems/${system.id}`, fixtures: fixtureDirOf(system.id), examples: SYSTEM_EXAMPLES[system.id] })),
+  { system: acmeHr, folder: 'test/example-system', fixtures: 'test/fixtures/example', examples: ACME_EXAMPLES },
 ];
 
 function fixtureDirOf(id: string): string {
@@ -45,7 +48,7 @@ interface FixtureEntry {
   check?: 'catch-all' | 'e2e';
 }
 
-describe.each(SYSTEMS_UNDER_TEST)('HR system $system.id', ({ system, folder, fixtures }) => {
+describe.each(SYSTEMS_UNDER_TEST)('HR system $system.id', ({ system, folder, fixtures, examples }) => {
   const pages = pagesOf(folder);
   const pageIds = new Set(pages.map((p) => p.id));
 
@@ -53,16 +56,17 @@ describe.each(SYSTEMS_UNDER_TEST)('HR system $system.id', ({ system, folder, fix
     expect(system.site.id).toBe(system.id);
     expect(system.guide.id).toBe(system.id);
     expect(system.guide.site).toBe(system.id);
-    expect(system.examples.match.length).toBeGreaterThan(0);
-    expect(system.examples.noMatch.length).toBeGreaterThan(0);
-    for (const url of system.examples.match) expect(system.site.isSiteUrl(new URL(url)), url).toBe(true);
-    for (const url of system.examples.noMatch) expect(system.site.isSiteUrl(new URL(url)), url).toBe(false);
+    expect(examples, `${folder}/examples.ts exports EXAMPLES`).toBeDefined();
+    expect(examples!.urls.match.length).toBeGreaterThan(0);
+    expect(examples!.urls.noMatch.length).toBeGreaterThan(0);
+    for (const url of examples!.urls.match) expect(system.site.isSiteUrl(new URL(url)), url).toBe(true);
+    for (const url of examples!.urls.noMatch) expect(system.site.isSiteUrl(new URL(url)), url).toBe(false);
     expect(pages.length, `${folder}/pages.ts exports PAGES`).toBeGreaterThan(1);
     expect(pages.at(-1)!.id.endsWith('-other'), 'the last page is the catch-all').toBe(true);
     expect(system.together.name.trim()).not.toBe('');
     expect(Object.keys(system.together.fields).length).toBeGreaterThan(0);
     for (const name of Object.keys(system.together.fields)) expect(VALUE_NAMES).toContain(name);
-    expect(system.vendorWords.length).toBeGreaterThan(0);
+    expect(examples!.vendorWords.length).toBeGreaterThan(0);
   });
 
   it('guides only through its own pages and their anchors', () => {
@@ -91,14 +95,15 @@ describe.each(SYSTEMS_UNDER_TEST)('HR system $system.id', ({ system, folder, fix
       ...behaviour.saveEvents,
       ...(behaviour.fillEvent ? [behaviour.fillEvent] : []),
     ]);
-    const fields = new Set([...Object.keys(COMMON_CHECK_FIELDS), ...Object.keys(behaviour.checkFields)]);
+    const fields = new Set<string>([...COMMON_CHECK_FIELDS, ...behaviour.checkFields]);
 
     it('every step’s event is one its checks, Save, page fill or Together raise (else the step never completes)', () => {
       for (const step of system.guide.steps) if ('event' in step.done) expect(events, `step ${step.id}`).toContain(step.done.event);
     });
 
-    it('every field a check event needs is a declared check field', () => {
+    it('every field a check event needs, or shown in the guide only, is a declared check field', () => {
       for (const e of behaviour.checkEvents) for (const f of [...e.required, ...(e.optional ?? [])]) expect(fields, e.event).toContain(f);
+      for (const f of behaviour.guideOnlyChecks) expect(fields, 'guide-only').toContain(f);
     });
 
     it('says for every value it captures, fills, waits for or relays whether it is secret (else it would be masked)', () => {
@@ -196,9 +201,9 @@ const mayName = (file: string, id: string, folder: string) =>
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe.each(SYSTEMS_UNDER_TEST)('the fence around $system.id', ({ system, folder }) => {
+describe.each(SYSTEMS_UNDER_TEST)('the fence around $system.id', ({ system, folder, examples }) => {
   const hosts = system.site.matches.map((m) => m.replace(/^\w+:\/\/(\*\.)?([^/]+)\/.*$/, '$2'));
-  const words = [system.id, ...hosts, ...system.vendorWords];
+  const words = [system.id, ...hosts, ...(examples?.vendorWords ?? [])];
   const pattern = new RegExp(words.map((w) => `(?<![\\w-])${escape(w)}`).join('|'), 'i');
 
   it('no shipped code outside its own places names it, its hosts or its vendor', () => {

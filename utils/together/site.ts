@@ -1,4 +1,4 @@
-import type { SiteDef, SiteExamples } from '../contracts/site';
+import type { SiteDef } from '../contracts/site';
 
 export const TOGETHER_ORIGIN = 'https://my.togetherplatform.com';
 export const TOGETHER_SETTINGS_PATH = '/settings';
@@ -23,17 +23,4 @@ export const togetherSite: SiteDef = {
   role: 'destination',
   matches: [`${TOGETHER_ORIGIN}${TOGETHER_SETTINGS_PATH}*`],
   isSiteUrl: (url) => url.origin === TOGETHER_ORIGIN && url.pathname.replace(/\/$/, '') === TOGETHER_SETTINGS_PATH,
-};
-
-/** URLs that must and must not satisfy `isSiteUrl` (test data: content scripts do not carry it). */
-export const togetherExamples: SiteExamples = {
-  match: [TOGETHER_INTEGRATIONS_URL, `${TOGETHER_ORIGIN}/settings`, `${TOGETHER_ORIGIN}/settings?section=profile`],
-  noMatch: [
-    'http://my.togetherplatform.com/settings?section=integrations',
-    'https://my.togetherplatform.com.evil.test/settings?section=integrations',
-    'https://evil.togetherplatform.com/settings?section=integrations',
-    'https://my.togetherplatform.com:8443/settings?section=integrations',
-    'https://my.togetherplatform.com/settingsx',
-    'https://my.togetherplatform.com/login?next=/settings',
-  ],
 };

@@ -1,11 +1,18 @@
-import type { SystemBehaviour, WordsOf } from '../../contracts/behaviour';
+import type { PageBehaviour, SystemBehaviour, WordsOf } from '../../contracts/behaviour';
+
+const CHECK_FIELDS = ['username', 'password', 'email', 'scopes'] as const;
 
 /**
- * What UKG Pro's pages report and do. Its admin pages load in the classic UI's same-origin
- * `ContentFrame`, or in the newer shell's frames one level deeper.
+ * What UKG Pro's pages report and do. `PAGE` is what its content script carries: the rights grid
+ * gets one check per service, listed in the guide rather than drawn over the grid; its admin pages
+ * load in the classic UI's same-origin `ContentFrame`, or in the newer shell's frames one level deeper.
  */
+const PAGE = { guideOnlyChecks: ['scopes'], frameDepth: 3 } as const satisfies PageBehaviour<(typeof CHECK_FIELDS)[number]>;
+export { PAGE as ukgProPageBehaviour };
+
 export const ukgProBehaviour = {
-  checkFields: { username: 'beside', password: 'beside', email: 'beside', scopes: 'guide-only' },
+  checkFields: CHECK_FIELDS,
+  guideOnlyChecks: PAGE.guideOnlyChecks,
   checkEvents: [{ event: 'account-details-ok', required: ['username', 'password', 'email'] }],
   // Save of Add/Change Service Account: saved, and with exactly the rights Together needs.
   saveEvents: ['account-saved', 'rights-ok'],
@@ -17,7 +24,7 @@ export const ukgProBehaviour = {
     password: { secret: true },
     rootUrl: { secret: false },
   },
-  frameDepth: 3,
+  frameDepth: PAGE.frameDepth,
 } as const satisfies SystemBehaviour;
 
 export type UkgProWords = WordsOf<typeof ukgProBehaviour>;

@@ -5,7 +5,6 @@ import { ukgProChecks } from './checks';
 import { testConnection } from './connection-test';
 import { ukgProGuide } from './guide';
 import { REQUIRED_SERVICES } from './scopes';
-import { ukgProExamples } from './site';
 
 const hostOf = (u: string | undefined) => {
   try {
@@ -19,10 +18,8 @@ const hostOf = (u: string | undefined) => {
 export const ukgPro: HrSystem<'ukg-pro'> = {
   ...ukgProBasics,
   behaviour: ukgProBehaviour,
-  examples: ukgProExamples,
   guide: ukgProGuide,
   checks: ukgProChecks,
-  vendorWords: ['UKG', 'UltiPro', 'ukgpro'],
   recordFacts: (progress, values) => ({
     account: values.username ?? progress.accountName,
     viewOnly: progress.events.includes('rights-ok') ? [...REQUIRED_SERVICES] : null,

@@ -1,4 +1,4 @@
-import type { SiteDef, SiteExamples } from '../../contracts/site';
+import type { SiteDef } from '../../contracts/site';
 
 /**
  * UKG Pro (UltiPro) admin web UI. Test URLs:
@@ -25,27 +25,4 @@ export const ukgProSite: SiteDef = {
       !url.pathname.toLowerCase().startsWith('/ibmcognos')
     );
   },
-};
-
-/** URLs that must and must not satisfy `isSiteUrl` (test data: content scripts do not carry it). */
-export const ukgProExamples: SiteExamples = {
-  match: [
-    'https://n12.ultipro.com/default.aspx',
-    'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS',
-    'https://t11.ultipro.ca/Default.aspx',
-    'https://acme.ultipro.com/Login.aspx?ReturnUrl=%2fdefault.aspx',
-    'https://n12.ultipro.com/DefaultChild.aspx?pageName=ServiceAccountAdmin&USParams=PK%3dESS',
-  ],
-  noMatch: [
-    'http://n12.ultipro.com/default.aspx',
-    'https://service4.ultipro.com/services/LoginService',
-    'https://servicet.ultipro.com/personnel/v1/person-details',
-    'https://rental3.ultipro.ca/',
-    'https://recruiting2.ultipro.com/ACM1000/JobBoard',
-    'https://signin-us.ultipro.com/login',
-    'https://wfm-time-web2.ultipro.com/',
-    'https://cew42.ultipro.com/ibmcognos/bi/',
-    'https://ultipro.com.evil.test/default.aspx',
-    'https://n12.ultipro.community/default.aspx',
-  ],
 };

@@ -1,19 +1,16 @@
-import type { SystemBehaviour, WordsOf } from '../../contracts/behaviour';
+import type { PageBehaviour, SystemBehaviour, WordsOf } from '../../contracts/behaviour';
 
 /**
- * What Vantagepoint's pages report and do. A single-page app: pages are in the top document,
- * frames are followed as for any system in case an install embeds one.
+ * What Vantagepoint's pages report and do. `PAGE` is what its content script carries. A single-page
+ * app: its pages are in the top document; frames are followed as deep as UKG's in case an install
+ * embeds one.
  */
+const PAGE = { guideOnlyChecks: [], frameDepth: 3 } as const satisfies PageBehaviour;
+export { PAGE as vantagepointPageBehaviour };
+
 export const vantagepointBehaviour = {
-  checkFields: {
-    address: 'beside',
-    'api-credentials': 'beside',
-    'role-access': 'beside',
-    'role-type': 'beside',
-    employee: 'beside',
-    'employee-email': 'beside',
-    'windows-auth': 'beside',
-  },
+  checkFields: ['address', 'api-credentials', 'role-access', 'role-type', 'employee', 'employee-email', 'windows-auth'],
+  guideOnlyChecks: PAGE.guideOnlyChecks,
   checkEvents: [
     { event: 'role-ok', required: ['role-access'], optional: ['role-type'] },
     { event: 'user-ok', required: ['employee', 'employee-email'], optional: ['windows-auth'] },
@@ -28,7 +25,7 @@ export const vantagepointBehaviour = {
     database: { secret: false },
     vantagepointUrl: { secret: false },
   },
-  frameDepth: 3,
+  frameDepth: PAGE.frameDepth,
 } as const satisfies SystemBehaviour;
 
 export type VantagepointWords = WordsOf<typeof vantagepointBehaviour>;

@@ -4,16 +4,13 @@ import { vantagepointBasics } from './basics';
 import { vantagepointBehaviour } from './behaviour';
 import { vantagepointChecks } from './checks';
 import { vantagepointGuide } from './guide';
-import { vantagepointExamples } from './site';
 
 /** Deltek Vantagepoint: a Connect API authorization (Client ID, secret, database) and the app's address. */
 export const vantagepoint: HrSystem<'vantagepoint'> = {
   ...vantagepointBasics,
   behaviour: vantagepointBehaviour,
-  examples: vantagepointExamples,
   guide: vantagepointGuide,
   checks: vantagepointChecks,
-  vendorWords: ['Deltek', 'Vantagepoint', 'deltekfirst'],
   recordFacts: (_progress, values) => {
     const url = values.vantagepointUrl ? checkVantagepointUrl(values.vantagepointUrl).url : null;
     return { account: null, viewOnly: null, host: url ? new URL(url).host : null };

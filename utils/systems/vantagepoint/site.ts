@@ -1,4 +1,4 @@
-import type { SiteDef, SiteExamples } from '../../contracts/site';
+import type { SiteDef } from '../../contracts/site';
 
 /**
  * Deltek Vantagepoint cloud. Test URLs:
@@ -24,19 +24,4 @@ export const vantagepointSite: SiteDef = {
       isVantagepointAppPath(url)
     );
   },
-};
-
-/** URLs that must and must not satisfy `isSiteUrl` (test data: content scripts do not carry it). */
-export const vantagepointExamples: SiteExamples = {
-  match: [
-    'https://acme.deltekfirst.com/Acme/app/#!Employees/view/0/0/00001/hybrid',
-    'https://vp.deltekfirst.com/AcmeEngineering/app/',
-  ],
-  noMatch: [
-    'http://acme.deltekfirst.com/Acme/app/',
-    'https://me12345-iaccess.deltekfirst.com/maconomy-api/',
-    'https://acme-api.deltekfirst.com/filedrop/upload',
-    'https://acme.deltekfirst.com/Acme/api/token',
-    'https://acme.deltekfirst.com.evil.test/Acme/app/',
-  ],
 };
