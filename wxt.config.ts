@@ -1,15 +1,26 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { EXAMPLE_CONTENT_SCRIPT, withExampleSystem } from './test/example-system/build';
 import { TOGETHER_ORIGIN } from './utils/together/site';
+
+/**
+ * `npm run build:example` (EXAMPLE_SYSTEM=1): the test-only example system joins the lists of
+ * systems and gets its content script, in a build of its own (.output-example/), never shipped.
+ */
+const EXAMPLE = process.env.EXAMPLE_SYSTEM === '1';
 
 // See docs/architecture.md. Auto-imports are off: every module says where its names come from.
 export default defineConfig({
   imports: false,
   // MV3 in both browsers keeps one code path (storage.session, action, host_permissions).
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  ...(EXAMPLE ? { outDir: '.output-example' } : {}),
+  vite: () => ({ plugins: [preact(), ...(EXAMPLE ? [withExampleSystem()] : [])] }),
   hooks: {
+    'entrypoints:found'(_wxt, infos) {
+      if (EXAMPLE) infos.push(EXAMPLE_CONTENT_SCRIPT);
+    },
     // The privacy policy ships with the extension (linked from the welcome and options pages), from
     // the one source the repository and the store listings use.
     'build:publicAssets'(_wxt, files) {

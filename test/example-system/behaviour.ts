@@ -1,4 +1,7 @@
-import type { SystemBehaviour, WordsOf } from '@/utils/contracts/behaviour';
+import type { PageBehaviour, SystemBehaviour, WordsOf } from '@/utils/contracts/behaviour';
+
+/** What its content script carries: no guide-only checks; the admin app loads each page in one same-origin frame. */
+export const acmePageBehaviour = { guideOnlyChecks: [], frameDepth: 1 } as const satisfies PageBehaviour;
 
 /**
  * One of each thing a system declares of its own: a check field and the step event it raises, a
@@ -7,13 +10,12 @@ import type { SystemBehaviour, WordsOf } from '@/utils/contracts/behaviour';
  */
 export const acmeBehaviour = {
   checkFields: ['client-name'],
-  guideOnlyChecks: [],
+  guideOnlyChecks: acmePageBehaviour.guideOnlyChecks,
   checkEvents: [{ event: 'client-named', required: ['client-name'] }],
   saveEvents: ['client-saved'],
   fixes: { 'client-name': 'fix_username' },
   values: { clientId: { secret: false }, clientSecret: { secret: true } },
-  // The admin app loads each page in one same-origin frame.
-  frameDepth: 1,
+  frameDepth: acmePageBehaviour.frameDepth,
 } as const satisfies SystemBehaviour;
 
 export type AcmeWords = WordsOf<typeof acmeBehaviour>;

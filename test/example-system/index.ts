@@ -1,8 +1,7 @@
 import type { HrSystem } from '@/utils/contracts/system';
 import { acmeBehaviour } from './behaviour';
 import { acmeGuide } from './guide';
-import { acmeSite } from './site';
-import { acmeTogether } from './together';
+import { acmeBasics } from './basics';
 
 /**
  * A test-only HR system (never shipped), written as docs/architecture.md "Adding an HR system"
@@ -10,9 +9,7 @@ import { acmeTogether } from './together';
  * rules as the real systems.
  */
 export const acmeHr: HrSystem<'acme-hr'> = {
-  id: 'acme-hr',
-  site: acmeSite,
-  together: acmeTogether,
+  ...acmeBasics,
   behaviour: acmeBehaviour,
   guide: acmeGuide,
   checks: {},
