@@ -66,7 +66,7 @@ const LAYERS = [
 ].map((config) => ({ ...config, ignores: TESTS }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**'] },
+  { ignores: ['.output/**', '.output-example/**', '.wxt/**', 'node_modules/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
