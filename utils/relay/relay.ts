@@ -1,12 +1,12 @@
-import type { FillReport, ToContent, TogetherPageState } from '../protocol/messages';
+import type { ToContent, TogetherPageState } from '../protocol/messages';
 import type { RelayView } from '../guides/panel-view';
 import { ProtocolError } from '../contracts/envelope';
-import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../together/site';
-import { WAITING_FOR } from '../together/waiting';
+import { isTogetherIntegrationsUrl } from '../together/site';
 import { providerName, type GuideId } from '../systems/catalog';
-import { plural, t, type MessageKey } from '../i18n/i18n';
-import { valueLabel, type ValueName } from '../contracts/values';
-
+import { t } from '../i18n/i18n';
+import type { ValueName } from '../contracts/values';
+import { SETTLED, SETTLED_FINAL, SHOW_ENDED_MS, WAITING, type Job, type Phase } from './job';
+import { fillJob, isSignInPath, onNavigation, openTogether, type JobContext } from './together-tab';
 
 export interface TabInfo {
   id: number;
@@ -42,45 +42,6 @@ export interface RelayHooks {
  * are cleared, or the tab is closed.
  */
 const ANSWER_WITHIN_MS = 15_000;
-/** How long the panel keeps saying how a job that waited ended. */
-const SHOW_ENDED_MS = 60_000;
-
-type Phase = TogetherPageState | 'opening' | 'left' | 'filled' | 'closed' | 'expired' | 'failed';
-
-/** Phases that need the admin (or are final): the click's answer need not wait any longer. */
-const SETTLED: ReadonlySet<Phase> = new Set(['login', 'open-form', 'left', 'filled', 'closed', 'expired', 'failed']);
-
-interface Job {
-  provider: GuideId;
-  tabId: number;
-  phase: Phase;
-  message: string;
-  /** Seen Together's sign-in: once the admin is back on any Together page, bring the tab to the form. */
-  sawLogin: boolean;
-  filling: boolean;
-  settled: Promise<void>;
-  settle(): void;
-  error?: ProtocolError;
-  filled?: ValueName[];
-  /** The click was answered while the job still waited: the panel's relay line shows how it ends. */
-  answered: boolean;
-  /** The page has reported (so it is armed). */
-  heard: boolean;
-  /**
-   * The tab's address as last seen: the same integrations address again (tabs.onUpdated
-   * "complete") is no navigation, and must not undo a sign-in the page itself reported.
-   */
-  url?: string;
-  changedAt: number;
-}
-
-/** What the panel's relay line says in each phase that waits (the same words as the notice on Together's page). */
-const WAITING: Partial<Record<Phase, MessageKey>> = {
-  ...WAITING_FOR,
-  opening: WAITING_FOR.booting,
-  form: WAITING_FOR.choosing,
-  left: 'relay_wait_left',
-};
 
 /**
  * "Send to Together" as a job that waits for Together and for the admin: it opens or focuses
@@ -107,32 +68,8 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     setPhase(j, phase, error?.message);
   }
 
-  async function fill(j: Job) {
-    if (j.filling || job !== j) return;
-    j.filling = true;
-    try {
-      const values = await hooks.values(j.provider);
-      if (Object.keys(values).length === 0) return end(j, 'expired', new ProtocolError('expired', t('relay_nothing')));
-      const tab = await deps.getTab(j.tabId);
-      // Checked here, and again by the content script right before it writes.
-      if (!tab?.url || !isTogetherIntegrationsUrl(new URL(tab.url))) return setPhase(j, 'left');
-      const report = (await deps.sendToTopFrame(j.tabId, { type: 'together/fill', provider: j.provider, values }).catch(() => null)) as FillReport | null;
-      if (!isFillReport(report)) return;
-      if (report.state === 'login') return setPhase(j, 'login');
-      if (report.state !== 'filled') return; // the page reports again when it changes
-      if (report.missing.length > 0) {
-        const ambiguous = (Array.isArray(report.ambiguous) ? report.ambiguous : []).filter((n) => report.missing.includes(n));
-        const missing = report.missing.filter((n) => !ambiguous.includes(n)).map(valueLabel).join(', ');
-        const why = [...(missing ? [t('relay_missing_fields', missing)] : []), ...(ambiguous.length ? [t('relay_ambiguous_fields', ambiguous.map(valueLabel).join(', '))] : [])];
-        return end(j, 'failed', new ProtocolError('together-no-form', why.join(' ')));
-      }
-      await hooks.filled(j.provider, report.filled, values);
-      j.filled = report.filled;
-      setPhase(j, 'filled', plural(report.filled.length, 'sent_one', 'sent_other'));
-    } finally {
-      j.filling = false;
-    }
-  }
+  const ctx: JobContext = { deps, hooks, isCurrent: (j) => job === j, setPhase, end };
+  const fill = (j: Job) => fillJob(j, ctx);
 
   return {
     /** The admin's click: returns once Together is filled, or says what the job now waits for. */
@@ -180,33 +117,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
 
     /** The job's tab navigated: sign-in, back from it, or away. */
     tabUpdated(tabId: number, rawUrl: string) {
-      const j = job;
-      if (!j || j.tabId !== tabId || SETTLED_FINAL.has(j.phase)) return;
-      const same = j.url === rawUrl;
-      j.url = rawUrl;
-      let url: URL;
-      try {
-        url = new URL(rawUrl);
-      } catch {
-        return;
-      }
-      if (url.origin !== TOGETHER_ORIGIN) return setPhase(j, 'left');
-      if (isSignInPath(rawUrl)) {
-        j.sawLogin = true;
-        return setPhase(j, 'login');
-      }
-      if (isTogetherIntegrationsUrl(url)) {
-        if (!same && (j.phase === 'login' || j.phase === 'left')) setPhase(j, 'booting');
-        return;
-      }
-      // Signed in again and landed elsewhere in Together: take the tab to the form once more.
-      if (j.sawLogin) {
-        j.sawLogin = false;
-        setPhase(j, 'booting');
-        void deps.focusTab({ id: tabId }, TOGETHER_INTEGRATIONS_URL).catch(() => undefined);
-        return;
-      }
-      setPhase(j, 'left');
+      if (job && job.tabId === tabId && !SETTLED_FINAL.has(job.phase)) onNavigation(job, rawUrl, ctx);
     },
 
     tabRemoved(tabId: number) {
@@ -233,40 +144,6 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       return { waiting: !final, message: job.message, done: job.phase === 'filled' };
     },
   };
-}
-
-/** Together's sign-in pages (`/login?organizationId=…` and the like). */
-function isSignInPath(rawUrl: string): boolean {
-  try {
-    const url = new URL(rawUrl);
-    return url.origin === TOGETHER_ORIGIN && /^\/(?:login|signin|sign-in|auth)\b/i.test(url.pathname);
-  } catch {
-    return false;
-  }
-}
-
-/** Phases after which the job is over. */
-const SETTLED_FINAL: ReadonlySet<Phase> = new Set(['filled', 'closed', 'expired', 'failed']);
-
-async function openTogether(deps: RelayDeps): Promise<number> {
-  const tabs = await deps.findTogetherTabs();
-  const exact = tabs.find((t) => t.url && isTogetherIntegrationsUrl(new URL(t.url)));
-  if (exact) {
-    await deps.focusTab(exact);
-    return exact.id;
-  }
-  const settings = tabs[0];
-  if (settings) {
-    await deps.focusTab(settings, TOGETHER_INTEGRATIONS_URL);
-    return settings.id;
-  }
-  const opened = await deps.openTab(TOGETHER_INTEGRATIONS_URL);
-  return opened.id;
-}
-
-function isFillReport(x: unknown): x is FillReport {
-  const r = x as FillReport | null;
-  return !!r && typeof r.state === 'string' && Array.isArray(r.filled) && Array.isArray(r.missing);
 }
 
 export type Relay = ReturnType<typeof createRelay>;
