@@ -53,6 +53,40 @@ export interface Vault {
   onChange(listener: () => void): void;
 }
 
+/** Stored entries as they were kept; anything malformed is dropped, never trusted. */
+function readEntries(stored: unknown, ttlMs: number): Map<ValueName, Entry> {
+  const loaded = new Map<ValueName, Entry>();
+  if (!stored || typeof stored !== 'object') return loaded;
+  for (const [name, e] of Object.entries(stored as Record<string, Partial<Entry>>)) {
+    if (isValueName(name) && typeof e?.value === 'string' && typeof e.expiresAt === 'number') {
+      const capturedAt = typeof e.capturedAt === 'number' ? e.capturedAt : e.expiresAt - ttlMs;
+      loaded.set(name, { value: e.value, expiresAt: e.expiresAt, capturedAt, origin: typeof e.origin === 'string' ? e.origin : null });
+    }
+  }
+  return loaded;
+}
+
+/** Drops the entries expired at `t`; whether any was. */
+function dropExpired(map: Map<ValueName, Entry>, t: number): boolean {
+  let dropped = false;
+  for (const [name, e] of map)
+    if (e.expiresAt <= t) {
+      map.delete(name);
+      dropped = true;
+    }
+  return dropped;
+}
+
+const soonest = (map: Map<ValueName, Entry>) => Math.min(...[...map.values()].map((e) => e.expiresAt));
+/** When the held values must go however often they are kept longer: the hold's cap after the first capture. */
+const capOf = (map: Map<ValueName, Entry>, l: Lifetime) =>
+  Math.min(...[...map.values()].map((e) => e.capturedAt)) + Math.min(l.maxHoldMs ?? DEFAULT_MAX_HOLD_MS, DEFAULT_MAX_HOLD_MS);
+/** Every held value to expire at `at`, never past the hold's cap. */
+function expireAll(map: Map<ValueName, Entry>, at: number, l: Lifetime) {
+  const until = Math.min(at, capOf(map, l));
+  for (const e of map.values()) e.expiresAt = until;
+}
+
 /**
  * Captured values, held in the background's memory and mirrored to storage.session (memory-only,
  * trusted contexts only) so they survive the service worker being stopped. Held values expire
@@ -69,16 +103,7 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
 
   async function load(): Promise<Map<ValueName, Entry>> {
     if (entries) return entries;
-    const stored = await item.getValue();
-    const loaded = new Map<ValueName, Entry>();
-    if (stored && typeof stored === 'object') {
-      for (const [name, e] of Object.entries(stored as Record<string, Partial<Entry>>)) {
-        if (isValueName(name) && typeof e?.value === 'string' && typeof e.expiresAt === 'number') {
-          const capturedAt = typeof e.capturedAt === 'number' ? e.capturedAt : e.expiresAt - ttlMs;
-          loaded.set(name, { value: e.value, expiresAt: e.expiresAt, capturedAt, origin: typeof e.origin === 'string' ? e.origin : null });
-        }
-      }
-    }
+    const loaded = readEntries(await item.getValue(), ttlMs);
     entries ??= loaded;
     return entries;
   }
@@ -92,42 +117,30 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
   async function sweep(): Promise<boolean> {
     const map = await load();
     const t = now();
-    let dropped = false;
-    for (const [name, e] of map) {
-      if (e.expiresAt <= t) {
-        map.delete(name);
-        dropped = true;
-      }
-    }
+    const dropped = dropExpired(map, t);
     if (dropped) {
       expired = t;
       await persist(map);
     }
     return dropped;
   }
-
-  const soonest = (map: Map<ValueName, Entry>) => Math.min(...[...map.values()].map((e) => e.expiresAt));
+  /** The unexpired values (expiry is enforced on every read). */
+  const live = async () => {
+    await sweep();
+    return load();
+  };
   const ttlOf = (l: Lifetime) => Math.min(l.ttlMs ?? ttlMs, ttlMs);
-  const capOf = (map: Map<ValueName, Entry>, l: Lifetime) =>
-    Math.min(...[...map.values()].map((e) => e.capturedAt)) + Math.min(l.maxHoldMs ?? DEFAULT_MAX_HOLD_MS, DEFAULT_MAX_HOLD_MS);
-  /** Every held value to expire at `at`, never past the hold's cap. */
-  function expireAll(map: Map<ValueName, Entry>, at: number, l: Lifetime) {
-    const until = Math.min(at, capOf(map, l));
-    for (const e of map.values()) e.expiresAt = until;
-  }
 
   return {
     async put(name, value, origin = null, lifetime = {}) {
-      await sweep();
-      const map = await load();
+      const map = await live();
       map.set(name, { value, expiresAt: 0, capturedAt: now(), origin });
       expired = null;
       expireAll(map, now() + ttlOf(lifetime), lifetime);
       await persist(map);
     },
     async extend(lifetime = {}) {
-      await sweep();
-      const map = await load();
+      const map = await live();
       if (map.size === 0) return false;
       const before = soonest(map);
       expireAll(map, before + ttlOf(lifetime), lifetime);
@@ -135,23 +148,19 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
       return soonest(map) > before;
     },
     async holdEndsAt(lifetime = {}) {
-      await sweep();
-      const map = await load();
+      const map = await live();
       return map.size ? capOf(map, lifetime) : null;
     },
     async all() {
-      await sweep();
-      const map = await load();
+      const map = await live();
       return Object.fromEntries([...map].map(([n, e]) => [n, e.value]));
     },
     async from(origin) {
-      await sweep();
-      const map = await load();
+      const map = await live();
       return Object.fromEntries([...map].filter(([, e]) => e.origin === origin).map(([n, e]) => [n, e.value]));
     },
     async expiresAt() {
-      await sweep();
-      const map = await load();
+      const map = await live();
       return map.size ? soonest(map) : null;
     },
     async clear() {
@@ -167,8 +176,6 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
     },
     sweep,
     lastExpired: () => expired,
-    onChange(listener) {
-      listeners.push(listener);
-    },
+    onChange: (listener) => void listeners.push(listener),
   };
 }
