@@ -8,6 +8,37 @@ import { Notice, type NoticeText } from './Notice';
 /** Each language in its own name, so an admin can find theirs whatever the page is in. */
 const LANGUAGE_NAMES: Record<Exclude<Language, 'auto'>, string> = { en: 'English', es: 'Español', fr: 'Français' };
 
+/** Said beside a setting the organisation's policy fixed. */
+const ByOrganisation = () => <span class="status"> ({t('set_by_organisation')})</span>;
+
+interface SettingSelectProps {
+  id: string;
+  label: string;
+  locked: boolean;
+  value: string;
+  options: { value: string; label: string; lang?: string }[];
+  onChange(value: string): void;
+}
+
+/** One setting chosen from a list, labelled, and shown but not changeable when the policy set it. */
+function SettingSelect({ id, label, locked, value, options, onChange }: SettingSelectProps) {
+  return (
+    <div class="field">
+      <label for={id}>
+        {label}
+        {locked && <ByOrganisation />}
+      </label>
+      <select id={id} disabled={locked} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The admin's settings; the ones the organisation set by policy are shown, not changeable. */
 export function SettingsForm() {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
@@ -27,55 +58,34 @@ export function SettingsForm() {
 
   if (!settings) return <p role="status">{t('settings_loading')}</p>;
   const locked = (k: keyof EffectiveSettings['values']) => settings.locked.includes(k);
-  const byOrg = <span class="status"> ({t('set_by_organisation')})</span>;
   return (
     <section class="card" aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings_heading')}</h2>
       <div class="paste">
-        <div class="field">
-          <label for="ttl">
-            {t('settings_lifetime')}
-            {locked('ttlMinutes') && byOrg}
-          </label>
-          <select id="ttl" disabled={locked('ttlMinutes')} value={String(settings.values.ttlMinutes)} onChange={(e) => void change({ ttlMinutes: Number((e.target as HTMLSelectElement).value) })}>
-            {[...new Set([...LIFETIMES, settings.values.ttlMinutes])].map((m) => (
-              <option key={m} value={String(m)}>
-                {plural(m, 'minutes_one', 'minutes_other')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="language">
-            {t('settings_language')}
-            {locked('language') && byOrg}
-          </label>
-          <select id="language" disabled={locked('language')} value={settings.values.language} onChange={(e) => void change({ language: (e.target as HTMLSelectElement).value as Language })}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l === 'auto' ? undefined : l}>
-                {l === 'auto' ? t('settings_language_auto') : LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="show-on-pages">
-            {t('settings_show_on_pages')}
-            {locked('showOnPages') && byOrg}
-          </label>
-          <select
-            id="show-on-pages"
-            disabled={locked('showOnPages')}
-            value={settings.values.showOnPages}
-            onChange={(e) => void change({ showOnPages: (e.target as HTMLSelectElement).value as ShowOnPages })}
-          >
-            {SHOW_ON_PAGES.map((v) => (
-              <option key={v} value={v}>
-                {t(v === 'never' ? 'show_never' : 'show_unfinished')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SettingSelect
+          id="ttl"
+          label={t('settings_lifetime')}
+          locked={locked('ttlMinutes')}
+          value={String(settings.values.ttlMinutes)}
+          options={[...new Set([...LIFETIMES, settings.values.ttlMinutes])].map((m) => ({ value: String(m), label: plural(m, 'minutes_one', 'minutes_other') }))}
+          onChange={(v) => void change({ ttlMinutes: Number(v) })}
+        />
+        <SettingSelect
+          id="language"
+          label={t('settings_language')}
+          locked={locked('language')}
+          value={settings.values.language}
+          options={LANGUAGES.map((l) => ({ value: l, label: l === 'auto' ? t('settings_language_auto') : LANGUAGE_NAMES[l], lang: l === 'auto' ? undefined : l }))}
+          onChange={(v) => void change({ language: v as Language })}
+        />
+        <SettingSelect
+          id="show-on-pages"
+          label={t('settings_show_on_pages')}
+          locked={locked('showOnPages')}
+          value={settings.values.showOnPages}
+          options={SHOW_ON_PAGES.map((v) => ({ value: v, label: t(v === 'never' ? 'show_never' : 'show_unfinished') }))}
+          onChange={(v) => void change({ showOnPages: v as ShowOnPages })}
+        />
         <div class="field">
           <label>
             <input
@@ -86,7 +96,7 @@ export function SettingsForm() {
               onChange={(e) => void change({ capturePasswords: (e.target as HTMLInputElement).checked })}
             />{' '}
             {t('settings_capture_passwords')}
-            {locked('capturePasswords') && byOrg}
+            {locked('capturePasswords') && <ByOrganisation />}
           </label>
         </div>
       </div>
