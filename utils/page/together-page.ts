@@ -20,8 +20,32 @@ const POLL_MS = 400;
 /** After a fill, values stay this long to put back a field the app re-rendered empty. */
 const GUARD_MS = 5_000;
 
-
 const send = (message: Request) => browser.runtime.sendMessage(message).catch(() => null);
+
+/**
+ * The app may re-render its form right after the fill (a new element, empty): put the value back
+ * into the new field, for a few seconds, and only while this is still the integrations form (not
+ * once the app moved to another section or to its sign-in form). A field the admin changed is
+ * left alone.
+ */
+function guardFill(ctx: ContentScriptContext, provider: GuideId, values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
+  const until = performance.now() + GUARD_MS;
+  const form = SYSTEM_BASICS[provider].together;
+  const check = () => {
+    if (performance.now() > until || !ctx.isValid) return;
+    if (!stillTheForm(window, provider)) return;
+    for (const [name, el] of filled) {
+      if (el.isConnected) continue;
+      const fresh = findTogetherField(document, form, name);
+      if (fresh && fresh.value === '' && values[name] !== undefined) {
+        setInputValue(fresh, values[name]);
+        filled.set(name, fresh);
+      }
+    }
+    ctx.setTimeout(check, 200);
+  };
+  ctx.setTimeout(check, 200);
+}
 
 /**
  * Together's settings page, the only place a captured value is ever written. While a fill is armed
@@ -82,31 +106,6 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     poll = undefined;
   }
 
-  /**
-   * The app may re-render its form right after the fill (a new element, empty): put the value back
-   * into the new field, for a few seconds, and only while this is still the integrations form (not
-   * once the app moved to another section or to its sign-in form). A field the admin changed is
-   * left alone.
-   */
-  function guard(provider: GuideId, values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
-    const until = performance.now() + GUARD_MS;
-    const form = SYSTEM_BASICS[provider].together;
-    const check = () => {
-      if (performance.now() > until || !ctx.isValid) return;
-      if (!stillTheForm(window, provider)) return;
-      for (const [name, el] of filled) {
-        if (el.isConnected) continue;
-        const fresh = findTogetherField(document, form, name);
-        if (fresh && fresh.value === '' && values[name] !== undefined) {
-          setInputValue(fresh, values[name]);
-          filled.set(name, fresh);
-        }
-      }
-      ctx.setTimeout(check, 200);
-    };
-    ctx.setTimeout(check, 200);
-  }
-
   listenToBackground(ctx, {
     'page/language'(msg) {
       setMessages(msg.choice);
@@ -125,7 +124,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
         notice.show(plural(report.filled.length, 'together_filled_one', 'together_filled_other'));
         outline.highlight(elements);
         ctx.setTimeout(() => outline.highlight([]), OUTLINE_MS);
-        guard(msg.provider, msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
+        guardFill(ctx, msg.provider, msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
       }
       return report;
     },
