@@ -15,13 +15,42 @@ export interface Hint {
 const MAX_NOTE = 360;
 const COLORS = { ok: '#2b7a3d', warn: '#8a5a00', error: '#b3261e', neutral: '#5b6878' } as const;
 
+/** Puts one box over its target: an outline around it, or a note beside (a check) or above (the callout) it. */
+function placeBox(kind: OverlayKind, el: Element, { host: h, body }: { host: HTMLElement; body: HTMLElement }) {
+  if (!isAlive(el)) return void (h.style.display = 'none');
+  const r = el.getBoundingClientRect();
+  const off = frameOffset(el);
+  const display = r.width > 0 || r.height > 0 ? 'block' : 'none';
+  if (kind === 'highlight')
+    return void Object.assign(h.style, { display, left: `${off.x + r.left - 4}px`, top: `${off.y + r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
+  // Notes never cover their target or its label: a check beside them (below when the window
+  // has no room), the step's callout above them (or below); both wrap, never cut with "…".
+  h.style.display = display;
+  body.style.maxWidth = `${MAX_NOTE}px`;
+  const shift = (b: DOMRect): Box => ({ left: off.x + b.left - 4, top: off.y + b.top - 4, right: off.x + b.right + 4, bottom: off.y + b.bottom + 4 });
+  const label = labelOf(el);
+  const about = union(shift(r), label ? shift(contentBox(label)) : null);
+  const at = placeNote(about, { width: h.offsetWidth, height: h.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }, kind === 'hint' ? 'beside' : 'above');
+  Object.assign(h.style, { left: `${at.left}px`, top: `${at.top}px` });
+  body.style.maxWidth = `${Math.min(at.maxWidth, MAX_NOTE)}px`;
+}
+
+type OverlayKind = 'highlight' | 'hint' | 'callout';
+
+/** A note's words, announced as a status or an alert, white on its colour. */
+function note(body: HTMLElement, role: 'status' | 'alert', text: string, style: string) {
+  body.setAttribute('role', role);
+  body.textContent = text;
+  body.style.cssText = `box-sizing:border-box;width:max-content;font:13px/1.35 system-ui,sans-serif;color:#fff;${style}`;
+}
+
 /**
  * Boxes drawn over the page, read-only (pointer-events: none): outlines around the elements a step
  * is about, the step in words beside its target (the callout), and check messages beside fields. Each box is its own randomly named host with a closed shadow root, positioned over its
- * target (also inside the ContentFrame); the page's own elements are never changed. The host is the
+ * target (also inside a same-origin frame); the page's own elements are never changed. The host is the
  * positioned box, so its placement can be verified from outside.
  */
-export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hint' | 'callout') {
+export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind) {
   const hosts: HTMLElement[] = [];
   const bodies = new WeakMap<HTMLElement, HTMLElement>();
   let targets: Element[] = [];
@@ -40,32 +69,12 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
 
   const place = () => {
     frame = 0;
-    targets.forEach((el, i) => {
-      const { host: h, body } = host(i);
-      if (!isAlive(el)) return void (h.style.display = 'none');
-      const r = el.getBoundingClientRect();
-      const off = frameOffset(el);
-      const display = r.width > 0 || r.height > 0 ? 'block' : 'none';
-      if (kind === 'highlight')
-        Object.assign(h.style, { display, left: `${off.x + r.left - 4}px`, top: `${off.y + r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
-      else {
-        // Notes never cover their target or its label: a check beside them (below when the window
-        // has no room), the step's callout above them (or below); both wrap, never cut with "…".
-        h.style.display = display;
-        body.style.maxWidth = `${MAX_NOTE}px`;
-        const shift = (b: DOMRect): Box => ({ left: off.x + b.left - 4, top: off.y + b.top - 4, right: off.x + b.right + 4, bottom: off.y + b.bottom + 4 });
-        const label = labelOf(el);
-        const about = union(shift(r), label ? shift(contentBox(label)) : null);
-        const at = placeNote(about, { width: h.offsetWidth, height: h.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }, kind === 'hint' ? 'beside' : 'above');
-        Object.assign(h.style, { left: `${at.left}px`, top: `${at.top}px` });
-        body.style.maxWidth = `${Math.min(at.maxWidth, MAX_NOTE)}px`;
-      }
-    });
+    targets.forEach((el, i) => placeBox(kind, el, host(i)));
   };
   const schedule = () => {
     if (!frame) frame = ctx.requestAnimationFrame(place);
   };
-  // Capture phase: scrolling inside any container (or the ContentFrame's window) moves targets.
+  // Capture phase: scrolling inside any container (or a frame's window) moves targets.
   ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', schedule, { passive: true });
   const frameWindows = new WeakSet<Window>();
@@ -109,12 +118,8 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
           ? [
               {
                 element,
-                paint(body) {
-                  body.setAttribute('role', 'status');
-                  body.textContent = text;
-                  body.style.cssText =
-                    'box-sizing:border-box;width:max-content;padding:5px 10px;border-radius:6px;font:13px/1.35 system-ui,sans-serif;color:#fff;background:#1f3a5f;box-shadow:0 1px 6px rgba(0,0,0,.3);';
-                },
+                paint: (body) =>
+                  note(body, 'status', text, 'padding:5px 10px;border-radius:6px;background:#1f3a5f;box-shadow:0 1px 6px rgba(0,0,0,.3);'),
               },
             ]
           : [],
@@ -124,13 +129,8 @@ export function createOverlay(ctx: ContentScriptContext, kind: 'highlight' | 'hi
       show(
         hints.map(({ element, level, message }) => ({
           element,
-          paint(body) {
-            body.setAttribute('role', level === 'ok' ? 'status' : 'alert');
-            body.textContent = message;
-            body.style.cssText =
-              `box-sizing:border-box;width:max-content;padding:3px 8px;border-radius:4px;font:13px/1.35 system-ui,sans-serif;color:#fff;background:${COLORS[level]};` +
-              'box-shadow:0 1px 4px rgba(0,0,0,.25);';
-          },
+          paint: (body) =>
+            note(body, level === 'ok' ? 'status' : 'alert', message, `padding:3px 8px;border-radius:4px;background:${COLORS[level]};box-shadow:0 1px 4px rgba(0,0,0,.25);`),
         })),
       );
     },
