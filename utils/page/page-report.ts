@@ -1,4 +1,5 @@
 import { warn } from '../contracts/check';
+import { fingerprint } from '../crypto/sha256';
 import type { DetectedPage, FieldCheck, PageContext, PageDef } from '../contracts/page';
 import { valueLabel, type ValueName } from '../contracts/values';
 import { isMasked } from '../dom/labels';
@@ -42,5 +43,38 @@ export function pageReport(
     },
     checks,
     shown: Object.fromEntries(reads.flatMap(([name, r]) => (r && !isMasked(r.value) ? [[name, r.value]] : []))),
+  };
+}
+
+/**
+ * Tells the background what the page shows, with a fingerprint of each value it offers (so a
+ * value already kept is not offered again); only when something changed, and never an older
+ * look's report after a newer one's.
+ */
+export function createReporter(send: (message: Request) => unknown) {
+  let looks = 0;
+  let reported = '';
+  let printed: { values: string; prints: Promise<(readonly [string, string])[]> } | null = null;
+  return {
+    report(message: Request<'page/detected'>, shown: Partial<Record<ValueName, string>>) {
+      const look = ++looks;
+      // Hashed once per value shown, not on every look (a look follows every burst of DOM changes).
+      const values = JSON.stringify(shown);
+      if (printed?.values !== values)
+        printed = { values, prints: Promise.all(Object.entries(shown).map(async ([name, value]) => [name, await fingerprint(value)] as const)) };
+      void printed.prints.then((prints) => {
+        if (look !== looks) return;
+        const full = prints.length ? { ...message, fingerprints: Object.fromEntries(prints) } : message;
+        const text = JSON.stringify(full);
+        if (text !== reported) {
+          reported = text;
+          void send(full);
+        }
+      });
+    },
+    /** The next report goes out even if unchanged (its messages are in a new language). */
+    again() {
+      reported = '';
+    },
   };
 }

@@ -34,3 +34,5 @@ export function createTouched() {
     },
   };
 }
+
+export type Touched = ReturnType<typeof createTouched>;
