@@ -1,26 +1,84 @@
-import { useState } from 'preact/hooks';
-import { plural, t } from '@/utils/i18n/i18n';
-import { request } from '@/utils/protocol/client';
-import { errorEnvelope, type Envelope } from '@/utils/contracts/envelope';
-import type { ServiceTestResult } from '@/utils/contracts/connection';
-import type { ValueName } from '@/utils/contracts/values';
+import { t } from '@/utils/i18n/i18n';
+import type { StepMark } from '@/utils/contracts/guide';
+import type { PanelState } from '@/utils/guides/panel-view';
 import { systemValues } from '@/utils/systems/catalog';
 import { CapturedValues } from './CapturedValues';
 import { ConnectionResults } from './ConnectionResults';
+import { FinalCard } from './FinalCard';
+import { Notice } from './Notice';
 import { PageOutline } from './PageOutline';
 import { PasteForm } from './PasteForm';
 import { StepCard } from './StepCard';
 import { StepList } from './StepList';
-import { FinalCard } from './FinalCard';
-import type { StepMark } from '@/utils/contracts/guide';
-import { Notice, type NoticeText } from './Notice';
+import { useGuideActions, useRequests, valueActions } from './use-guide-actions';
 import { usePanelState } from './use-panel-state';
 
-/** Writes the clipboard on the admin's click; false when the browser refuses. */
-const toClipboard = (text: string) => navigator.clipboard.writeText(text).then(
-  () => true,
-  () => false,
-);
+/** "Step 3 marked done. Undo": the admin's last word on a step, which they can take back. */
+function MarkedNote({ marked, busy, onUndo }: { marked: { number: number; mark: StepMark }; busy: boolean; onUndo: () => void }) {
+  return (
+    <p class="marked" role="status">
+      {t(marked.mark === 'done' ? 'marked_done' : marked.mark === 'skipped' ? 'marked_skipped' : 'marked_open', marked.number)}{' '}
+      <button type="button" class="link" disabled={busy} onClick={onUndo}>
+        {t('undo')}
+      </button>
+    </p>
+  );
+}
+
+/** Send, Test connection and Clear, for the values held. */
+function ValueButtons({ state, busy, onSend, onTest, onClear }: { state: PanelState; busy: string | null; onSend(): void; onTest(): void; onClear(): void }) {
+  const empty = state.captured.length === 0;
+  return (
+    <div class="actions">
+      <button type="button" class="primary" disabled={busy !== null || empty} onClick={onSend}>
+        {busy === 'send' ? t('sending') : t('send')}
+      </button>
+      {state.canTestConnection && (
+        <button type="button" disabled={busy !== null} onClick={onTest}>
+          {busy === 'test' ? t('testing') : t('test')}
+        </button>
+      )}
+      <button type="button" disabled={busy !== null || empty} onClick={onClear}>
+        {t('clear')}
+      </button>
+    </div>
+  );
+}
+
+/** Every step of this guide (any can be gone back to), then the other guides' as checklists. */
+function StepLists({ state, busy, onReopen }: { state: PanelState; busy: boolean; onReopen(index: number): void }) {
+  return (
+    <>
+      <StepList
+        summary={t('all_steps')}
+        steps={state.steps.map((s) => ({ ...s, text: [s.where, s.instruction].filter(Boolean).join(' ') }))}
+        stepIndex={state.stepIndex}
+        open={state.place === 'unrecognised'}
+        onReopen={onReopen}
+        busy={busy}
+      />
+      {state.otherGuides.map((g) => (
+        <StepList key={g.guideId} summary={t('other_guide', g.title, g.steps.filter((s) => s.done).length, g.steps.length)} steps={g.steps} stepIndex={g.stepIndex} open={false} />
+      ))}
+    </>
+  );
+}
+
+/** "Not now" (while the guide is unfinished and not resting) and "Start over". */
+function GuideFooter({ canRest, busy, onRest, onReset }: { canRest: boolean; busy: boolean; onRest(): void; onReset(): void }) {
+  return (
+    <div class="actions">
+      {canRest && (
+        <button type="button" class="link" disabled={busy} onClick={onRest}>
+          {t('not_now')}
+        </button>
+      )}
+      <button type="button" class="link" disabled={busy} onClick={onReset}>
+        {t('start_over')}
+      </button>
+    </div>
+  );
+}
 
 /**
  * The guide as the side panel shows it, for the tab it was opened for (`tabId`; null: the
@@ -31,99 +89,13 @@ const toClipboard = (text: string) => navigator.clipboard.writeText(text).then(
 export function GuideView({ tabId }: { tabId: number | null }) {
   const [state, now] = usePanelState(tabId);
   const onTab = tabId === null ? {} : { tabId };
-  const [busy, setBusy] = useState<string | null>(null);
-  const [notice, setNotice] = useState<NoticeText>(null);
-  const [tests, setTests] = useState<ServiceTestResult[] | null>(null);
-  const [outline, setOutline] = useState<string | null>(null);
-  /** The admin's last word on a step, until they take it back or say another. */
-  const [marked, setMarked] = useState<{ step: string; number: number; mark: StepMark } | null>(null);
-
-  async function run<T>(key: string, action: () => Promise<Envelope<T>>, success?: (data: T) => string | null) {
-    setBusy(key);
-    setNotice(null);
-    const reply = await action();
-    setBusy(null);
-    if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message });
-    const text = success?.(reply.data);
-    if (text) setNotice({ kind: 'status', text });
-  }
-
-  const capture = (value: ValueName) => run(`capture:${value}`, () => request({ type: 'capture/request', value, ...onTab }));
-  const captureAll = (values: ValueName[]) =>
-    run('capture:all', async () => {
-      for (const value of values) {
-        const reply = await request({ type: 'capture/request', value, ...onTab });
-        if (!reply.ok) return reply;
-      }
-      return { ok: true as const, data: null };
-    });
-  const fix = (what: string) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what, ...onTab }));
-  const fillPage = () =>
-    run('fill-page', () => request({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'));
-  const keep = (values: Partial<Record<ValueName, string>>) =>
-    run('keep', () => request({ type: 'vault/put', values, ...onTab }), () => t('paste_kept'));
-  // Answered once Together is filled, or with what the fill now waits for (it stays armed; the
-  // state's `relay` line follows it to the end).
-  const send = () =>
-    run('send', () => request({ type: 'relay/send', guide: state!.guideId }), (data) =>
-      data.waiting ? null : plural(data.filled.length, 'sent_one', 'sent_other'),
-    );
-  const test = () =>
-    run('test', () => request({ type: 'connection/test' }), (results) => {
-      setTests(results);
-      return results.every((r) => r.outcome === 'works') ? t('test_all_work') : null;
-    });
-  const mark = (index: number, what: StepMark) => {
-    const step = state!.steps[index]!.id;
-    setMarked({ step, number: index + 1, mark: what });
-    return run('mark', () => request({ type: 'step/mark', guide: state!.guideId, step, mark: what }));
-  };
-  const undo = () => {
-    const last = marked!;
-    setMarked(null);
-    return run('mark', () => request({ type: 'step/mark', guide: state!.guideId, step: last.step, mark: null }));
-  };
-  const rest = (resting: boolean) => run('rest', () => request({ type: 'guide/rest', guide: state!.guideId, resting }));
-  const keepLonger = () =>
-    run('keep-longer', () => request({ type: 'vault/extend' }), (data) => (data.extended ? plural(state!.keepMinutes, 'kept_more_one', 'kept_more_other') : t('expiry_cap')));
-  const toTogether = () => run('together', () => request({ type: 'together/focus' }));
-  const clear = () => run('clear', () => request({ type: 'vault/clear' }), () => t('cleared'));
-  const reset = () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared'));
-  // Our own page may write the clipboard on the admin's click; the background empties it 60 s later.
-  const copy = (value: ValueName, label: string) =>
-    run(
-      'copy',
-      async () => {
-        const reply = await request({ type: 'vault/reveal', value });
-        if (!reply.ok) return reply;
-        if (!(await toClipboard(reply.data.value))) return errorEnvelope('internal', t('copy_failed'));
-        return request({ type: 'clipboard/copied' });
-      },
-      () => t('copied', label),
-    );
-  const copyOutline = () =>
-    run(
-      'outline',
-      async () => {
-        const reply = await request({ type: 'outline/request', ...onTab });
-        if (!reply.ok) return reply;
-        setOutline(reply.data.outline);
-        return { ok: true as const, data: await toClipboard(reply.data.outline) };
-      },
-      (copied) => (copied ? t('outline_copied') : t('outline_not_copied')),
-    );
-  const reveal = async (value: ValueName) => {
-    const reply = await request({ type: 'vault/reveal', value });
-    if (reply.ok) return reply.data.value;
-    setNotice({ kind: 'alert', text: reply.error.message });
-    return null;
-  };
-
-  const title = state?.guideTitle ?? t('ext_name');
-  const empty = !state || state.captured.length === 0;
+  const { busy, notice, setNotice, run } = useRequests();
+  const values = valueActions(run, setNotice, onTab, state?.keepMinutes ?? 0);
+  const { tests, outline, marked, actions } = useGuideActions(state, run, onTab);
+  const idle = busy === null;
   return (
     <main class="panel">
-      <h1>{title}</h1>
+      <h1>{state?.guideTitle ?? t('ext_name')}</h1>
       {!state ? (
         <p role="status">{t('panel_loading')}</p>
       ) : (
@@ -136,28 +108,21 @@ export function GuideView({ tabId }: { tabId: number | null }) {
           {state.resting && (
             <div class="unrecognised" role="status">
               <p>{t('resting_note')}</p>
-              <button type="button" disabled={busy !== null} onClick={() => rest(false)}>
+              <button type="button" disabled={!idle} onClick={() => actions.rest(false)}>
                 {t('resume')}
               </button>
             </div>
           )}
           {state.finished ? (
-            <FinalCard busy={busy !== null} onTogether={toTogether} />
+            <FinalCard busy={!idle} onTogether={actions.toTogether} />
           ) : (
-            <StepCard state={state} busy={busy} onCapture={capture} onCaptureAll={captureAll} onFix={fix} onMark={mark} />
+            <StepCard state={state} busy={busy} onCapture={values.capture} onCaptureAll={values.captureAll} onFix={actions.fix} onMark={actions.mark} />
           )}
-          {marked && (
-            <p class="marked" role="status">
-              {t(marked.mark === 'done' ? 'marked_done' : marked.mark === 'skipped' ? 'marked_skipped' : 'marked_open', marked.number)}{' '}
-              <button type="button" class="link" disabled={busy !== null} onClick={undo}>
-                {t('undo')}
-              </button>
-            </p>
-          )}
-          {state.canOutline && <PageOutline busy={busy !== null} open={state.place === 'unrecognised'} outline={outline} onCopy={copyOutline} />}
+          {marked && <MarkedNote marked={marked} busy={!idle} onUndo={actions.undo} />}
+          {state.canOutline && <PageOutline busy={!idle} open={state.place === 'unrecognised'} outline={outline} onCopy={actions.copyOutline} />}
           {state.pageFillable.length > 0 && (
             <div class="actions">
-              <button type="button" disabled={busy !== null} onClick={fillPage}>
+              <button type="button" disabled={!idle} onClick={actions.fillPage}>
                 {t('fill_connect')}
               </button>
             </div>
@@ -167,13 +132,13 @@ export function GuideView({ tabId }: { tabId: number | null }) {
             expiresAt={state.expiresAt}
             expiredAt={state.expiredAt}
             now={now}
-            reveal={reveal}
-            copy={copy}
+            reveal={values.reveal}
+            copy={values.copy}
             keepLonger={{
               minutes: state.keepMinutes,
               possible: state.holdEndsAt !== null && state.expiresAt !== null && state.holdEndsAt > state.expiresAt,
-              busy: busy !== null,
-              onKeep: keepLonger,
+              busy: !idle,
+              onKeep: values.keepLonger,
             }}
           />
           {state.relay && (
@@ -182,50 +147,11 @@ export function GuideView({ tabId }: { tabId: number | null }) {
             </p>
           )}
           {/* A finished guide with nothing left to send has no Send: its card says what is left. */}
-          {!(state.finished && empty) && (
-            <div class="actions">
-              <button type="button" class="primary" disabled={busy !== null || empty} onClick={send}>
-                {busy === 'send' ? t('sending') : t('send')}
-              </button>
-              {state.canTestConnection && (
-                <button type="button" disabled={busy !== null} onClick={test}>
-                  {busy === 'test' ? t('testing') : t('test')}
-                </button>
-              )}
-              <button type="button" disabled={busy !== null || empty} onClick={clear}>
-                {t('clear')}
-              </button>
-            </div>
-          )}
+          {!(state.finished && state.captured.length === 0) && <ValueButtons state={state} busy={busy} onSend={actions.send} onTest={actions.test} onClear={values.clear} />}
           {tests && <ConnectionResults results={tests} />}
-          <PasteForm busy={busy !== null} onKeep={keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
-          <StepList
-            summary={t('all_steps')}
-            steps={state.steps.map((s) => ({ ...s, text: [s.where, s.instruction].filter(Boolean).join(' ') }))}
-            stepIndex={state.stepIndex}
-            open={state.place === 'unrecognised'}
-            onReopen={(i) => void mark(i, 'open')}
-            busy={busy !== null}
-          />
-          {state.otherGuides.map((g) => (
-            <StepList
-              key={g.guideId}
-              summary={t('other_guide', g.title, g.steps.filter((s) => s.done).length, g.steps.length)}
-              steps={g.steps}
-              stepIndex={g.stepIndex}
-              open={false}
-            />
-          ))}
-          <div class="actions">
-            {!state.resting && !state.finished && (
-              <button type="button" class="link" disabled={busy !== null} onClick={() => rest(true)}>
-                {t('not_now')}
-              </button>
-            )}
-            <button type="button" class="link" disabled={busy !== null} onClick={reset}>
-              {t('start_over')}
-            </button>
-          </div>
+          <PasteForm busy={!idle} onKeep={values.keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
+          <StepLists state={state} busy={!idle} onReopen={(i) => void actions.mark(i, 'open')} />
+          <GuideFooter canRest={!state.resting && !state.finished} busy={!idle} onRest={() => actions.rest(true)} onReset={actions.reset} />
         </>
       )}
       <Notice notice={notice} />
