@@ -51,7 +51,7 @@ function StepLists({ state, busy, onReopen }: { state: PanelState; busy: boolean
     <>
       <StepList
         summary={t('all_steps')}
-        steps={state.steps.map((s) => ({ ...s, text: [s.where, s.instruction].filter(Boolean).join(' ') }))}
+        steps={state.steps.map((s) => ({ ...s, text: [s.directions, s.instruction].filter(Boolean).join(' ') }))}
         stepIndex={state.stepIndex}
         open={state.place === 'unrecognised'}
         onReopen={onReopen}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
-import { SYSTEM_IDS, providerName, type SystemId } from '@/utils/systems/catalog';
+import { SYSTEM_IDS, togetherName, type SystemId } from '@/utils/systems/catalog';
 import { Notice, type NoticeText } from './Notice';
 
 /**
@@ -18,7 +18,7 @@ export function Welcome() {
   async function choose(system: SystemId) {
     setChosen(system);
     const reply = await request({ type: 'settings/set', firstGuide: system });
-    setNotice(reply.ok ? { kind: 'status', text: t('welcome_chosen', providerName(system)) } : { kind: 'alert', text: reply.error.message });
+    setNotice(reply.ok ? { kind: 'status', text: t('welcome_chosen', togetherName(system)) } : { kind: 'alert', text: reply.error.message });
   }
 
   return (
@@ -30,7 +30,7 @@ export function Welcome() {
           {SYSTEM_IDS.map((id) => (
             <label key={id}>
               <input type="radio" name="system" value={id} checked={chosen === id} onChange={() => void choose(id)} />
-              {providerName(id)}
+              {togetherName(id)}
             </label>
           ))}
         </div>

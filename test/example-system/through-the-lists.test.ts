@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHub } from '@/utils/background/hub';
+import { createWorker } from '@/utils/background/worker';
 import { createProgressStore } from '@/utils/background/progress';
 import type { Envelope } from '@/utils/contracts/envelope';
 import { GUIDES } from '@/utils/guides/registry';
@@ -52,8 +52,8 @@ describe('the example system in the lists of systems', () => {
 describe('the background guides the example system', () => {
   const badges: string[] = [];
   const tab: SenderLike = contentSender(ACME_PAGE, { id: undefined });
-  const send = (hub: ReturnType<typeof createHub>, message: unknown): Promise<Envelope> =>
-    new Promise((resolve) => hub.onMessage(message, { ...tab, id: browser.runtime.id }, resolve));
+  const send = (worker: ReturnType<typeof createWorker>, message: unknown): Promise<Envelope> =>
+    new Promise((resolve) => worker.onMessage(message, { ...tab, id: browser.runtime.id }, resolve));
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -63,14 +63,14 @@ describe('the background guides the example system', () => {
   });
 
   it('its checks and its Save finish its steps; its Save keeps only its own values', async () => {
-    const hub = createHub({ action: { setBadgeText: async ({ text }) => void badges.push(text), setTitle: async () => undefined } });
+    const worker = createWorker({ action: { setBadgeText: async ({ text }) => void badges.push(text), setTitle: async () => undefined } });
     const named = { field: 'client-name', level: 'ok', message: 'named' };
-    expect(await send(hub, { type: 'page/detected', pageId: 'api-clients', available: [], fillable: [], checks: [named], fixes: [] })).toEqual({ ok: true, data: null });
-    expect(await send(hub, { type: 'form/saved', values: { clientId: 'acme-7f3e-client', username: 'not-its-value' }, events: ['client-saved', 'account-saved'] })).toEqual({ ok: true, data: null });
+    expect(await send(worker, { type: 'page/detected', pageId: 'api-clients', available: [], fillable: [], checks: [named], fixes: [] })).toEqual({ ok: true, data: null });
+    expect(await send(worker, { type: 'form/saved', values: { clientId: 'acme-7f3e-client', username: 'not-its-value' }, events: ['client-saved', 'account-saved'] })).toEqual({ ok: true, data: null });
     const progress = await createProgressStore().get('acme-hr' as never);
     expect(progress.visited).toEqual(['api-clients']);
     expect(progress.events).toEqual(['client-named', 'client-saved']);
-    expect(await hub.vault.all()).toEqual({ clientId: 'acme-7f3e-client' });
+    expect(await worker.vault.all()).toEqual({ clientId: 'acme-7f3e-client' });
     // The toolbar shows the example guide's step for the tab: its first open step (the client).
     expect(badges.at(-1)).toBe('2/5');
   });

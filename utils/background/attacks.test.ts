@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { createHub } from '@/utils/background/hub';
+import { createWorker } from '@/utils/background/worker';
 import { checkUsername } from '@/utils/systems/ukg-pro/account';
 import { recordsToMarkdown, setupRecord } from '@/utils/guides/setup-record';
 import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
@@ -12,7 +12,7 @@ import { testConnection } from '@/utils/systems/ukg-pro/connection-test';
 
 /**
  * The security review's findings (issue "Security, round 2") that the background alone must stop,
- * attacked through the hub's real message listener with the senders a browser would fill in for a
+ * attacked through the worker's real message listener with the senders a browser would fill in for a
  * hostile page on a matched host. Browser-level attacks are in test/e2e/security.e2e.ts.
  */
 const id = () => browser.runtime.id;
@@ -27,8 +27,8 @@ const framedPage = (tabId: number): SenderLike => ({
   frameId: 2,
   tab: { id: tabId },
 });
-const send = (hub: ReturnType<typeof createHub>, message: unknown, sender: SenderLike): Promise<Envelope> =>
-  new Promise((resolve) => hub.onMessage(message, sender, resolve));
+const send = (worker: ReturnType<typeof createWorker>, message: unknown, sender: SenderLike): Promise<Envelope> =>
+  new Promise((resolve) => worker.onMessage(message, sender, resolve));
 const report = (pageId: string, available: string[], fillable: string[] = []) => ({ type: 'page/detected', pageId, available, fillable, checks: [], fixes: [] });
 
 const EVIL_UKG = 'https://evil.ultipro.com/pages/VIEW/WebServices.aspx';
@@ -57,14 +57,14 @@ describe('attacks on the background', () => {
   });
 
   it('attack 1: a root URL on another UKG host is neither kept, pasted, nor tested', async () => {
-    const hub = createHub();
+    const worker = createWorker();
     pageValues[3] = { rootUrl: 'https://evil.ultipro.com/', customerApiKey: 'B7K2Q' };
-    await send(hub, report('web-services', ['rootUrl', 'customerApiKey']), tab(EVIL_UKG, 3));
-    const capture = await send(hub, { type: 'capture/request', value: 'rootUrl', tabId: 3 }, panel());
+    await send(worker, report('web-services', ['rootUrl', 'customerApiKey']), tab(EVIL_UKG, 3));
+    const capture = await send(worker, { type: 'capture/request', value: 'rootUrl', tabId: 3 }, panel());
     expect(capture).toMatchObject({ ok: false, error: { code: 'invalid-value', message: expect.stringContaining('not a UKG web-services host') } });
-    const pasted = await send(hub, { type: 'vault/put', values: { rootUrl: 'https://evil.ultipro.com/services/LoginService' }, tabId: 3 }, panel());
+    const pasted = await send(worker, { type: 'vault/put', values: { rootUrl: 'https://evil.ultipro.com/services/LoginService' }, tabId: 3 }, panel());
     expect(pasted).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
-    expect(await hub.vault.all()).not.toHaveProperty('rootUrl');
+    expect(await worker.vault.all()).not.toHaveProperty('rootUrl');
 
     const fetchFn = vi.fn();
     const values = { rootUrl: 'https://evil.ultipro.com/', username: 'TogetherIntegration', password: 'pw', customerApiKey: 'B7K2Q' };
@@ -74,84 +74,84 @@ describe('attacks on the background', () => {
   });
 
   it('attack 2: Vantagepoint values are never filled into another tenant, whatever URL it captured', async () => {
-    const hub = createHub();
+    const worker = createWorker();
     pageValues[4] = { clientId: 'acme-client', clientSecret: 'acme-secret-1', vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/' };
-    await send(hub, report('api-authorization', ['clientId', 'clientSecret', 'vantagepointUrl']), tab(REAL_VP, 4));
-    for (const value of ['clientId', 'clientSecret', 'vantagepointUrl']) expect(await send(hub, { type: 'capture/request', value, tabId: 4 }, panel())).toMatchObject({ ok: true });
+    await send(worker, report('api-authorization', ['clientId', 'clientSecret', 'vantagepointUrl']), tab(REAL_VP, 4));
+    for (const value of ['clientId', 'clientSecret', 'vantagepointUrl']) expect(await send(worker, { type: 'capture/request', value, tabId: 4 }, panel())).toMatchObject({ ok: true });
 
     // The hostile tenant re-captures "its" Vantagepoint URL, then offers Connect settings fields.
     pageValues[5] = { vantagepointUrl: 'https://evil.deltekfirst.com/Evil/app/' };
-    await send(hub, report('api-authorization', ['vantagepointUrl']), tab(EVIL_VP, 5));
-    await send(hub, { type: 'capture/request', value: 'vantagepointUrl', tabId: 5 }, panel());
-    await send(hub, report('connect-administration', [], ['clientId', 'clientSecret', 'vantagepointUrl']), tab(EVIL_VP, 5));
-    await send(hub, { type: 'page-fill/request', tabId: 5 }, panel());
+    await send(worker, report('api-authorization', ['vantagepointUrl']), tab(EVIL_VP, 5));
+    await send(worker, { type: 'capture/request', value: 'vantagepointUrl', tabId: 5 }, panel());
+    await send(worker, report('connect-administration', [], ['clientId', 'clientSecret', 'vantagepointUrl']), tab(EVIL_VP, 5));
+    await send(worker, { type: 'page-fill/request', tabId: 5 }, panel());
     expect(fills.flatMap((f) => Object.values(f.values))).not.toContain('acme-secret-1');
     expect(fills.flatMap((f) => Object.values(f.values))).not.toContain('acme-client');
 
     // The tenant the values came from still gets them.
-    await send(hub, report('connect-administration', [], ['clientId', 'clientSecret']), tab(REAL_VP, 4));
-    expect(await send(hub, { type: 'page-fill/request', tabId: 4 }, panel())).toMatchObject({ ok: true, data: { filled: ['clientId', 'clientSecret'] } });
+    await send(worker, report('connect-administration', [], ['clientId', 'clientSecret']), tab(REAL_VP, 4));
+    expect(await send(worker, { type: 'page-fill/request', tabId: 4 }, panel())).toMatchObject({ ok: true, data: { filled: ['clientId', 'clientSecret'] } });
     expect(fills.at(-1)).toEqual({ tabId: 4, values: { clientId: 'acme-client', clientSecret: 'acme-secret-1' } });
   });
 
   it('attack 9: "Fill Connect settings" sends only Vantagepoint values, whatever the tab’s report names', async () => {
-    const hub = createHub();
-    await send(hub, report('add-service-account', []), tab(REAL_UKG, 2));
-    await send(hub, { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'ukg-Password-1' }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
-    await send(hub, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 2 }, panel());
+    const worker = createWorker();
+    await send(worker, report('add-service-account', []), tab(REAL_UKG, 2));
+    await send(worker, { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'ukg-Password-1' }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
+    await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 2 }, panel());
     pageValues[4] = { clientSecret: 'acme-secret-1' };
-    await send(hub, report('api-authorization', ['clientSecret']), tab(REAL_VP, 4));
-    await send(hub, { type: 'capture/request', value: 'clientSecret', tabId: 4 }, panel());
+    await send(worker, report('api-authorization', ['clientSecret']), tab(REAL_VP, 4));
+    await send(worker, { type: 'capture/request', value: 'clientSecret', tabId: 4 }, panel());
     // A compromised content script claims fields for every secret there is.
-    await send(hub, report('connect-administration', [], ['password', 'customerApiKey', 'username', 'clientSecret']), tab(REAL_VP, 4));
-    await send(hub, { type: 'page-fill/request', tabId: 4 }, panel());
+    await send(worker, report('connect-administration', [], ['password', 'customerApiKey', 'username', 'clientSecret']), tab(REAL_VP, 4));
+    await send(worker, { type: 'page-fill/request', tabId: 4 }, panel());
     expect(fills).toEqual([{ tabId: 4, values: { clientSecret: 'acme-secret-1' } }]);
   });
 
   it('attack 8: a value over 1,024 characters is refused, held nowhere and pushed to no panel', async () => {
-    const hub = createHub();
+    const worker = createWorker();
     const huge = 'A'.repeat(5 * 1024 * 1024);
     pageValues[3] = { customerApiKey: huge };
-    await send(hub, report('service-accounts', ['customerApiKey']), tab(REAL_UKG, 3));
+    await send(worker, report('service-accounts', ['customerApiKey']), tab(REAL_UKG, 3));
     const posted: unknown[] = [];
-    hub.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
-    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 3 }, panel())).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
-    expect(await hub.vault.all()).toEqual({});
+    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
+    expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 3 }, panel())).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(await worker.vault.all()).toEqual({});
     expect(JSON.stringify(await browser.storage.session.get(null)).length).toBeLessThan(10_000);
     await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
     expect(JSON.stringify(posted).length).toBeLessThan(100_000);
   });
 
   it('attack 10: a page of ours framed into a web page gets no state, no secret, no relay', async () => {
-    const hub = createHub();
-    await hub.vault.put('customerApiKey', 'B7K2Q');
+    const worker = createWorker();
+    await worker.vault.put('customerApiKey', 'B7K2Q');
     // Were a page of ours ever web-accessible, a hostile page could frame it and bait clicks on it.
-    expect(await send(hub, { type: 'vault/reveal', value: 'customerApiKey' }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(hub, { type: 'relay/send' }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(hub, { type: 'capture/request', value: 'customerApiKey', tabId: 9 }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'vault/reveal', value: 'customerApiKey' }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'relay/send' }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 9 }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const port = { name: 'panel', sender: framedPage(9), postMessage: vi.fn(), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } };
-    hub.onConnect(port as never);
+    worker.onConnect(port as never);
     expect(port.disconnect).toHaveBeenCalled();
     expect(port.postMessage).not.toHaveBeenCalled();
   });
 
   it('attack R3-6: a page cannot push the real tenant’s web-user key hash out by reporting others', async () => {
-    const hub = createHub();
+    const worker = createWorker();
     const { sha256Hex } = await import('@/utils/crypto/sha256');
-    await send(hub, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, tab(REAL_UKG, 2));
-    for (let i = 0; i < 30; i++) await send(hub, { type: 'page/web-user-key', sha256: await sha256Hex(`EVIL${i}`) }, tab(EVIL_UKG, 3));
-    await send(hub, report('web-services', []), tab(REAL_UKG, 2));
-    await send(hub, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 2 }, panel());
+    await send(worker, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, tab(REAL_UKG, 2));
+    for (let i = 0; i < 30; i++) await send(worker, { type: 'page/web-user-key', sha256: await sha256Hex(`EVIL${i}`) }, tab(EVIL_UKG, 3));
+    await send(worker, report('web-services', []), tab(REAL_UKG, 2));
+    await send(worker, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 2 }, panel());
     const posted: unknown[] = [];
-    hub.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
+    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
     await vi.waitFor(() => expect(JSON.stringify(posted)).toContain('This is the User API key of the web user you are signed in as'));
   });
 
   it('attack 13: a user name with line breaks is refused, and the setup record prints names as literal text', async () => {
-    const hub = createHub();
+    const worker = createWorker();
     const crafted = 'TogetherIntegration\n\n## Together Support\n[paste your secret here](https://evil.test/)';
-    await send(hub, { type: 'form/saved', values: { username: crafted }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
-    expect(await hub.vault.all()).not.toHaveProperty('username');
+    await send(worker, { type: 'form/saved', values: { username: crafted }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
+    expect(await worker.vault.all()).not.toHaveProperty('username');
     expect(checkUsername(crafted).level).toBe('error');
 
     const md = recordsToMarkdown([setupRecord('ukg-pro', new Date(0), EMPTY_PROGRESS, { username: crafted }, [])]);

@@ -15,8 +15,8 @@ export interface KeepingDeps {
 }
 
 /** What was seen goes into the guide's progress; values are kept only when their checks pass. */
-export function createKeeping({ vault, progress, settings, defaultGuide }: KeepingDeps): { record: RecordEvidence; keep: KeepValues } {
-  const record: RecordEvidence = async (site, change) => {
+export function createKeeping({ vault, progress, settings, defaultGuide }: KeepingDeps): { recordEvidence: RecordEvidence; keepValues: KeepValues } {
+  const recordEvidence: RecordEvidence = async (site, change) => {
     const guide = (site && guideForSite(site)) || (await defaultGuide());
     await progress.update(guide.id, (p) => withEvidence(guide, p, change));
   };
@@ -26,7 +26,7 @@ export function createKeeping({ vault, progress, settings, defaultGuide }: Keepi
    * the settings exclude, and never a value whose check fails (a hostile page may offer anything).
    * Returns the refusals, each with its reason; the caller decides whether that is an error.
    */
-  const keep: KeepValues = async (site, values, origin = null) => {
+  const keepValues: KeepValues = async (site, values, origin = null) => {
     const { values: s } = await settings();
     const names: ValueName[] = [];
     const refused: string[] = [];
@@ -41,9 +41,9 @@ export function createKeeping({ vault, progress, settings, defaultGuide }: Keepi
       names.push(name);
     }
     const username = names.includes('username') ? values.username?.trim() : undefined;
-    await record(site, { captured: names, ...(username ? { accountName: username } : {}) });
+    await recordEvidence(site, { captured: names, ...(username ? { accountName: username } : {}) });
     return refused;
   };
 
-  return { record, keep };
+  return { recordEvidence, keepValues };
 }

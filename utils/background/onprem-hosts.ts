@@ -60,15 +60,15 @@ export function createOnPremHosts() {
     /** Brings registrations in line with the list and the browser's grants (start-up, permission changes). */
     async sync(): Promise<string[]> {
       const list = await stored();
-      const keep: string[] = [];
+      const stillGranted: string[] = [];
       for (const origin of list) {
         if (await granted(origin)) {
           await register(origin);
-          keep.push(origin);
+          stillGranted.push(origin);
         } else await unregister(origin);
       }
-      if (keep.length !== list.length) await save(keep);
-      return keep;
+      if (stillGranted.length !== list.length) await save(stillGranted);
+      return stillGranted;
     },
   };
 }

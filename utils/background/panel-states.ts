@@ -8,7 +8,7 @@ import { guideForSite, guideList, type KnownGuide } from '../guides/registry';
 import { t } from '../i18n/i18n';
 import type { ToPanel } from '../protocol/messages';
 import { excludedValues, lifetimeOf, type Settings } from '../settings/settings';
-import type { GuideId } from '../systems/catalog';
+import type { SystemId } from '../systems/catalog';
 import type { Vault } from '../vault/vault';
 import type { ReadSettings, Refresh, SendToTopFrame } from './deps';
 import type { ProgressStore } from './progress';
@@ -31,7 +31,7 @@ export interface PanelStateDeps {
   /** Open side panels, each with the tab it guides (null until its first `watch`). */
   ports: ReadonlyMap<PanelPort, number | null>;
   toolbar: Pick<Toolbar, 'show'>;
-  relayView(guide: GuideId): RelayView | null;
+  relayView(guide: SystemId): RelayView | null;
   sendToTopFrame: SendToTopFrame;
 }
 
@@ -92,7 +92,7 @@ export function createPanelStates(deps: PanelStateDeps) {
    * Tells a tab's page what to show of the guide (utils/guides/page-guide.ts), and sets the toolbar
    * button's badge and tooltip for the tab to the guide's state.
    */
-  async function guidePage(tabId: number) {
+  async function showGuideOnTab(tabId: number) {
     const { guide, page } = await guideOf(tabId);
     const { values: s } = await settings();
     const p = withExcluded(await progress.get(guide.id), excludedValues(s));
@@ -113,7 +113,7 @@ export function createPanelStates(deps: PanelStateDeps) {
       if (ports.has(port)) port.postMessage({ type: 'state', state });
       if (portTab !== null) tabs.add(portTab);
     }
-    for (const tab of tabs) await guidePage(tab);
+    for (const tab of tabs) await showGuideOnTab(tab);
   }
 
   /** Refreshes run one after another, each reading the state when it runs. */
@@ -123,5 +123,5 @@ export function createPanelStates(deps: PanelStateDeps) {
     return refreshing;
   };
 
-  return { defaultGuide, guideOf, stateFor, guidePage, refresh };
+  return { defaultGuide, guideOf, stateFor, showGuideOnTab, refresh };
 }

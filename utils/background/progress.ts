@@ -1,7 +1,7 @@
 import { createStore, get, set, del, type UseStore } from 'idb-keyval';
 import type { SetupRecord } from '../guides/setup-record';
 import { EMPTY_PROGRESS, type Progress } from '../contracts/guide';
-import type { GuideId } from '../systems/catalog';
+import type { SystemId } from '../systems/catalog';
 
 /**
  * Guide progress in IndexedDB of the extension's own origin (idb-keyval; background only, never in
@@ -9,15 +9,15 @@ import type { GuideId } from '../systems/catalog';
  * page ids, value names, events and the service account's user name.
  */
 export function createProgressStore(store: UseStore = createStore('together-setup-assistant', 'progress')) {
-  const key = (guide: GuideId) => `progress:${guide}`;
+  const key = (guide: SystemId) => `progress:${guide}`;
   // Updates read, change and write: run them one at a time so none overwrites another.
   let queue: Promise<unknown> = Promise.resolve();
   return {
-    async get(guide: GuideId): Promise<Progress> {
+    async get(guide: SystemId): Promise<Progress> {
       const p = await get<Progress>(key(guide), store);
       return p ? { ...EMPTY_PROGRESS, ...p } : EMPTY_PROGRESS;
     },
-    update(guide: GuideId, change: (p: Progress) => Progress): Promise<Progress> {
+    update(guide: SystemId, change: (p: Progress) => Progress): Promise<Progress> {
       const run = queue.then(async () => {
         const next = change(await this.get(guide));
         await set(key(guide), next, store);
@@ -26,7 +26,7 @@ export function createProgressStore(store: UseStore = createStore('together-setu
       queue = run.catch(() => undefined);
       return run;
     },
-    reset: (guide: GuideId) => del(key(guide), store),
+    reset: (guide: SystemId) => del(key(guide), store),
     /** Setup records (non-secret), newest last; kept until the admin clears them. */
     async records(): Promise<SetupRecord[]> {
       return (await get<SetupRecord[]>('setup-records', store)) ?? [];

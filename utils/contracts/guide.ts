@@ -23,10 +23,10 @@ export type TogetherStepPage = 'together';
 export interface GuideStep<PageId extends string = string, Anchor extends string = string, Event extends string = GuideEvent> {
   id: string;
   title: MessageKey;
-  /** What to do on the step's page. Also shown, with `where`, when the page is not recognised. */
+  /** What to do on the step's page. Also shown, with `directions`, when the page is not recognised. */
   instruction: MessageKey;
   /** How to get to the step's page (menu path and search route), shown when the admin is elsewhere. */
-  where?: MessageKey;
+  directions?: MessageKey;
   /** The page this step happens on (a page id of the guide's site). */
   page: PageId | TogetherStepPage;
   /** Anchor (of that page) to highlight while this step is current. */

@@ -21,11 +21,11 @@ export interface PageGuide {
  * the guide open beside this very page.
  */
 export function pageGuide(guide: Guide, pageId: string | null, p: Progress, o: { panelOpen: boolean; showOnPages: ShowOnPages }): PageGuide {
-  const { step, index, where } = currentStep(guide, pageId, p);
+  const { step, index, place } = currentStep(guide, pageId, p);
   const finished = isFinished(guide, p);
   const onPages = !finished && !p.resting && o.showOnPages === 'unfinished';
   const outline = !finished && (o.panelOpen || onPages);
-  const anchor = outline ? ((where === 'on-page' ? step.highlight : where === 'via' ? step.via?.highlight : undefined) ?? null) : null;
+  const anchor = outline ? ((place === 'on-page' ? step.highlight : place === 'via' ? step.via?.highlight : undefined) ?? null) : null;
   return {
     anchor,
     callout: anchor && t('callout', index + 1, guide.steps.length, t(step.title)),

@@ -84,18 +84,18 @@ function offeredCaptures(page: PageReport | null, kept: Partial<Record<ValueName
 export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
-  const { step, index, where, openBefore } = currentStep(guide, pageId, progress);
+  const { step, index, place: onPage, openBefore } = currentStep(guide, pageId, progress);
   // Values belong to their guide: another system's keys are never listed, offered or sent from here.
   const own = systemValues(guide.id);
   const { behaviour } = SYSTEMS[guide.id];
   const values = Object.fromEntries(Object.entries(held).filter(([n]) => own.includes(n as ValueName))) as Partial<Record<ValueName, string>>;
-  const place = pageId === null ? 'unrecognised' : where;
+  const place = pageId === null ? 'unrecognised' : onPage;
   const instruction =
     place === 'on-page'
       ? t(step.instruction)
       : place === 'via'
         ? t(step.via!.instruction)
-        : [step.where, step.instruction].flatMap((k) => (k ? [t(k)] : [])).join(' ');
+        : [step.directions, step.instruction].flatMap((k) => (k ? [t(k)] : [])).join(' ');
   const captured = Object.entries(values) as [ValueName, string][];
   const status = stepStatuses(guide, progress, pageId);
   const last = guide.steps.length - 1;
@@ -107,7 +107,7 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
       id: s.id,
       title: t(s.title),
       instruction: t(s.instruction),
-      where: s.where ? t(s.where) : null,
+      directions: s.directions ? t(s.directions) : null,
       done: status[i] !== 'to-do',
       status: status[i]!,
     })),

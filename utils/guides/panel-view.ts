@@ -1,6 +1,6 @@
 import type { CheckResult } from '../contracts/check';
 import type { ValueName } from '../contracts/values';
-import type { GuideId } from '../systems/catalog';
+import type { SystemId } from '../systems/catalog';
 import type { StepStatus } from './steps';
 
 /** What the side panel shows, as the background sends it over its port. */
@@ -21,7 +21,7 @@ export interface CapturedView extends CheckResult {
 }
 
 export interface GuideChecklist {
-  guideId: GuideId;
+  guideId: SystemId;
   title: string;
   steps: { id: string; title: string; done: boolean }[];
   stepIndex: number;
@@ -34,9 +34,9 @@ export interface PanelState {
   canOutline: boolean;
   /** The language the state's text is in: a panel showing another one reloads (the admin changed it). */
   language: string;
-  guideId: GuideId;
+  guideId: SystemId;
   guideTitle: string;
-  steps: { id: string; title: string; instruction: string; where: string | null; done: boolean; status: StepStatus }[];
+  steps: { id: string; title: string; instruction: string; directions: string | null; done: boolean; status: StepStatus }[];
   /** Index into steps of the step shown: the one for the admin's page. */
   stepIndex: number;
   /** Unfinished steps before the one shown ("Step 2 is not done yet — …"). */

@@ -1,12 +1,12 @@
 import type { Guide } from '../contracts/guide';
-import type { GuideId } from '../systems/catalog';
+import type { SystemId } from '../systems/catalog';
 import { systemForSite, systemList } from '../systems/registry';
 
 /** A guide of a registered system. */
-export type KnownGuide = Guide & { id: GuideId };
+export type KnownGuide = Guide & { id: SystemId };
 
 /** Every system's guide, by the system's id. */
-export const GUIDES = Object.fromEntries(systemList().map((s) => [s.id, s.guide])) as { [Id in GuideId]: Guide & { id: Id } };
+export const GUIDES = Object.fromEntries(systemList().map((s) => [s.id, s.guide])) as { [Id in SystemId]: Guide & { id: Id } };
 
 /** Guides in the registry's order; the first is where a side panel with no tab starts. */
 export const guideList = (): KnownGuide[] => systemList().map((s) => s.guide);

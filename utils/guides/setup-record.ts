@@ -2,7 +2,7 @@ import type { Progress } from '../contracts/guide';
 import type { RecordFacts } from '../contracts/system';
 import { currentLanguage, t } from '../i18n/i18n';
 import { isValueName, valueLabel, type ValueName } from '../contracts/values';
-import { isSystemId, providerName, type GuideId } from '../systems/catalog';
+import { isSystemId, togetherName, type SystemId } from '../systems/catalog';
 import { SYSTEMS } from '../systems/registry';
 
 /**
@@ -11,14 +11,14 @@ import { SYSTEMS } from '../systems/registry';
  * belong to).
  */
 export interface SetupRecord extends RecordFacts {
-  guide: GuideId;
+  guide: SystemId;
   /** ISO time of the fill. */
   at: string;
   /** Which values were filled into Together (value names, never values). */
   filled: string[];
 }
 
-export function setupRecord(guide: GuideId, at: Date, progress: Progress, values: Partial<Record<ValueName, string>>, filled: ValueName[]): SetupRecord {
+export function setupRecord(guide: SystemId, at: Date, progress: Progress, values: Partial<Record<ValueName, string>>, filled: ValueName[]): SetupRecord {
   return { guide, at: at.toISOString(), ...SYSTEMS[guide].recordFacts(progress, values), filled: [...filled] };
 }
 
@@ -44,7 +44,7 @@ export function localTime(iso: string): string {
 export function recordsToMarkdown(records: readonly SetupRecord[]): string {
   const lines = [`# ${t('record_title')}`, ''];
   for (const r of records) {
-    lines.push(`## ${isSystemId(r.guide) ? providerName(r.guide) : markdownText(r.guide)} → Together — ${markdownText(localTime(r.at))}`, '');
+    lines.push(`## ${isSystemId(r.guide) ? togetherName(r.guide) : markdownText(r.guide)} → Together — ${markdownText(localTime(r.at))}`, '');
     if (r.account) lines.push(`- ${t('record_account', markdownText(r.account))}`);
     if (r.viewOnly) lines.push(`- ${t('record_rights', r.viewOnly.map(markdownText).join(', '))}`);
     if (r.host) lines.push(`- ${t('record_host', markdownText(r.host))}`);

@@ -11,7 +11,7 @@ import { vantagepointGuide } from '@/utils/systems/vantagepoint/guide';
 const progress = (p: Partial<Progress>): Progress => ({ ...EMPTY_PROGRESS, ...p });
 const step = (pageId: string | null, p: Partial<Progress> = {}) => {
   const c = currentStep(ukgProGuide, pageId, progress(p));
-  return [c.step.id, c.where];
+  return [c.step.id, c.place];
 };
 
 describe('UKG guide progression', () => {
@@ -93,7 +93,7 @@ describe('the step for the admin’s page', () => {
   it('shows the page’s own step, listing the earlier unfinished ones as still open', () => {
     const c = vp('api-authorization', { visited: ['roles'] });
     expect(c.step.id).toBe('api-authorization');
-    expect(c.where).toBe('on-page');
+    expect(c.place).toBe('on-page');
     expect(c.openBefore.map((i) => vantagepointGuide.steps[i]!.id)).toEqual(['role', 'users']);
   });
 

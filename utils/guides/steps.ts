@@ -46,11 +46,14 @@ export function doneSteps(guide: Guide, progress: Progress, pageId: string | nul
 
 export const isFinished = (guide: Guide, progress: Progress): boolean => doneSteps(guide, progress, null).every(Boolean);
 
+/** How the admin's page relates to the current step: on its page, on the page leading to it, or elsewhere. */
+export type StepPlace = 'on-page' | 'via' | 'elsewhere';
+
 export interface CurrentStep {
   step: GuideStep;
   index: number;
   /** How the admin's page relates to the step: on its page, on the page leading to it, or elsewhere. */
-  where: 'on-page' | 'via' | 'elsewhere';
+  place: StepPlace;
   /** Unfinished steps before this one (the admin went ahead: they are listed as still open). */
   openBefore: number[];
 }
@@ -67,9 +70,9 @@ export function currentStep(guide: Guide, pageId: string | null, progress: Progr
   if (index < 0) index = done.indexOf(false);
   if (index < 0) index = guide.steps.length - 1;
   const step = guide.steps[index]!;
-  const where = step.page === pageId ? 'on-page' : step.via?.page === pageId ? 'via' : 'elsewhere';
+  const place = step.page === pageId ? 'on-page' : step.via?.page === pageId ? 'via' : 'elsewhere';
   const openBefore = done.slice(0, index).flatMap((d, i) => (d ? [] : [i]));
-  return { step, index, where, openBefore };
+  return { step, index, place, openBefore };
 }
 
 /** Something that happened on a page: what `record` adds to a guide's progress. */

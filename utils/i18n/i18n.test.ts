@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { createHub } from '@/utils/background/hub';
+import { createWorker } from '@/utils/background/worker';
 import { PANEL_PORT } from '@/utils/protocol/ports';
 import { flattenMessages, formatMessage, plural, t, setMessages } from '@/utils/i18n/i18n';
 import { createLocaleLoader } from '@/utils/i18n/locales';
@@ -98,8 +98,8 @@ describe('t and plural', () => {
 
 describe('the chosen language across contexts', () => {
   const fetchLocale = vi.fn(async (lang: string) => locale(lang));
-  const send = (hub: ReturnType<typeof createHub>, message: unknown, sender = contentSender(UKG_PAGE)) =>
-    new Promise<Envelope>((resolve) => hub.onMessage(message, sender, resolve));
+  const send = (worker: ReturnType<typeof createWorker>, message: unknown, sender = contentSender(UKG_PAGE)) =>
+    new Promise<Envelope>((resolve) => worker.onMessage(message, sender, resolve));
   const options = { id: browser.runtime.id, url: browser.runtime.getURL('/options.html'), origin: browser.runtime.getURL('/').slice(0, -1) };
 
   beforeEach(() => {
@@ -113,17 +113,17 @@ describe('the chosen language across contexts', () => {
     const pushed: [number, unknown][] = [];
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (tab: number, m: unknown) => void pushed.push([tab, m])) as never);
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 12, url: 'https://my.togetherplatform.com/settings?section=integrations' }] as never);
-    const hub = createHub({ fetchLocale });
+    const worker = createWorker({ fetchLocale });
     const ukg = contentSender(UKG_PAGE, { id: browser.runtime.id });
-    expect(await send(hub, { type: 'language/get' }, ukg)).toEqual({ ok: true, data: null });
-    await send(hub, { type: 'page/detected', pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] }, ukg);
+    expect(await send(worker, { type: 'language/get' }, ukg)).toEqual({ ok: true, data: null });
+    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] }, ukg);
 
-    expect(await send(hub, { type: 'settings/set', language: 'es' }, options)).toMatchObject({ ok: true, data: { values: { language: 'es' } } });
+    expect(await send(worker, { type: 'settings/set', language: 'es' }, options)).toMatchObject({ ok: true, data: { values: { language: 'es' } } });
     const told = { type: 'page/language', choice: { language: 'es', messages: expect.objectContaining({ send: 'Enviar a Together' }) } };
     expect(pushed).toContainEqual([7, told]); // the UKG tab
     expect(pushed).toContainEqual([12, told]); // an open Together tab (its fill notice)
-    expect(await send(hub, { type: 'language/get' }, ukg)).toMatchObject({ ok: true, data: { language: 'es' } });
-    expect(await send(hub, { type: 'vault/reveal', value: 'password' }, options)).toMatchObject({
+    expect(await send(worker, { type: 'language/get' }, ukg)).toMatchObject({ ok: true, data: { language: 'es' } });
+    expect(await send(worker, { type: 'vault/reveal', value: 'password' }, options)).toMatchObject({
       ok: false,
       error: { message: 'El valor «Contraseña» ya no se conserva (caducó o se borró).' },
     });
@@ -131,25 +131,25 @@ describe('the chosen language across contexts', () => {
 
   it('a restarted background answers in the chosen language from its first message', async () => {
     await browser.storage.local.set({ settings: { language: 'fr' } });
-    const hub = createHub({ fetchLocale });
-    expect(await send(hub, { type: 'relay/send' }, options)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Rien à envoyer/) } });
+    const worker = createWorker({ fetchLocale });
+    expect(await send(worker, { type: 'relay/send' }, options)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Rien à envoyer/) } });
   });
 
   it('an organisation’s language wins over the admin’s', async () => {
     await browser.storage.local.set({ settings: { language: 'fr' } });
     vi.spyOn(browser.storage.managed, 'get').mockResolvedValue({ language: 'es' } as never);
-    const hub = createHub({ fetchLocale });
-    expect(await send(hub, { type: 'language/get' }, options)).toMatchObject({ data: { language: 'es' } });
-    expect(await send(hub, { type: 'settings/set', language: 'en' }, options)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const worker = createWorker({ fetchLocale });
+    expect(await send(worker, { type: 'language/get' }, options)).toMatchObject({ data: { language: 'es' } });
+    expect(await send(worker, { type: 'settings/set', language: 'en' }, options)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('follows a policy changed while the browser runs', async () => {
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([] as never);
-    const hub = createHub({ fetchLocale });
-    expect(await send(hub, { type: 'language/get' }, options)).toMatchObject({ data: null });
+    const worker = createWorker({ fetchLocale });
+    expect(await send(worker, { type: 'language/get' }, options)).toMatchObject({ data: null });
     vi.spyOn(browser.storage.managed, 'get').mockResolvedValue({ language: 'fr' } as never);
-    hub.onManagedChanged();
-    await vi.waitFor(async () => expect(await send(hub, { type: 'language/get' }, options)).toMatchObject({ data: { language: 'fr' } }));
+    worker.onManagedChanged();
+    await vi.waitFor(async () => expect(await send(worker, { type: 'language/get' }, options)).toMatchObject({ data: { language: 'fr' } }));
   });
 
   it('falls back to the browser’s language when a locale cannot be read', async () => {
@@ -161,11 +161,11 @@ describe('the chosen language across contexts', () => {
 
   it('the panel state carries its language, so open panels know to reload', async () => {
     await browser.storage.local.set({ settings: { language: 'es' } });
-    const hub = createHub({ fetchLocale });
-    await send(hub, { type: 'language/get' });
+    const worker = createWorker({ fetchLocale });
+    await send(worker, { type: 'language/get' });
     const states: PanelState[] = [];
     const port = { name: PANEL_PORT, sender: { ...options, url: browser.runtime.getURL('/sidepanel.html') }, postMessage: (m: { state: PanelState }) => states.push(m.state), onDisconnect: { addListener() {} }, onMessage: { addListener() {} }, disconnect() {} };
-    hub.onConnect(port as never);
+    worker.onConnect(port as never);
     await vi.waitFor(() => expect(states.length).toBeGreaterThan(0));
     expect(states[0]).toMatchObject({ language: 'es', guideTitle: 'Conectar UKG Pro con Together' });
   });

@@ -67,12 +67,12 @@ export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind) {
     return { host: h, body: bodies.get(h)! };
   }
 
-  const place = () => {
+  const position = () => {
     frame = 0;
     targets.forEach((el, i) => placeBox(kind, el, host(i)));
   };
   const schedule = () => {
-    if (!frame) frame = ctx.requestAnimationFrame(place);
+    if (!frame) frame = ctx.requestAnimationFrame(position);
   };
   // Capture phase: scrolling inside any container (or a frame's window) moves targets.
   ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
@@ -93,7 +93,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind) {
       }
     });
     for (const h of hosts.splice(items.length)) h.remove();
-    if (now) place();
+    if (now) position();
     else schedule();
   }
 

@@ -151,7 +151,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
   onRouteChange(ctx, detect);
 
   /** Hints and check messages in the language chosen in Options: re-check, re-report. */
-  function speak(choice: LanguageChoice) {
+  function switchLanguage(choice: LanguageChoice) {
     setMessages(choice);
     reporter.again();
     detect();
@@ -179,10 +179,10 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       return { filled: fillPage(detected, msg.values) };
     },
     'page/language'(msg) {
-      speak(msg.choice);
+      switchLanguage(msg.choice);
     },
   });
-  void chosenLanguage().then((choice) => choice && speak(choice));
+  void chosenLanguage().then((choice) => choice && switchLanguage(choice));
 
   detect();
 }

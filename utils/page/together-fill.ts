@@ -5,7 +5,7 @@ import { isOnTop, isShown } from '../dom/visible';
 import type { FillReport, TogetherPageState } from '../protocol/messages';
 import { isTogetherLogin, togetherFieldCandidates } from '../together/form';
 import { isTogetherIntegrationsUrl } from '../together/site';
-import { SYSTEM_BASICS, systemValues, type GuideId } from '../systems/catalog';
+import { SYSTEM_BASICS, systemValues, type SystemId } from '../systems/catalog';
 import type { ValueName } from '../contracts/values';
 
 export interface FillOutcome {
@@ -33,8 +33,8 @@ function clickable(doc: Document, text: RegExp): HTMLElement | null {
  * or a drop-down followed by "Continue". Each control is used once per page, so a choice that did
  * not take is not clicked over and over.
  */
-function chooseProvider(doc: Document, provider: GuideId, used: WeakSet<Element>): boolean {
-  const name = SYSTEM_BASICS[provider].together.option;
+function chooseProvider(doc: Document, system: SystemId, used: WeakSet<Element>): boolean {
+  const name = SYSTEM_BASICS[system].together.option;
   for (const radio of doc.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
     if (used.has(radio) || !name.test(accessibleName(radio))) continue;
     used.add(radio);
@@ -92,10 +92,10 @@ const FORM_STABLE_MS = 300;
  * form (wait for the admin: never typed into), the provider's form (ready to fill), a provider
  * choice or "Set up HRIS integration" (clicked), or nothing yet (the app is still booting).
  */
-export function advanceTogether(doc: Document, provider: GuideId, memory: TogetherMemory, now: number): TogetherPageState {
-  const form = SYSTEM_BASICS[provider].together;
+export function advanceTogether(doc: Document, system: SystemId, memory: TogetherMemory, now: number): TogetherPageState {
+  const form = SYSTEM_BASICS[system].together;
   if (isTogetherLogin(doc, form)) return 'login';
-  const all = systemValues(provider);
+  const all = systemValues(system);
   // A value with two candidate fields counts as present: the form is there, and the fill will say
   // which value it could not place.
   const fields = all.filter((n) => togetherFieldCandidates(doc, form, n).length > 0).length;
@@ -105,7 +105,7 @@ export function advanceTogether(doc: Document, provider: GuideId, memory: Togeth
   }
   if (fields === all.length) return 'form';
   if (fields > 0) return now - memory.fieldsSince >= FORM_STABLE_MS ? 'form' : 'choosing';
-  if (chooseProvider(doc, provider, memory.used)) return 'choosing';
+  if (chooseProvider(doc, system, memory.used)) return 'choosing';
   const opener = findControlByName(doc, OPEN_FORM, isShown);
   if (opener && !memory.used.has(opener)) {
     memory.used.add(opener);
@@ -119,8 +119,8 @@ export function advanceTogether(doc: Document, provider: GuideId, memory: Togeth
  * Whether this window still shows Together's integrations form for the provider: the exact address
  * and no sign-in form. What was filled is put back into a re-rendered field only while it does.
  */
-export function stillTheForm(win: Window, provider: GuideId): boolean {
-  return win.top === win && isTogetherIntegrationsUrl(new URL(win.location.href)) && !isTogetherLogin(win.document, SYSTEM_BASICS[provider].together);
+export function stillTheForm(win: Window, system: SystemId): boolean {
+  return win.top === win && isTogetherIntegrationsUrl(new URL(win.location.href)) && !isTogetherLogin(win.document, SYSTEM_BASICS[system].together);
 }
 
 /**
@@ -128,8 +128,8 @@ export function stillTheForm(win: Window, provider: GuideId): boolean {
  * frame of the exact integrations page (the background checked too, but the tab may have moved on).
  * Never presses Together's Save, never types into its sign-in form or its own API Keys section.
  */
-export function fillTogetherForm(win: Window, provider: GuideId, values: Partial<Record<ValueName, string>>): FillOutcome {
-  const form = SYSTEM_BASICS[provider].together;
+export function fillTogetherForm(win: Window, system: SystemId, values: Partial<Record<ValueName, string>>): FillOutcome {
+  const form = SYSTEM_BASICS[system].together;
   const names = Object.keys(values) as ValueName[];
   const none = (state: FillReport['state']): FillOutcome => ({ report: { state, filled: [], missing: names }, elements: [] });
   if (win.top !== win || !isTogetherIntegrationsUrl(new URL(win.location.href))) return none('wrong-page');

@@ -4,7 +4,7 @@ import type { Request, TogetherPageState } from '../protocol/messages';
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
 import { findTogetherField } from '../together/form';
-import { isSystemId, providerName, SYSTEM_BASICS, type GuideId } from '../systems/catalog';
+import { isSystemId, togetherName, SYSTEM_BASICS, type SystemId } from '../systems/catalog';
 import { WAITING_FOR } from '../together/waiting';
 import { chosenLanguage } from './language';
 import { listenToBackground } from './listen';
@@ -28,12 +28,12 @@ const send = (message: Request) => browser.runtime.sendMessage(message).catch(()
  * once the app moved to another section or to its sign-in form). A field the admin changed is
  * left alone.
  */
-function guardFill(ctx: ContentScriptContext, provider: GuideId, values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
+function guardFill(ctx: ContentScriptContext, system: SystemId, values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
   const until = performance.now() + GUARD_MS;
-  const form = SYSTEM_BASICS[provider].together;
+  const form = SYSTEM_BASICS[system].together;
   const check = () => {
     if (performance.now() > until || !ctx.isValid) return;
-    if (!stillTheForm(window, provider)) return;
+    if (!stillTheForm(window, system)) return;
     for (const [name, el] of filled) {
       if (el.isConnected) continue;
       const fresh = findTogetherField(document, form, name);
@@ -57,7 +57,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
   if (window.top !== window) return;
   const outline = createOverlay(ctx, 'highlight');
   const notice = createNotice(ctx);
-  let armed: GuideId | null = null;
+  let armed: SystemId | null = null;
   let memory: TogetherMemory = newTogetherMemory(performance.now());
   let reported: TogetherPageState | null = null;
   let timer: number | undefined;
@@ -75,7 +75,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     if (state !== reported) {
       reported = state;
       const key = state === 'form' ? undefined : WAITING_FOR[state];
-      if (key) notice.show(t(key, providerName(armed)));
+      if (key) notice.show(t(key, togetherName(armed)));
       void send({ type: 'together/status', state });
     } else if (state === 'form') {
       // The background may have missed the first report (worker restarting): say it again.
@@ -84,14 +84,14 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     if (state === 'choosing') schedule();
   }
 
-  function arm(provider: GuideId) {
-    if (armed === provider) {
+  function arm(system: SystemId) {
+    if (armed === system) {
       // Asked again (the background did not hear us, or restarted): say what the page shows again.
       reported = null;
       schedule();
       return;
     }
-    armed = provider;
+    armed = system;
     memory = newTogetherMemory(performance.now());
     reported = null;
     observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -111,20 +111,20 @@ export function runTogetherPage(ctx: ContentScriptContext) {
       setMessages(msg.choice);
     },
     'together/arm'(msg) {
-      arm(msg.provider);
+      arm(msg.system);
     },
     'together/disarm'() {
       disarm();
       notice.hide();
     },
     'together/fill'(msg) {
-      const { report, elements } = fillTogetherForm(window, msg.provider, msg.values);
+      const { report, elements } = fillTogetherForm(window, msg.system, msg.values);
       if (report.state === 'filled') {
         disarm();
         notice.show(plural(report.filled.length, 'together_filled_one', 'together_filled_other'));
         outline.highlight(elements);
         ctx.setTimeout(() => outline.highlight([]), OUTLINE_MS);
-        guardFill(ctx, msg.provider, msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
+        guardFill(ctx, msg.system, msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
       }
       return report;
     },
@@ -136,7 +136,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     if (choice) setMessages(choice);
     return send({ type: 'together/hello' });
   }).then((reply) => {
-    const provider = (reply as { ok?: boolean; data?: unknown } | null)?.data;
-    if (isSystemId(provider)) arm(provider);
+    const system = (reply as { ok?: boolean; data?: unknown } | null)?.data;
+    if (isSystemId(system)) arm(system);
   });
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { advanceTogether, fillTogetherForm, newTogetherMemory } from '@/utils/page/together-fill';
 import type { TogetherPageState } from '@/utils/protocol/messages';
-import type { GuideId } from '@/utils/systems/catalog';
+import type { SystemId } from '@/utils/systems/catalog';
 
 /**
  * Together's side of the variation corpus (docs/robustness.md), pairwise: every pair of values of
@@ -10,7 +10,7 @@ import type { GuideId } from '@/utils/systems/catalog';
  * fill exactly the provider's fields, and never touch Save, decoys or Together's own API keys.
  */
 const AXES = {
-  provider: ['ukg-pro', 'vantagepoint'] as GuideId[],
+  system: ['ukg-pro', 'vantagepoint'] as SystemId[],
   picker: ['buttons', 'cards', 'option list', 'radios', 'select'],
   bootMs: [0, 1_500],
   rerender: [false, true],
@@ -33,7 +33,7 @@ function pairwise(): Case[] {
   return chosen;
 }
 
-const FORMS: Record<GuideId, { name: string; option: string; fields: [string, string][] }> = {
+const FORMS: Record<SystemId, { name: string; option: string; fields: [string, string][] }> = {
   'ukg-pro': { name: 'UKG Pro', option: 'UKG Pro (UltiPro)', fields: [['userApiKey', 'User API key'], ['customerApiKey', 'Customer API key'], ['rootUrl', 'Root URL'], ['username', 'Username'], ['password', 'Password']] },
   vantagepoint: { name: 'Deltek Vantagepoint', option: 'Deltek Vantagepoint', fields: [['clientId', 'Client ID'], ['clientSecret', 'Client secret'], ['database', 'Database'], ['vantagepointUrl', 'Vantagepoint URL']] },
 };
@@ -72,7 +72,7 @@ function picker(kind: string, option: string): HTMLElement[] {
 
 /** Together as configured by one case; the app renders only after `bootMs` (driven by the test's clock). */
 function togetherApp(c: Case) {
-  const form = FORMS[c.provider];
+  const form = FORMS[c.system];
   const events: string[] = [];
   const fields = (attr: string) => form.fields.map(([name, label]) => h('label', {}, `${label} `, h('input', { [attr]: name })));
   const formEl = h('form', { id: 'form' });
@@ -125,7 +125,7 @@ describe('Together, pairwise over its axes', () => {
   const cases = pairwise();
   it('covers every pair of axis values in far fewer cases than all combinations', () => {
     expect(cases.length).toBeLessThan(2 * 5 * 2 * 2 * 2);
-    expect(cases.length).toBeGreaterThanOrEqual(10); // picker × provider alone
+    expect(cases.length).toBeGreaterThanOrEqual(10); // picker × system alone
   });
 
   it.each(cases.map((c) => [JSON.stringify(c), c] as const))('%s', (_, c) => {
@@ -143,15 +143,15 @@ describe('Together, pairwise over its axes', () => {
         app.rerender();
         rerendered = true;
       }
-      states.push(advanceTogether(document, c.provider, memory, now));
+      states.push(advanceTogether(document, c.system, memory, now));
     }
     expect(states.at(-1)).toBe('form');
     if (c.bootMs > 0) expect(states[0]).toBe('booting');
 
-    const values = Object.fromEntries(FORMS[c.provider].fields.map(([name]) => [name, `v-${name}`]));
-    const { report } = fillTogetherForm(window, c.provider, values);
+    const values = Object.fromEntries(FORMS[c.system].fields.map(([name]) => [name, `v-${name}`]));
+    const { report } = fillTogetherForm(window, c.system, values);
     expect(report).toMatchObject({ state: 'filled', missing: [] });
-    for (const [name] of FORMS[c.provider].fields) expect(document.querySelector<HTMLInputElement>(`[data-value="${name}"]`)!.value).toBe(`v-${name}`);
+    for (const [name] of FORMS[c.system].fields) expect(document.querySelector<HTMLInputElement>(`[data-value="${name}"]`)!.value).toBe(`v-${name}`);
     for (const decoy of document.querySelectorAll<HTMLInputElement>('[data-decoy]')) expect(decoy.value).toBe('');
     expect([...document.querySelectorAll<HTMLInputElement>('[data-own]')].map((i) => i.value)).toEqual(['org-client', 'org-key']);
     expect(app.events).not.toContain('SAVE');

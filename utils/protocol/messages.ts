@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { SYSTEM_IDS, type GuideId } from '../systems/catalog';
+import { SYSTEM_IDS, type SystemId } from '../systems/catalog';
 import { CHECK_FIELD_NAMES, FIX_NAMES, SAVE_EVENT_NAMES } from '../systems/registry';
 import type { LanguageChoice } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/locales';
@@ -167,7 +167,7 @@ interface ReplyMap {
   'hosts/add': string[];
   'hosts/remove': string[];
   'together/status': null;
-  'together/hello': GuideId | null;
+  'together/hello': SystemId | null;
   'panel/open': null;
 }
 export type Reply<T extends RequestType> = { [K in RequestType]: ReplyMap[K] }[T];
@@ -203,9 +203,9 @@ export type ToContent =
   | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
   | { type: 'page/language'; choice: LanguageChoice }
   | { type: 'page/outline' }
-  | { type: 'together/fill'; provider: GuideId; values: Partial<Record<ValueName, string>> }
+  | { type: 'together/fill'; system: SystemId; values: Partial<Record<ValueName, string>> }
   /** A fill waits for this Together page: open the provider's form if it can, report what it sees. */
-  | { type: 'together/arm'; provider: GuideId }
+  | { type: 'together/arm'; system: SystemId }
   | { type: 'together/disarm' };
 
 export interface PageReadResult {

@@ -2,7 +2,7 @@ import type { ProtocolError } from '../contracts/envelope';
 import type { ValueName } from '../contracts/values';
 import type { MessageKey } from '../i18n/i18n';
 import type { TogetherPageState } from '../protocol/messages';
-import type { GuideId } from '../systems/catalog';
+import type { SystemId } from '../systems/catalog';
 import { WAITING_FOR } from '../together/waiting';
 
 /** How long the panel keeps saying how a job that waited ended. */
@@ -14,7 +14,7 @@ export type Phase = TogetherPageState | 'opening' | 'left' | 'filled' | 'closed'
 export const SETTLED: ReadonlySet<Phase> = new Set(['login', 'open-form', 'left', 'filled', 'closed', 'expired', 'failed']);
 
 export interface Job {
-  provider: GuideId;
+  system: SystemId;
   tabId: number;
   phase: Phase;
   message: string;

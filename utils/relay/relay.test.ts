@@ -46,14 +46,14 @@ describe('Send to Together (the fill job)', () => {
   it('opens Together, arms its page, and sends the values only once the page shows the form', async () => {
     const { relay, deps, sent, filled } = fakeRelay();
     const done = relay.start('ukg-pro');
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', provider: 'ukg-pro' }));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
     expect(deps.openTab).toHaveBeenCalledWith(INTEGRATIONS);
     relay.pageState(100, new URL(INTEGRATIONS), 'booting');
     relay.pageState(100, new URL(INTEGRATIONS), 'choosing');
     expect(fills(sent)).toEqual([]);
     relay.pageState(100, new URL(INTEGRATIONS), 'form');
     await expect(done).resolves.toEqual({ filled: ['customerApiKey'], waiting: null });
-    expect(fills(sent)).toEqual([{ type: 'together/fill', provider: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } }]);
+    expect(fills(sent)).toEqual([{ type: 'together/fill', system: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } }]);
     expect(filled).toHaveBeenCalledTimes(1);
   });
 
@@ -94,7 +94,7 @@ describe('Send to Together (the fill job)', () => {
     // that same address can arrive after the page's report and must not turn it back into "loading".
     const { relay, sent, timeUp } = fakeRelay();
     const answer = relay.start('ukg-pro');
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', provider: 'ukg-pro' }));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
     relay.pageState(100, new URL(INTEGRATIONS), 'login');
     relay.tabUpdated(100, INTEGRATIONS);
     expect(relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
@@ -111,7 +111,7 @@ describe('Send to Together (the fill job)', () => {
     // app's last report from /settings arrives after that and must not turn it back into "loading".
     const { relay, sent } = fakeRelay();
     void relay.start('ukg-pro');
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', provider: 'ukg-pro' }));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
     relay.tabUpdated(100, LOGIN);
     relay.pageState(100, new URL(INTEGRATIONS), 'booting');
     relay.tabUpdated(100, LOGIN);

@@ -2,7 +2,7 @@ import type { ToContent, TogetherPageState } from '../protocol/messages';
 import type { RelayView } from '../guides/panel-view';
 import { ProtocolError } from '../contracts/envelope';
 import { isTogetherIntegrationsUrl } from '../together/site';
-import { providerName, type GuideId } from '../systems/catalog';
+import { togetherName, type SystemId } from '../systems/catalog';
 import { t } from '../i18n/i18n';
 import type { ValueName } from '../contracts/values';
 import { SETTLED, SETTLED_FINAL, SHOW_ENDED_MS, WAITING, type Job, type Phase } from './job';
@@ -30,8 +30,8 @@ export interface RelayDeps {
 
 /** What the relay asks of the background: the guide's values now, and what to do after a complete fill. */
 export interface RelayHooks {
-  values(provider: GuideId): Promise<Partial<Record<ValueName, string>>>;
-  filled(provider: GuideId, filled: ValueName[], values: Partial<Record<ValueName, string>>): Promise<void>;
+  values(system: SystemId): Promise<Partial<Record<ValueName, string>>>;
+  filled(system: SystemId, filled: ValueName[], values: Partial<Record<ValueName, string>>): Promise<void>;
   /** The job's visible state changed: push it to the panels. */
   changed(): void;
 }
@@ -58,7 +58,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     j.phase = phase;
     j.changedAt = Date.now();
     const key = WAITING[phase];
-    j.message = message ?? (key ? t(key, providerName(j.provider)) : j.message);
+    j.message = message ?? (key ? t(key, togetherName(j.system)) : j.message);
     if (SETTLED.has(phase)) j.settle();
     hooks.changed();
   }
@@ -73,12 +73,12 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
 
   return {
     /** The admin's click: returns once Together is filled, or says what the job now waits for. */
-    async start(provider: GuideId): Promise<{ filled: ValueName[]; waiting: string | null }> {
-      if (Object.keys(await hooks.values(provider)).length === 0) throw new ProtocolError('expired', t('relay_nothing'));
+    async start(system: SystemId): Promise<{ filled: ValueName[]; waiting: string | null }> {
+      if (Object.keys(await hooks.values(system)).length === 0) throw new ProtocolError('expired', t('relay_nothing'));
       const tabId = await openTogether(deps);
       let settle!: () => void;
       const settled = new Promise<void>((resolve) => (settle = resolve));
-      const j: Job = { provider, tabId, phase: 'opening', message: '', sawLogin: false, filling: false, settled, settle, answered: false, heard: false, changedAt: Date.now() };
+      const j: Job = { system, tabId, phase: 'opening', message: '', sawLogin: false, filling: false, settled, settle, answered: false, heard: false, changedAt: Date.now() };
       job = j;
       setPhase(j, 'opening');
       const tab = await deps.getTab(tabId);
@@ -87,7 +87,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       // a page that is still loading may have asked (`together/hello`) before this job existed.
       void (async () => {
         for (let i = 0; i < 30 && job === j && !j.heard; i++) {
-          await deps.sendToTopFrame(tabId, { type: 'together/arm', provider }).catch(() => undefined);
+          await deps.sendToTopFrame(tabId, { type: 'together/arm', system }).catch(() => undefined);
           await deps.sleep(500);
         }
       })();
@@ -111,8 +111,8 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     },
 
     /** The provider a Together page should be armed for, if a job waits on its tab. */
-    armedFor(tabId: number): GuideId | null {
-      return job && job.tabId === tabId && !SETTLED_FINAL.has(job.phase) ? job.provider : null;
+    armedFor(tabId: number): SystemId | null {
+      return job && job.tabId === tabId && !SETTLED_FINAL.has(job.phase) ? job.system : null;
     },
 
     /** The job's tab navigated: sign-in, back from it, or away. */
@@ -129,14 +129,14 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       const j = job;
       // A fill under way empties the vault itself when it completes.
       const waiting = () => j && job === j && !j.filling && !SETTLED_FINAL.has(j.phase);
-      if (!waiting() || Object.keys(await hooks.values(j!.provider)).length > 0 || !waiting()) return;
+      if (!waiting() || Object.keys(await hooks.values(j!.system)).length > 0 || !waiting()) return;
       end(j!, 'expired', new ProtocolError('expired', t('relay_expired_waiting')));
       void deps.sendToTopFrame(j!.tabId, { type: 'together/disarm' }).catch(() => undefined);
     },
 
     /** The job as the panel shows it (null when there is none). */
-    view(provider: GuideId): RelayView | null {
-      if (!job || job.provider !== provider) return null;
+    view(system: SystemId): RelayView | null {
+      if (!job || job.system !== system) return null;
       const final = SETTLED_FINAL.has(job.phase);
       // How it ended shows here only when the click was answered before (otherwise the answer says
       // it), and only for a minute.

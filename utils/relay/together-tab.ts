@@ -21,12 +21,12 @@ export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end }:
   if (j.filling || !isCurrent(j)) return;
   j.filling = true;
   try {
-    const values = await hooks.values(j.provider);
+    const values = await hooks.values(j.system);
     if (Object.keys(values).length === 0) return end(j, 'expired', new ProtocolError('expired', t('relay_nothing')));
     const tab = await deps.getTab(j.tabId);
     // Checked here, and again by the content script right before it writes.
     if (!tab?.url || !isTogetherIntegrationsUrl(new URL(tab.url))) return setPhase(j, 'left');
-    const report = (await deps.sendToTopFrame(j.tabId, { type: 'together/fill', provider: j.provider, values }).catch(() => null)) as FillReport | null;
+    const report = (await deps.sendToTopFrame(j.tabId, { type: 'together/fill', system: j.system, values }).catch(() => null)) as FillReport | null;
     if (!isFillReport(report)) return;
     if (report.state === 'login') return setPhase(j, 'login');
     if (report.state !== 'filled') return; // the page reports again when it changes
@@ -36,7 +36,7 @@ export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end }:
       const why = [...(missing ? [t('relay_missing_fields', missing)] : []), ...(ambiguous.length ? [t('relay_ambiguous_fields', ambiguous.map(valueLabel).join(', '))] : [])];
       return end(j, 'failed', new ProtocolError('together-no-form', why.join(' ')));
     }
-    await hooks.filled(j.provider, report.filled, values);
+    await hooks.filled(j.system, report.filled, values);
     j.filled = report.filled;
     setPhase(j, 'filled', plural(report.filled.length, 'sent_one', 'sent_other'));
   } finally {

@@ -13,8 +13,6 @@ export const SYSTEM_BASICS = {
 } as const satisfies Record<string, SystemBasics>;
 
 export type SystemId = keyof typeof SYSTEM_BASICS;
-/** One guide per system, under the system's id. */
-export type GuideId = SystemId;
 
 export const SYSTEM_IDS = Object.keys(SYSTEM_BASICS) as [SystemId, ...SystemId[]];
 
@@ -24,4 +22,4 @@ export const isSystemId = (x: unknown): x is SystemId => typeof x === 'string' &
 export const systemValues = (id: SystemId) => Object.keys(SYSTEM_BASICS[id].together.fields) as ValueName[];
 
 /** How Together names a system (its provider choice, and what we tell the admin). */
-export const providerName = (id: SystemId) => SYSTEM_BASICS[id].together.name;
+export const togetherName = (id: SystemId) => SYSTEM_BASICS[id].together.name;

@@ -16,8 +16,8 @@ import { relayHandlers, type RelayHandlerDeps } from './relay';
 import { valueHandlers, type ValueDeps } from './values';
 
 /**
- * Each handler topic against fakes of the dependency interface it declares: no browser, no hub,
- * no storage. (The whole hub, through the router and the fake browser: test/unit/hub.test.ts.)
+ * Each handler topic against fakes of the dependency interface it declares: no browser, no worker,
+ * no storage. (The whole worker, through the router and the fake browser: test/unit/worker.test.ts.)
  */
 const content = (site: SiteId, tabId = 7): SenderClass => ({ kind: 'content-script', site, tabId, topFrame: true, url: new URL(site === 'ukg-pro' ? 'https://ew42.ultipro.com/x' : 'https://acme.deltekfirst.com/Acme/app/') });
 const panel: SenderClass = { kind: 'extension-page', tabId: null, framed: false };
@@ -34,8 +34,8 @@ function pageDeps(tab: TabPage | null = null): PageDeps & { recorded: unknown[];
     vault: { from: async () => ({ clientId: 'cid', clientSecret: 'sec', customerApiKey: 'UKGKEY' }) },
     tabPages: { get: async () => tab, set: vi.fn(async () => undefined) },
     webUserKeys: { remember: vi.fn(async () => undefined) },
-    record: async (site, change) => void recorded.push([site, change]),
-    keep: async (site, values, origin) => (kept.push([site, values, origin]), []),
+    recordEvidence: async (site, change) => void recorded.push([site, change]),
+    keepValues: async (site, values, origin) => (kept.push([site, values, origin]), []),
     refresh: async () => undefined,
     tabOf: (from, m) => (from.kind === 'content-script' ? from.tabId : (m.tabId ?? null)),
     askTopFrame: (async (_tab: number, m: { type: string }) => (m.type === 'page/fill' ? { filled: ['clientId', 'clientSecret', 'customerApiKey'] } : null)) as PageDeps['askTopFrame'],
@@ -91,7 +91,7 @@ describe('value handlers', () => {
     vault: { all: async () => ({}), extend: async () => true, clear: vi.fn(async () => undefined) },
     tabPages: { get: async () => null },
     clipboard: { copied: vi.fn(async () => undefined), clearIfPending: vi.fn(async () => undefined) },
-    keep: async () => [],
+    keepValues: async () => [],
     refresh: async () => undefined,
     tabOf: () => null,
     settings: settings(),
@@ -99,7 +99,7 @@ describe('value handlers', () => {
   });
 
   it('says which pasted values were refused, and why', async () => {
-    const h = valueHandlers(deps({ keep: async () => ['Too short.'] }));
+    const h = valueHandlers(deps({ keepValues: async () => ['Too short.'] }));
     await expect(h['vault/put'](msg({ type: 'vault/put', values: { customerApiKey: 'B' } }), panel)).rejects.toEqual(new ProtocolError('invalid-value', 'Too short.'));
   });
 

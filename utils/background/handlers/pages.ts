@@ -18,8 +18,8 @@ export interface PageDeps {
   vault: Pick<Vault, 'from'>;
   tabPages: Pick<TabPages, 'get' | 'set'>;
   webUserKeys: Pick<WebUserKeys, 'remember'>;
-  record: RecordEvidence;
-  keep: KeepValues;
+  recordEvidence: RecordEvidence;
+  keepValues: KeepValues;
   refresh: Refresh;
   tabOf: TabOf;
   askTopFrame: AskTopFrame;
@@ -29,14 +29,14 @@ export interface PageDeps {
 
 /** What the vendor pages report, and what the side panel asks of the page of its tab. */
 export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | 'form/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
-  const { vault, tabPages, record, keep, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = deps;
+  const { vault, tabPages, recordEvidence, keepValues, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = deps;
   return {
     async 'page/detected'(msg, from) {
       if (from.kind !== 'content-script') return null;
       const { pageId, available, fillable, checks, fixes, fingerprints } = msg;
       await tabPages.set(from.tabId, { site: from.site, origin: from.url.origin, report: { pageId, available, fillable, checks, fixes, fingerprints } });
       const behaviour = behaviourOf(from.site);
-      await record(from.site, { ...(pageId ? { visited: pageId } : {}), events: behaviour ? eventsFromChecks(behaviour, checks) : [] });
+      await recordEvidence(from.site, { ...(pageId ? { visited: pageId } : {}), events: behaviour ? eventsFromChecks(behaviour, checks) : [] });
       await refresh(from.tabId);
       return null;
     },
@@ -44,9 +44,9 @@ export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | '
       const behaviour = from.kind === 'content-script' ? behaviourOf(from.site) : null;
       if (from.kind !== 'content-script' || !behaviour) return null;
       // Only what the sender's own system declares: its Save's events, its values.
-      await record(from.site, { events: msg.events.filter((e) => behaviour.saveEvents.includes(e)) });
+      await recordEvidence(from.site, { events: msg.events.filter((e) => behaviour.saveEvents.includes(e)) });
       const values = Object.entries(msg.values).filter(([name]) => Object.hasOwn(behaviour.values, name));
-      await keep(from.site, Object.fromEntries(values), from.url.origin);
+      await keepValues(from.site, Object.fromEntries(values), from.url.origin);
       await refresh(from.tabId);
       return null;
     },
@@ -67,7 +67,7 @@ export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | '
       const read = await askTopFrame(tabId, { type: 'page/read', value: msg.value });
       const value = typeof read?.value === 'string' ? read.value : '';
       if (!value.trim()) throw new ProtocolError('no-value', t('capture_not_found', label));
-      const [refused] = await keep(entry.site, { [msg.value]: value }, entry.origin);
+      const [refused] = await keepValues(entry.site, { [msg.value]: value }, entry.origin);
       await refresh(tabId);
       if (refused) throw new ProtocolError('invalid-value', refused);
       return null;
@@ -93,7 +93,7 @@ export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | '
       const filled = (reply?.filled ?? []).filter((n) => Object.hasOwn(wanted, n));
       if (filled.length === 0) throw new ProtocolError('page-unavailable', t('fill_nothing'));
       const fillEvent = behaviourOf(entry.site)?.fillEvent;
-      if (fillEvent) await record(entry.site, { events: [fillEvent] });
+      if (fillEvent) await recordEvidence(entry.site, { events: [fillEvent] });
       await refresh(tabId);
       return { filled };
     },

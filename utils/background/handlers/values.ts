@@ -14,7 +14,7 @@ export interface ValueDeps {
   vault: Pick<Vault, 'all' | 'extend' | 'clear'>;
   tabPages: Pick<TabPages, 'get'>;
   clipboard: Pick<ClipboardGuard, 'copied' | 'clearIfPending'>;
-  keep: KeepValues;
+  keepValues: KeepValues;
   refresh: Refresh;
   tabOf: TabOf;
   settings: ReadSettings;
@@ -22,7 +22,7 @@ export interface ValueDeps {
 
 /** The captured values as our own pages handle them: reveal, paste in, clear, copy, test. */
 export function valueHandlers(deps: ValueDeps): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/extend' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
-  const { vault, tabPages, clipboard, keep, refresh, tabOf, settings } = deps;
+  const { vault, tabPages, clipboard, keepValues, refresh, tabOf, settings } = deps;
   return {
     async 'vault/reveal'(msg) {
       const value = (await vault.all())[msg.value];
@@ -32,7 +32,7 @@ export function valueHandlers(deps: ValueDeps): Pick<Handlers, 'vault/reveal' | 
     async 'vault/put'(msg, from) {
       const tabId = tabOf(from, msg);
       // Typed by the admin in our own form: no page origin, so never filled into a vendor page.
-      const refused = await keep(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
+      const refused = await keepValues(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
       await refresh();
       if (refused.length) throw new ProtocolError('invalid-value', refused.join(' '));
       return null;

@@ -7,7 +7,7 @@ import { createLocaleLoader } from '../i18n/locales';
 import type { Self } from '../protocol/sender';
 import { createRelay, type RelayDeps } from '../relay/relay';
 import { effectiveSettings, type EffectiveSettings, type Settings } from '../settings/settings';
-import { systemValues, type GuideId } from '../systems/catalog';
+import { systemValues, type SystemId } from '../systems/catalog';
 import { TOGETHER_ORIGIN } from '../together/site';
 import { createVault } from '../vault/vault';
 import { createClipboardGuard } from './clipboard';
@@ -29,7 +29,7 @@ export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 }
 
-export interface HubOptions {
+export interface WorkerOptions {
   fetchLocale?: Parameters<typeof createLocaleLoader>[0];
   clearClipboard?: () => Promise<void>;
   sidePanel?: Parameters<typeof createSidePanel>[0];
@@ -64,14 +64,14 @@ const togetherTabs: Omit<RelayDeps, 'sendToTopFrame'> = {
  */
 const tabOf: TabOf = (from, msg) => (from.kind === 'content-script' ? from.tabId : (msg.tabId ?? null));
 
-export type HubContext = ReturnType<typeof createHubContext>;
+export type WorkerParts = ReturnType<typeof createWorkerParts>;
 
 /**
  * The background's parts, made once and wired together: the vault, which page each tab shows,
  * guide progress, settings and language, the side panels' ports, the relay job. Each handler topic
- * (./handlers) declares the parts it needs; hub.ts hands it this context and attaches browser events.
+ * (./handlers) declares the parts it needs; worker.ts hands them over and attaches browser events.
  */
-export function createHubContext(options: HubOptions = {}) {
+export function createWorkerParts(options: WorkerOptions = {}) {
   const vault = createVault(vaultItem);
   const tabPages = createTabPages(tabPagesItem);
   const progress = createProgressStore();
@@ -132,10 +132,10 @@ export function createHubContext(options: HubOptions = {}) {
 
   const states = createPanelStates({ vault, tabPages, progress, settings, webUserKeys, ports, toolbar, sendToTopFrame, relayView: (id) => relay.view(id) });
   const { refresh } = states;
-  const { record, keep } = createKeeping({ vault, progress, settings, defaultGuide: states.defaultGuide });
+  const { recordEvidence, keepValues } = createKeeping({ vault, progress, settings, defaultGuide: states.defaultGuide });
 
   /** The guide's captured values that Together's form takes. */
-  async function guideValues(guideId: GuideId): Promise<Partial<Record<ValueName, string>>> {
+  async function guideValues(guideId: SystemId): Promise<Partial<Record<ValueName, string>>> {
     const all = await vault.all();
     return Object.fromEntries(systemValues(guideId).flatMap((n) => (all[n] === undefined ? [] : [[n, all[n]]])));
   }
@@ -146,7 +146,7 @@ export function createHubContext(options: HubOptions = {}) {
       async filled(guideId, filled, values) {
         await progress.addRecord(setupRecord(guideId, new Date(), await progress.get(guideId), values, filled));
         await vault.remove(Object.keys(values) as ValueName[]);
-        await record(guideId, { events: ['relayed'] }); // a system's site has the system's id
+        await recordEvidence(guideId, { events: ['relayed'] }); // a system's site has the system's id
       },
       changed: () => void refresh(),
     },
@@ -163,6 +163,6 @@ export function createHubContext(options: HubOptions = {}) {
     ...states,
     vault, tabPages, progress, onPrem, webUserKeys, ports, sidePanel, toolbar, clipboard, relay, togetherTabs,
     originsChanged, me, meNow, settings, saveSettings, currentLanguage, changeLanguage,
-    sendToTopFrame, askTopFrame, record, keep, tabOf,
+    sendToTopFrame, askTopFrame, recordEvidence, keepValues, tabOf,
   };
 }
