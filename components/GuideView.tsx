@@ -147,7 +147,7 @@ export function GuideView({ tabId }: { tabId: number | null }) {
             </p>
           )}
           {/* A finished guide with nothing left to send has no Send: its card says what is left. */}
-          {!(state.finished && state.captured.length === 0) && <ValueButtons state={state} busy={busy} onSend={actions.send} onTest={actions.test} onClear={values.clear} />}
+          {!(state.finished && state.captured.length === 0) && <ValueButtons state={state} busy={busy} onSend={actions.sendToTogether} onTest={actions.test} onClear={values.clear} />}
           {tests && <ConnectionResults results={tests} />}
           <PasteForm busy={!idle} onKeep={values.keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
           <StepLists state={state} busy={!idle} onReopen={(i) => void actions.mark(i, 'open')} />

@@ -90,7 +90,7 @@ export function useGuideActions(state: PanelState | null, run: Run, onTab: OnTab
     fillPage: () => run('fill-page', () => request({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other')),
     // Answered once Together is filled, or with what the fill now waits for (it stays armed; the
     // state's `relay` line follows it to the end).
-    send: () => run('send', () => request({ type: 'relay/send', guide: guide() }), (data) => (data.waiting ? null : plural(data.filled.length, 'sent_one', 'sent_other'))),
+    sendToTogether: () => run('send', () => request({ type: 'relay/send', guide: guide() }), (data) => (data.waiting ? null : plural(data.filled.length, 'sent_one', 'sent_other'))),
     test: () =>
       run('test', () => request({ type: 'connection/test' }), (results) => {
         setTests(results);
