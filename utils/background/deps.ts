@@ -1,6 +1,6 @@
 import type { ValueName } from '../contracts/values';
 import type { Evidence } from '../guides/steps';
-import type { ContentReplies, ToContent } from '../protocol/messages';
+import type { ToContent } from '../protocol/messages';
 import type { SenderClass } from '../protocol/sender';
 import type { EffectiveSettings } from '../settings/settings';
 import type { SiteId } from '../systems/sites';
@@ -20,7 +20,6 @@ export type KeepValues = (site: SiteId | null, values: Partial<Record<ValueName,
 export type TabOf = (from: SenderClass, msg: { tabId?: number }) => number | null;
 /** A message to a tab's top-frame content script: its answer, or a rejection (a `timeout` after a while). */
 export type SendToTopFrame = (tabId: number, message: ToContent) => Promise<unknown>;
-/** A question to a tab's top-frame content script: its typed answer, or null when nobody is there. */
-export type AskTopFrame = <M extends ToContent>(tabId: number, message: M) => Promise<ContentReplies[M['type']] | null>;
+export type { AskTopFrame } from '../protocol/messages';
 /** The settings in force (policy over the admin's choices over defaults). */
 export type ReadSettings = () => Promise<EffectiveSettings>;

@@ -39,7 +39,7 @@ export interface WorkerOptions {
 }
 
 /** Together's settings tabs, through browser.tabs: what the relay finds, opens and brings to the front. */
-const togetherTabs: Omit<RelayDeps, 'sendToTopFrame'> = {
+const togetherTabs: Omit<RelayDeps, 'askTopFrame'> = {
   findTogetherTabs: async () =>
     (await browser.tabs.query({ url: `${TOGETHER_ORIGIN}/settings*` })).flatMap((tab) => (tab.id === undefined ? [] : [{ ...tab, id: tab.id }])),
   openTab: async (url) => {
@@ -140,7 +140,7 @@ export function createWorkerParts(options: WorkerOptions = {}) {
     return Object.fromEntries(systemValues(guideId).flatMap((n) => (all[n] === undefined ? [] : [[n, all[n]]])));
   }
   const relay = createRelay(
-    { ...togetherTabs, sendToTopFrame },
+    { ...togetherTabs, askTopFrame },
     {
       values: guideValues,
       async filled(guideId, filled, values) {

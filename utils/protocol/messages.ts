@@ -229,6 +229,9 @@ export interface ContentReplies {
   'together/disarm': void;
 }
 
+/** A question to a tab's top-frame content script: its answer as declared above, or null when nobody is there. */
+export type AskTopFrame = <M extends ToContent>(tabId: number, message: M) => Promise<ContentReplies[M['type']] | null>;
+
 /** What the Together page reports after a fill request. */
 export interface FillReport {
   state: 'filled' | 'login' | 'no-form' | 'wrong-page';

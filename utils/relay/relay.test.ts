@@ -27,10 +27,10 @@ function fakeRelay(opts: { tabs?: TabInfo[]; report?: FillReport; afterOpenUrl?:
       if (url) tabs.set(tab.id, { ...tab, url, status: 'complete' });
     }),
     getTab: async (id) => tabs.get(id) ?? null,
-    sendToTopFrame: async (_id, msg) => {
+    askTopFrame: (async (_id: number, msg: ToContent) => {
       sent.push(msg);
       return msg.type === 'together/fill' ? (opts.report ?? { state: 'filled', filled: Object.keys(msg.values), missing: [] }) : null;
-    },
+    }) as RelayDeps['askTopFrame'],
     sleep: () => clock,
   };
   const filled = vi.fn(async () => {

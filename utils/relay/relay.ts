@@ -1,4 +1,4 @@
-import type { ToContent, TogetherPageState } from '../protocol/messages';
+import type { AskTopFrame, TogetherPageState } from '../protocol/messages';
 import type { RelayView } from '../guides/panel-view';
 import { ProtocolError } from '../contracts/envelope';
 import { isTogetherIntegrationsUrl } from '../together/site';
@@ -23,8 +23,8 @@ export interface RelayDeps {
   /** Activate the tab and its window; navigate it when `url` is given. */
   focusTab(tab: TabInfo, url?: string): Promise<void>;
   getTab(tabId: number): Promise<TabInfo | null>;
-  /** tabs.sendMessage to the tab's top frame only. */
-  sendToTopFrame(tabId: number, message: ToContent): Promise<unknown>;
+  /** A message to the tab's top frame only, and its content script's answer (rejected on time-out). */
+  askTopFrame: AskTopFrame;
   sleep(ms: number): Promise<void>;
 }
 
@@ -87,7 +87,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       // a page that is still loading may have asked (`together/hello`) before this job existed.
       void (async () => {
         for (let i = 0; i < 30 && job === j && !j.heard; i++) {
-          await deps.sendToTopFrame(tabId, { type: 'together/arm', system }).catch(() => undefined);
+          await deps.askTopFrame(tabId, { type: 'together/arm', system }).catch(() => undefined);
           await deps.sleep(500);
         }
       })();
@@ -131,7 +131,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       const waiting = () => j && job === j && !j.filling && !SETTLED_FINAL.has(j.phase);
       if (!waiting() || Object.keys(await hooks.values(j!.system)).length > 0 || !waiting()) return;
       end(j!, 'expired', new ProtocolError('expired', t('relay_expired_waiting')));
-      void deps.sendToTopFrame(j!.tabId, { type: 'together/disarm' }).catch(() => undefined);
+      void deps.askTopFrame(j!.tabId, { type: 'together/disarm' }).catch(() => undefined);
     },
 
     /** The job as the panel shows it (null when there is none). */

@@ -26,7 +26,8 @@ export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end }:
     const tab = await deps.getTab(j.tabId);
     // Checked here, and again by the content script right before it writes.
     if (!tab?.url || !isTogetherIntegrationsUrl(new URL(tab.url))) return setPhase(j, 'left');
-    const report = (await deps.sendToTopFrame(j.tabId, { type: 'together/fill', system: j.system, values }).catch(() => null)) as FillReport | null;
+    const report = await deps.askTopFrame(j.tabId, { type: 'together/fill', system: j.system, values }).catch(() => null);
+    // Our own script's answer, checked all the same: an older version may still run in the tab.
     if (!isFillReport(report)) return;
     if (report.state === 'login') return setPhase(j, 'login');
     if (report.state !== 'filled') return; // the page reports again when it changes
