@@ -1,7 +1,7 @@
 import type { ProtocolError } from '../contracts/envelope';
 import type { ValueName } from '../contracts/values';
 import type { MessageKey } from '../i18n/i18n';
-import type { TogetherPageState } from '../protocol/messages';
+import type { AskTopFrame, TogetherPageState } from '../protocol/messages';
 import type { SystemId } from '../systems/catalog';
 import { WAITING_FOR } from '../together/waiting';
 
@@ -47,3 +47,32 @@ export const WAITING: Partial<Record<Phase, MessageKey>> = {
   form: WAITING_FOR.choosing,
   left: 'relay_wait_left',
 };
+
+/** A browser tab, as much of it as the relay reads. */
+export interface TabInfo {
+  id: number;
+  url?: string;
+  status?: string;
+  windowId?: number;
+}
+
+/** Browser operations the relay needs; the background passes thin wrappers over browser.tabs. */
+export interface RelayDeps {
+  /** Open Together settings tabs (any section). */
+  findTogetherTabs(): Promise<TabInfo[]>;
+  openTab(url: string): Promise<TabInfo>;
+  /** Activate the tab and its window; navigate it when `url` is given. */
+  focusTab(tab: TabInfo, url?: string): Promise<void>;
+  getTab(tabId: number): Promise<TabInfo | null>;
+  /** A message to the tab's top frame only, and its content script's answer (rejected on time-out). */
+  askTopFrame: AskTopFrame;
+  sleep(ms: number): Promise<void>;
+}
+
+/** What the relay asks of the background: the guide's values now, and what to do after a complete fill. */
+export interface RelayHooks {
+  values(system: SystemId): Promise<Partial<Record<ValueName, string>>>;
+  filled(system: SystemId, filled: ValueName[], values: Partial<Record<ValueName, string>>): Promise<void>;
+  /** The job's visible state changed: push it to the panels. */
+  changed(): void;
+}

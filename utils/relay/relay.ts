@@ -1,40 +1,14 @@
-import type { AskTopFrame, TogetherPageState } from '../protocol/messages';
+import type { TogetherPageState } from '../protocol/messages';
 import type { RelayView } from '../guides/panel-view';
 import { ProtocolError } from '../contracts/envelope';
 import { isTogetherIntegrationsUrl } from '../together/site';
 import { togetherName, type SystemId } from '../systems/catalog';
 import { t } from '../i18n/i18n';
 import type { ValueName } from '../contracts/values';
-import { SETTLED, SETTLED_FINAL, SHOW_ENDED_MS, WAITING, type Job, type Phase } from './job';
+import { SETTLED, SETTLED_FINAL, SHOW_ENDED_MS, WAITING, type Job, type Phase, type RelayDeps, type RelayHooks } from './job';
 import { fillJob, isSignInPath, onNavigation, openTogether, type JobContext } from './together-tab';
 
-export interface TabInfo {
-  id: number;
-  url?: string;
-  status?: string;
-  windowId?: number;
-}
-
-/** Browser operations the relay needs; the background passes thin wrappers over browser.tabs. */
-export interface RelayDeps {
-  /** Open Together settings tabs (any section). */
-  findTogetherTabs(): Promise<TabInfo[]>;
-  openTab(url: string): Promise<TabInfo>;
-  /** Activate the tab and its window; navigate it when `url` is given. */
-  focusTab(tab: TabInfo, url?: string): Promise<void>;
-  getTab(tabId: number): Promise<TabInfo | null>;
-  /** A message to the tab's top frame only, and its content script's answer (rejected on time-out). */
-  askTopFrame: AskTopFrame;
-  sleep(ms: number): Promise<void>;
-}
-
-/** What the relay asks of the background: the guide's values now, and what to do after a complete fill. */
-export interface RelayHooks {
-  values(system: SystemId): Promise<Partial<Record<ValueName, string>>>;
-  filled(system: SystemId, filled: ValueName[], values: Partial<Record<ValueName, string>>): Promise<void>;
-  /** The job's visible state changed: push it to the panels. */
-  changed(): void;
-}
+export type { RelayDeps, RelayHooks, TabInfo } from './job';
 
 /**
  * How long "Send to Together" waits for an answer before it tells the admin what the job is

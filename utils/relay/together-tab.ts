@@ -3,8 +3,7 @@ import { valueLabel } from '../contracts/values';
 import { plural, t } from '../i18n/i18n';
 import type { FillReport } from '../protocol/messages';
 import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../together/site';
-import type { Job, Phase } from './job';
-import type { RelayDeps, RelayHooks } from './relay';
+import type { Job, Phase, RelayDeps, RelayHooks } from './job';
 
 /** What a job's steps use of the relay: its browser operations and hooks, and how it moves the job on. */
 export interface JobContext {
