@@ -79,7 +79,10 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export const EXTENSION_DIR = (target: 'chrome' | 'firefox') => resolve(import.meta.dirname, `../../../.output/${target}-mv3`);
+export const EXTENSION_DIR = (target: 'chrome' | 'firefox', output: Output = '.output') => resolve(import.meta.dirname, `../../../${output}/${target}-mv3`);
+
+/** Which build to load: the shipped one, or the example build (`npm run build:example`). */
+type Output = '.output' | '.output-example';
 
 /** Polls `fn` until it returns a truthy value. */
 export async function until<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
@@ -143,8 +146,8 @@ function pwPage(page: PwPage, panels: SidePanels): TestPage {
   };
 }
 
-export async function launchChromium(serverPort: number, { uiLanguage, headless = true }: LaunchOptions = {}): Promise<TestBrowser> {
-  const ext = EXTENSION_DIR('chrome');
+export async function launchChromium(serverPort: number, { uiLanguage, headless = true, output }: LaunchOptions = {}): Promise<TestBrowser> {
+  const ext = EXTENSION_DIR('chrome', output);
   const profile = mkdtempSync(join(tmpdir(), 'tsa-chromium-'));
   // Every other host lands on the fixture server too (as in Firefox), so no request escapes its log.
   const rules = [...MAPPED_HOSTS, '*'].map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ');
@@ -507,6 +510,8 @@ export interface LaunchOptions {
   uiLanguage?: string;
   /** A visible window (npm run demo); tests run headless. */
   headless?: boolean;
+  /** Chromium only: the build to load (default the shipped one). */
+  output?: Output;
 }
 
 export function launch(name: BrowserName, port: number, options: LaunchOptions = {}): Promise<TestBrowser> {

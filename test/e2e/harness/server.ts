@@ -47,6 +47,7 @@ export interface FixtureServer {
  * Serves test/fixtures over HTTPS on 127.0.0.1. Routes by Host header:
  *   *.ultipro.com|ca  → fixtures/ukg/<route>, where routes.json maps a path (lower case) to a file
  *   my.togetherplatform.com → fixtures/together/<route>
+ *   *.acmehr.example → fixtures/example/<route> (the test-only example system)
  * A query parameter `fixture=<file>` picks a variant explicitly.
  */
 export async function startFixtureServer(port = 443): Promise<FixtureServer> {
@@ -105,7 +106,9 @@ function fixtureFor(url: URL): string | null {
       ? 'together'
       : /\.deltekfirst\.com$/.test(url.hostname) || url.hostname === ONPREM_HOST
         ? 'vantagepoint'
-        : null;
+        : /\.acmehr\.example$/.test(url.hostname)
+          ? 'example'
+          : null;
   if (!site) return null;
   const explicit = url.searchParams.get('fixture');
   if (explicit && /^[\w.-]+\.html$/.test(explicit)) return join(FIXTURES, site, explicit);
