@@ -14,35 +14,20 @@ const SETTLE_MS = 150;
 /** …but no longer than this after the first, so a page that never stops changing is still looked at. */
 const MAX_SETTLE_MS = 1_000;
 
-/** A look once the page has been quiet for SETTLE_MS (at most MAX_SETTLE_MS after the first change). */
-export function createSettledLook(ctx: ContentScriptContext, look: () => void) {
-  let timer: number | undefined;
-  let firstChange = 0;
-  return {
-    schedule() {
-      const now = performance.now();
-      if (timer === undefined) firstChange = now;
-      else if (now - firstChange < MAX_SETTLE_MS) clearTimeout(timer);
-      else return;
-      timer = ctx.setTimeout(look, SETTLE_MS);
-    },
-    /** A look starts (scheduled or not): the next change starts a new wait. */
-    looking() {
-      timer = undefined;
-    },
-  };
-}
-
 /**
- * Watches the documents a page is made of (the top one and its same-origin frames) for nodes added
- * or removed, with a cap on mutation storms: past the cap it stops listening, and once the page has
- * calmed down it calls `calmed` and listens again.
+ * Watches the documents a page is made of (the top one and its same-origin frames) and says when to
+ * `look` at the page again: once it has been quiet for SETTLE_MS after nodes were added or removed
+ * (at most MAX_SETTLE_MS after the first change), or after `soon()`. `mutated` hears every change at
+ * once. Mutation storms are capped: past the cap it stops listening, looks once the page has calmed
+ * down, and listens again.
  */
-export function createDocumentWatch(ctx: ContentScriptContext, { mutated, calmed }: { mutated(): void; calmed(): void }) {
+export function createDocumentWatch(ctx: ContentScriptContext, { look, mutated }: { look(): void; mutated(): void }) {
   const observed = new Set<Document>();
   let windowStart = 0;
   let callbacks = 0;
   let paused = false;
+  let timer: number | undefined;
+  let firstChange = 0;
   const observer = new MutationObserver(() => {
     const now = performance.now();
     if (now - windowStart > OBSERVER_WINDOW_MS) {
@@ -51,6 +36,7 @@ export function createDocumentWatch(ctx: ContentScriptContext, { mutated, calmed
     }
     if (++callbacks > MAX_CALLBACKS) return pause();
     mutated();
+    soon();
   });
   ctx.onInvalidated(() => observer.disconnect());
 
@@ -63,11 +49,25 @@ export function createDocumentWatch(ctx: ContentScriptContext, { mutated, calmed
       paused = false;
       callbacks = 0;
       for (const doc of observed) if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
-      calmed();
+      look();
     }, OBSERVER_WINDOW_MS);
   }
 
+  /** A look once the page has been quiet for SETTLE_MS (at most MAX_SETTLE_MS after the first change). */
+  function soon() {
+    const now = performance.now();
+    if (timer === undefined) firstChange = now;
+    else if (now - firstChange < MAX_SETTLE_MS) clearTimeout(timer);
+    else return;
+    timer = ctx.setTimeout(look, SETTLE_MS);
+  }
+
   return {
+    soon,
+    /** A look starts (scheduled or not): the next change starts a new wait. */
+    looking() {
+      timer = undefined;
+    },
     /** Starts watching a document; false when it already is watched (or has no body yet). */
     add(doc: Document): boolean {
       if (observed.has(doc) || !doc.body) return false;

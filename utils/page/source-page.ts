@@ -8,7 +8,7 @@ import { detectPage, type DetectedPage, type FieldCheck, type PageContext, type 
 import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
-import { createDocumentWatch, createSettledLook } from './document-watch';
+import { createDocumentWatch } from './document-watch';
 import { chosenLanguage } from './language';
 import { listenToBackground } from './listen';
 import { createOverlay } from './overlay';
@@ -121,10 +121,10 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
         step.outline(targets());
         if (performance.now() - start > FAST_HIGHLIGHT_BUDGET_MS) fastHighlight = false;
       }
-      schedule();
     },
-    calmed: () => detect(),
+    look: () => detect(),
   });
+  const schedule = documents.soon;
 
   const watch = (doc: Document) =>
     documents.add(doc) &&
@@ -132,11 +132,9 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       if (onSaveClick(doc, e, detected?.doc === doc ? detected.page.form : undefined, send)) touched.saveTried(doc);
     });
 
-  const settle = createSettledLook(ctx, () => detect());
-  const schedule = settle.schedule;
 
   function detect() {
-    settle.looking();
+    documents.looking();
     const docs = inspectableDocuments(document, behaviour.frameDepth);
     docs.forEach(watch);
     detected = detectPage(pages, docs);
