@@ -19,7 +19,7 @@ export type CommonEvent = (typeof COMMON_EVENTS)[number];
  * What one system's pages report and do, declared in its folder (`behaviour.ts`) and read by generic
  * code through the system: the protocol's lists of check fields and fixes, the checks and Saves
  * that finish steps, the guide's fix buttons, masking, and how deep its pages sit in frames.
- * Light (data only): its content script carries it.
+ * Data only; its content script carries just the `PageBehaviour` part.
  */
 export interface SystemBehaviour<Field extends string = string, Event extends string = string, Fix extends string = string> {
   /** The fields its pages check as the admin types. */
