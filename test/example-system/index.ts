@@ -5,8 +5,8 @@ import { acmeBasics } from './basics';
 
 /**
  * A test-only HR system (never shipped), written as docs/architecture.md "Adding an HR system"
- * says: everything it is lives in this folder. test/unit/systems.test.ts holds it to the same
- * rules as the real systems.
+ * says: everything it is and does lives in this folder. utils/systems/systems.test.ts holds it to
+ * the same rules as the real systems; the example build (build.ts) joins it to the real lists.
  */
 export const acmeHr: HrSystem<'acme-hr'> = {
   ...acmeBasics,

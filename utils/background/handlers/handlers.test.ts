@@ -17,7 +17,7 @@ import { valueHandlers, type ValueDeps } from './values';
 
 /**
  * Each handler topic against fakes of the dependency interface it declares: no browser, no worker,
- * no storage. (The whole worker, through the router and the fake browser: test/unit/worker.test.ts.)
+ * no storage. (The whole worker, through the router and the fake browser: utils/background/worker.test.ts.)
  */
 const content = (site: SiteId, tabId = 7): SenderClass => ({ kind: 'content-script', site, tabId, topFrame: true, url: new URL(site === 'ukg-pro' ? 'https://ew42.ultipro.com/x' : 'https://acme.deltekfirst.com/Acme/app/') });
 const panel: SenderClass = { kind: 'extension-page', tabId: null, framed: false };
