@@ -51,25 +51,16 @@ function note(body: HTMLElement, role: 'status' | 'alert', text: string, style: 
  * positioned box, so its placement can be verified from outside.
  */
 export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind) {
-  const hosts: HTMLElement[] = [];
-  const bodies = new WeakMap<HTMLElement, HTMLElement>();
+  /** One box per target, made when first needed: its host on the page and the body in its shadow root. */
+  const boxes: { host: HTMLElement; body: HTMLElement }[] = [];
   let targets: Element[] = [];
   let frame = 0;
 
-  function host(i: number): { host: HTMLElement; body: HTMLElement } {
-    let h = hosts[i];
-    if (!h) {
-      const made = shadowHost(kind, 'position:fixed;pointer-events:none;z-index:2147483646;display:none;');
-      h = made.host;
-      bodies.set(h, made.body);
-      hosts[i] = h;
-    }
-    return { host: h, body: bodies.get(h)! };
-  }
+  const box = (i: number) => (boxes[i] ??= shadowHost(kind, 'position:fixed;pointer-events:none;z-index:2147483646;display:none;'));
 
   const position = () => {
     frame = 0;
-    targets.forEach((el, i) => placeBox(kind, el, host(i)));
+    targets.forEach((el, i) => placeBox(kind, el, box(i)));
   };
   const schedule = () => {
     if (!frame) frame = ctx.requestAnimationFrame(position);
@@ -78,12 +69,12 @@ export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind) {
   ctx.addEventListener(window, 'scroll', schedule, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', schedule, { passive: true });
   const frameWindows = new WeakSet<Window>();
-  ctx.onInvalidated(() => hosts.forEach((h) => h.remove()));
+  ctx.onInvalidated(() => boxes.forEach((b) => b.host.remove()));
 
   function show(items: { element: Element; paint(body: HTMLElement): void }[], now = false) {
     targets = items.map((i) => i.element);
     items.forEach((item, i) => {
-      const { host: h, body } = host(i);
+      const { host: h, body } = box(i);
       item.paint(body);
       if (!h.isConnected) document.documentElement.append(h);
       const win = item.element.ownerDocument.defaultView;
@@ -92,7 +83,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind) {
         ctx.addEventListener(win, 'scroll', schedule, { capture: true, passive: true });
       }
     });
-    for (const h of hosts.splice(items.length)) h.remove();
+    for (const b of boxes.splice(items.length)) b.host.remove();
     if (now) position();
     else schedule();
   }

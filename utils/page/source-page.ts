@@ -39,8 +39,9 @@ function listenForChanges(ctx: ContentScriptContext, doc: Document, touched: Tou
   // the newer shell's frames): its load event does not bubble, but a capture-phase listener sees it.
   ctx.addEventListener(doc, 'load', schedule, { capture: true });
   ctx.addEventListener(doc, 'input', schedule, { capture: true });
-  ctx.addEventListener(doc, 'change', (e) => (touched.touch(e.target), schedule()), { capture: true });
-  ctx.addEventListener(doc, 'focusout', (e) => (touched.touch(e.target), schedule()), { capture: true });
+  const touch = (e: Event) => (touched.touch(e.target), schedule());
+  ctx.addEventListener(doc, 'change', touch, { capture: true });
+  ctx.addEventListener(doc, 'focusout', touch, { capture: true });
   ctx.addEventListener(doc, 'click', (e) => {
     // Clicks open and close dialogs and tabs by toggling attributes, which the childList observer
     // does not see (watching attributes on a vendor page is too costly): look again after them.
