@@ -34,7 +34,6 @@ export const FIX_NAMES = everyName((b) => Object.keys(b.fixes));
 /** Every event some system's Save can prove. */
 export const SAVE_EVENT_NAMES = everyName((b) => b.saveEvents);
 
-
 /** The system whose "Test connection" the captured values allow, if any. */
 export function connectionTestFor(values: Partial<Record<ValueName, string>>): HrSystem<SystemId> | null {
   return systemList().find((s) => s.connectionTest?.needs.every((n) => values[n])) ?? null;
