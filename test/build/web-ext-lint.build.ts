@@ -13,7 +13,7 @@ it('the Firefox build passes web-ext lint with no errors', () => {
   }
   const report = JSON.parse(out) as { summary: { errors: number }; errors: { code: string; message: string }[]; warnings: { code: string; file?: string }[] };
   expect(report.errors).toEqual([]);
-  // Reviewed warnings: Preact's own innerHTML path (dangerouslySetInnerHTML, which our lint forbids);
+  // Reviewed warnings: Preact's own raw-markup path (its raw-markup prop, which our lint forbids);
   // and Firefox for Android's minimum version, which web-ext checks whenever gecko_android is absent:
   // the extension is desktop-only (no gecko_android; not offered for Android on AMO).
   const reviewed = (w: { code: string; file?: string }) =>
