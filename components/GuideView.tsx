@@ -5,6 +5,8 @@ import { systemValues } from '@/utils/systems/catalog';
 import { CapturedValues } from './CapturedValues';
 import { ConnectionResults } from './ConnectionResults';
 import { FinalCard } from './FinalCard';
+import { HandoverCard } from './HandoverCard';
+import { SendButton } from './SendButton';
 import { Notice } from './Notice';
 import { PageOutline } from './PageOutline';
 import { PasteForm } from './PasteForm';
@@ -30,9 +32,7 @@ function ValueButtons({ state, busy, onSend, onTest, onClear }: { state: PanelSt
   const empty = state.captured.length === 0;
   return (
     <div class="actions">
-      <button type="button" class="primary" disabled={busy !== null || empty} onClick={onSend}>
-        {busy === 'send' ? t('sending') : t('send')}
-      </button>
+      <SendButton state={state} busy={busy} onSend={onSend} />
       {state.canTestConnection && (
         <button type="button" disabled={busy !== null} onClick={onTest}>
           {busy === 'test' ? t('testing') : t('test')}
@@ -87,15 +87,50 @@ function GuideFooter({ canRest, busy, onRest, onReset }: { canRest: boolean; bus
  * reach it: it is not framed into any page, and not web-accessible.
  */
 export function GuideView({ tabId }: { tabId: number | null }) {
+  // The browser's default panel guides no tab: it says how to open the guide, and holds nothing.
+  return tabId === null ? <NoTabView /> : <TabGuide tabId={tabId} />;
+}
+
+/** The default (no-tab) panel: no guide, no values, no buttons; only how to open the guide for a page. */
+function NoTabView() {
+  return (
+    <main class="panel">
+      <h1>{t('ext_name')}</h1>
+      <section class="card" aria-labelledby="no-tab-heading">
+        <h2 id="no-tab-heading">{t('no_tab_heading')}</h2>
+        <p>{t('no_tab_text')}</p>
+      </section>
+    </main>
+  );
+}
+
+/** The guide's title, and the host of the tab it guides (browser-reported: a look-alike page shows its own). */
+function Title({ state }: { state: PanelState | null }) {
+  return (
+    <>
+      <h1>{state?.guideTitle ?? t('ext_name')}</h1>
+      {state?.host && <p class="host">{t('panel_host', state.host)}</p>}
+      {state?.hostMoved && (
+        <p class="unrecognised" role="status">
+          {t('host_moved', state.hostMoved.from, state.hostMoved.to)}
+        </p>
+      )}
+    </>
+  );
+}
+
+function TabGuide({ tabId }: { tabId: number }) {
   const [state, now] = usePanelState(tabId);
-  const onTab = tabId === null ? {} : { tabId };
+  const onTab = { tabId };
   const { busy, notice, setNotice, run } = useRequests();
   const values = valueActions(run, setNotice, onTab, state?.keepMinutes ?? 0);
   const { tests, outline, marked, actions } = useGuideActions(state, run, onTab);
   const idle = busy === null;
+  /** After the fill: the hand-over (what went in, Together's Save, its answer); on Together's tab it is the whole card. */
+  const handover = state?.relay && (state.relay.awaitingSave || state.relay.done) ? state.relay : null;
   return (
     <main class="panel">
-      <h1>{state?.guideTitle ?? t('ext_name')}</h1>
+      <Title state={state} />
       {!state ? (
         <p role="status">{t('panel_loading')}</p>
       ) : (
@@ -113,7 +148,8 @@ export function GuideView({ tabId }: { tabId: number | null }) {
               </button>
             </div>
           )}
-          {state.finished ? (
+          {handover && <HandoverCard relay={handover} busy={!idle} onSaved={actions.confirmSaved} />}
+          {state.onTogether ? null : state.finished ? (
             <FinalCard busy={!idle} onTogether={actions.toTogether} />
           ) : (
             <StepCard state={state} busy={busy} onCapture={values.capture} onCaptureAll={values.captureAll} onFix={actions.fix} onMark={actions.mark} />
@@ -141,7 +177,7 @@ export function GuideView({ tabId }: { tabId: number | null }) {
               onKeep: values.keepLonger,
             }}
           />
-          {state.relay && (
+          {state.relay && !handover && (
             <p class={state.relay.waiting ? 'relay waiting' : 'relay'} role="status" aria-live="polite">
               {state.relay.message}
             </p>

@@ -40,8 +40,9 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, onMark }
       )}
       {state.captures.length > 0 && (
         <div class="actions">
-          {state.captures.map((c) => (
-            <button key={c.name} type="button" disabled={busy !== null} onClick={() => onCapture(c.name)}>
+          {state.captures.map((c, i) => (
+            // The step's own action is the main button until Send is (values complete, or the send step).
+            <button key={c.name} type="button" class={i === 0 && !state.sendIsNext ? 'primary' : undefined} disabled={busy !== null} onClick={() => onCapture(c.name)}>
               {busy === `capture:${c.name}` ? t('capturing_value', c.label) : t('capture_value', c.label)}
             </button>
           ))}

@@ -108,6 +108,7 @@ export function useGuideActions(state: PanelState | null, run: Run, onTab: OnTab
     },
     rest: (resting: boolean) => run('rest', () => request({ type: 'guide/rest', guide: guide(), resting })),
     toTogether: () => run('together', () => request({ type: 'together/focus' })),
+    confirmSaved: () => run('saved', () => request({ type: 'relay/confirm-saved', guide: guide() })),
     reset: () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared')),
     copyOutline: () =>
       run(

@@ -114,7 +114,7 @@ describe('attacks on the background', () => {
     pageValues[3] = { customerApiKey: huge };
     await send(worker, report('service-accounts', ['customerApiKey']), tab(REAL_UKG, 3));
     const posted: unknown[] = [];
-    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
+    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 3 }) } } as never);
     expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 3 }, panel())).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
     expect(await worker.vault.all()).toEqual({});
     expect(JSON.stringify(await browser.storage.session.get(null)).length).toBeLessThan(10_000);
@@ -143,7 +143,7 @@ describe('attacks on the background', () => {
     await send(worker, report('web-services', []), tab(REAL_UKG, 2));
     await send(worker, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 2 }, panel());
     const posted: unknown[] = [];
-    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
+    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 2 }) } } as never);
     await vi.waitFor(() => expect(JSON.stringify(posted)).toContain('This is the User API key of the web user you are signed in as'));
   });
 

@@ -4,7 +4,8 @@ import { fingerprint } from '../crypto/sha256';
 import { pageGuide } from '../guides/page-guide';
 import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
 import type { PanelState, RelayView } from '../guides/panel-view';
-import { guideForSite, guideList, type KnownGuide } from '../guides/registry';
+import { GUIDES, guideForSite, guideList, type KnownGuide } from '../guides/registry';
+import { TOGETHER_ORIGIN } from '../together/site';
 import { t } from '../i18n/i18n';
 import type { ToPanel } from '../protocol/messages';
 import { excludedValues, lifetimeOf, type Settings } from '../settings/settings';
@@ -23,7 +24,7 @@ export interface PanelPort {
 
 /** What building and pushing the guide's state needs. */
 export interface PanelStateDeps {
-  vault: Pick<Vault, 'all' | 'from' | 'expiresAt' | 'holdEndsAt' | 'lastExpired'>;
+  vault: Pick<Vault, 'all' | 'from' | 'origins' | 'expiresAt' | 'holdEndsAt' | 'lastExpired'>;
   tabPages: Pick<TabPages, 'get' | 'tabs'>;
   progress: Pick<ProgressStore, 'get'>;
   settings: ReadSettings;
@@ -31,7 +32,9 @@ export interface PanelStateDeps {
   /** Open side panels, each with the tab it guides (null until its first `watch`). */
   ports: ReadonlyMap<PanelPort, number | null>;
   toolbar: Pick<Toolbar, 'show'>;
-  relayView(guide: SystemId): RelayView | null;
+  relayView(guide: SystemId): Promise<RelayView | null>;
+  /** The guide whose Send is bound to this (Together) tab, if any. */
+  relayTab(tabId: number): Promise<SystemId | null>;
   sendToTopFrame: SendToTopFrame;
 }
 
@@ -51,9 +54,12 @@ export function createPanelStates(deps: PanelStateDeps) {
     return guideList().find((g) => g.id === first) ?? guideList()[0]!;
   }
 
-  async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null }> {
+  /** The guide a tab shows: its system page's; on Together's tab, the guide whose Send is bound to it; else the default. */
+  async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null; onTogether: boolean }> {
+    const sending = tabId === null ? null : await deps.relayTab(tabId);
+    if (sending) return { guide: GUIDES[sending], page: null, origin: TOGETHER_ORIGIN, onTogether: true };
     const entry = tabId === null ? null : await tabPages.get(tabId);
-    return { guide: (entry && guideForSite(entry.site)) || (await defaultGuide()), page: entry?.report ?? null, origin: entry?.origin ?? null };
+    return { guide: (entry && guideForSite(entry.site)) || (await defaultGuide()), page: entry?.report ?? null, origin: entry?.origin ?? null, onTogether: false };
   }
 
   /** Findings that override a value's own check: the web user's own key captured as the account's. */
@@ -63,7 +69,7 @@ export function createPanelStates(deps: PanelStateDeps) {
   }
 
   async function stateFor(tabId: number | null): Promise<PanelState> {
-    const { guide, page, origin } = await guideOf(tabId);
+    const { guide, page, origin, onTogether } = await guideOf(tabId);
     const values = await vault.all();
     const { values: s } = await settings();
     const keptFingerprints = Object.fromEntries(await Promise.all(Object.entries(values).map(async ([n, v]) => [n, await fingerprint(v)])));
@@ -81,7 +87,10 @@ export function createPanelStates(deps: PanelStateDeps) {
       warnings: await warnings(values),
       excluded: excludedValues(s),
       notes: settingNotes(s),
-      relay: deps.relayView(guide.id),
+      relay: await deps.relayView(guide.id),
+      host: origin ? new URL(origin).host : null,
+      onTogether,
+      valueOrigins: await vault.origins(),
       others: await Promise.all(guideList().filter((g) => g.id !== guide.id).map(async (g) => ({ guide: g, progress: await progress.get(g.id) }))),
     });
   }
@@ -93,7 +102,9 @@ export function createPanelStates(deps: PanelStateDeps) {
    * button's badge and tooltip for the tab to the guide's state.
    */
   async function showGuideOnTab(tabId: number) {
-    const { guide, page } = await guideOf(tabId);
+    const { guide, page, onTogether } = await guideOf(tabId);
+    // Together's page shows no vendor step (its own notice says what the fill waits for).
+    if (onTogether) return;
     const { values: s } = await settings();
     const p = withExcluded(await progress.get(guide.id), excludedValues(s));
     const shown = pageGuide(guide, page?.pageId ?? null, p, { panelOpen: panelOpenFor(tabId), showOnPages: s.showOnPages });
@@ -108,10 +119,12 @@ export function createPanelStates(deps: PanelStateDeps) {
     // reaches every tab showing a system's page, open panel or not.
     const tabs = new Set<number>(tabId === undefined ? await tabPages.tabs() : [tabId]);
     for (const [port, portTab] of ports) {
+      // A panel with no tab (the browser's default panel) gets no state: no guide, no values.
+      if (portTab === null) continue;
       const state = await stateFor(portTab);
       // A panel closed while its state was built: the others still get theirs.
       if (ports.has(port)) port.postMessage({ type: 'state', state });
-      if (portTab !== null) tabs.add(portTab);
+      tabs.add(portTab);
     }
     for (const tab of tabs) await showGuideOnTab(tab);
   }

@@ -1,13 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ProtocolError } from '../contracts/envelope';
-import type { ValueName } from '../contracts/values';
-import { setupRecord } from '../guides/setup-record';
 import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
 import { createLocaleLoader } from '../i18n/locales';
 import type { Self } from '../protocol/sender';
-import { createRelay, type RelayDeps } from '../relay/relay';
+import type { RelayDeps } from '../relay/relay';
 import { effectiveSettings, type EffectiveSettings, type Settings } from '../settings/settings';
-import { systemValues, type SystemId } from '../systems/catalog';
 import { TOGETHER_ORIGIN } from '../together/site';
 import { createVault } from '../vault/vault';
 import { createClipboardGuard } from './clipboard';
@@ -18,12 +15,14 @@ import { createOnPremHosts } from './onprem-hosts';
 import { createPanelStates } from './panel-states';
 import { createProgressStore } from './progress';
 import { createSidePanel } from './side-panel';
+import { createRelayPart } from './relay-part';
 import { settingsItem, tabPagesItem, vaultItem, webUserKeysItem } from './storage-items';
 import { createTabPages } from './tab-pages';
 import { createToolbar, type ActionApi } from './toolbar';
 import { createWebUserKeys } from './web-user-keys';
 
 export const EXPIRY_ALARM = 'vault-expiry';
+export { RELAY_ALARM } from './relay-part';
 
 export function self(): Self {
   return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
@@ -39,11 +38,12 @@ export interface WorkerOptions {
 }
 
 /** Together's settings tabs, through browser.tabs: what the relay finds, opens and brings to the front. */
-const togetherTabs: Omit<RelayDeps, 'askTopFrame'> = {
+const togetherTabs: Pick<RelayDeps, 'findTogetherTabs' | 'openTab' | 'focusTab' | 'getTab' | 'sleep'> = {
   findTogetherTabs: async () =>
     (await browser.tabs.query({ url: `${TOGETHER_ORIGIN}/settings*` })).flatMap((tab) => (tab.id === undefined ? [] : [{ ...tab, id: tab.id }])),
   openTab: async (url) => {
-    const tab = await browser.tabs.create({ url, active: true });
+    // Opened behind: the guide is bound to it before it comes to the front (relay/together-tab.ts).
+    const tab = await browser.tabs.create({ url, active: false });
     if (tab.id === undefined) throw new ProtocolError('together-closed', t('relay_cannot_open'));
     return { ...tab, id: tab.id };
   },
@@ -130,27 +130,15 @@ export function createWorkerParts(options: WorkerOptions = {}) {
     await Promise.all([...new Set([...(await tabPages.tabs()), ...together])].map((tab) => sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined)));
   }
 
-  const states = createPanelStates({ vault, tabPages, progress, settings, webUserKeys, ports, toolbar, sendToTopFrame, relayView: (id) => relay.view(id) });
+  const states = createPanelStates({
+    vault, tabPages, progress, settings, webUserKeys, ports, toolbar, sendToTopFrame,
+    relayView: (id) => relay.view(id),
+    relayTab: (tabId) => relay.systemOfTab(tabId),
+  });
   const { refresh } = states;
   const { recordEvidence, keepValues } = createKeeping({ vault, progress, settings, defaultGuide: states.defaultGuide });
 
-  /** The guide's captured values that Together's form takes. */
-  async function guideValues(guideId: SystemId): Promise<Partial<Record<ValueName, string>>> {
-    const all = await vault.all();
-    return Object.fromEntries(systemValues(guideId).flatMap((n) => (all[n] === undefined ? [] : [[n, all[n]]])));
-  }
-  const relay = createRelay(
-    { ...togetherTabs, askTopFrame },
-    {
-      values: guideValues,
-      async filled(guideId, filled, values) {
-        await progress.addRecord(setupRecord(guideId, new Date(), await progress.get(guideId), values, filled));
-        await vault.remove(Object.keys(values) as ValueName[]);
-        await recordEvidence(guideId, { events: ['relayed'] }); // a system's site has the system's id
-      },
-      changed: () => void refresh(),
-    },
-  );
+  const relay = createRelayPart({ vault, progress, recordEvidence, sidePanel, refresh, relayDeps: { ...togetherTabs, askTopFrame } });
 
   async function scheduleExpiry() {
     const expiry = await vault.expiresAt();

@@ -50,6 +50,11 @@ export function createSidePanel(apis: SidePanelApis = browserApis()) {
 
   return {
     forTab,
+    /** Binds a tab's panel again, whatever was set before (Together's tab, when a Send goes there). */
+    bind(tabId: number) {
+      configured.delete(tabId);
+      forTab(tabId);
+    },
     tabRemoved: (tabId: number) => configured.delete(tabId),
     /**
      * Opens the guide for a tab, in the turn of the admin's click. Chrome: the options are set
@@ -66,6 +71,9 @@ export function createSidePanel(apis: SidePanelApis = browserApis()) {
     },
     /** The toolbar button opens the guide: Chrome by its panel behaviour, Firefox through action.onClicked. */
     install(onActionClicked: (listener: () => void) => void) {
+      // No guide on a tab that has no panel of its own: the browser's default (no-tab) panel is off,
+      // so another tab's guide never stays open beside a page it does not guide.
+      swallow(() => apis.chrome?.setOptions({ enabled: false }));
       swallow(() => apis.chrome?.setPanelBehavior({ openPanelOnActionClick: true }));
       const sidebar = apis.firefox;
       if (sidebar) onActionClicked(() => swallow(() => sidebar.open()));

@@ -11,6 +11,9 @@ export const vaultItem = storage.defineItem<unknown>('session:vault');
 /** Which page each tab shows (non-secret), so a restarted worker still knows. */
 export const tabPagesItem = storage.defineItem<unknown>('session:tab-pages');
 
+/** A Send waiting for Together or its Save (non-secret: guide, tab, phase, value names, hosts), so a restarted worker takes it up. */
+export const relayJobItem = storage.defineItem<unknown>('session:relay-job');
+
 /** The admin's own settings (non-secret), as saved from Options; read through settings.ts. */
 export const settingsItem = storage.defineItem<unknown>('local:settings');
 

@@ -288,7 +288,7 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     expect(JSON.stringify(await browser.storage.session.get(null))).not.toContain('WEBUSR0000K0');
     await send(worker, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 7 }, panel());
     const posted: { state: { captured: { name: string; level: string; message: string }[] } }[] = [];
-    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: never) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } } as never);
+    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: never) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 7 }) } } as never);
     await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
     expect(posted.at(-1)!.state.captured[0]).toMatchObject({ name: 'userApiKey', level: 'warn', message: expect.stringContaining('web user you are signed in as') });
   });

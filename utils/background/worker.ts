@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { FromPanel } from '../protocol/messages';
 import { createRouter, type Handlers } from '../protocol/router';
 import { classifySender } from '../protocol/sender';
-import { createWorkerParts, EXPIRY_ALARM, self, type WorkerOptions } from './parts';
+import { createWorkerParts, EXPIRY_ALARM, RELAY_ALARM, self, type WorkerOptions } from './parts';
 import { adminHandlers } from './handlers/admin';
 import { pageHandlers } from './handlers/pages';
 import { panelHandlers } from './handlers/panel';
@@ -96,7 +96,7 @@ export function createWorker(options: WorkerOptions = {}) {
       await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
     },
     onTabRemoved: (tabId: number) => {
-      worker.relay.tabRemoved(tabId);
+      void worker.relay.tabRemoved(tabId);
       worker.sidePanel.tabRemoved(tabId);
       worker.toolbar.forget(tabId);
       void worker.tabPages.remove(tabId);
@@ -113,10 +113,11 @@ export function createWorker(options: WorkerOptions = {}) {
       if (change.status === 'loading') void worker.tabPages.leaving(tabId).then((changed) => (changed ? worker.refresh() : undefined));
       if (change.status === 'complete')
         setTimeout(() => void worker.tabPages.dropIfLeft(tabId).then((dropped) => (dropped ? worker.refresh() : undefined)), REPORT_GRACE_MS);
-      if (url) worker.relay.tabUpdated(tabId, url);
+      if (url) void worker.relay.tabUpdated(tabId, url);
     },
     onAlarm: (alarm: { name: string }) => {
       if (alarm.name === EXPIRY_ALARM) void worker.vault.sweep();
+      if (alarm.name === RELAY_ALARM) void worker.relay.wake();
       void worker.clipboard.onAlarm(alarm.name);
     },
     vault: worker.vault,

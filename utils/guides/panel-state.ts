@@ -46,6 +46,23 @@ export interface PanelInputs {
   /** Every other guide with its recorded progress. */
   others?: { guide: KnownGuide; progress: Progress }[];
   relay?: RelayView | null;
+  /** The host of the panel's tab (null: no tab, or not known). */
+  host?: string | null;
+  /** The panel's tab is the Together tab a Send is bound to. */
+  onTogether?: boolean;
+  /** The origin each held value was captured on (null: typed in). */
+  valueOrigins?: Partial<Record<ValueName, string | null>>;
+}
+
+/** The host the guide's held values were captured on when the tab now shows another (a look-alike, another tenant). */
+function movedFrom(host: string | null, origins: Partial<Record<ValueName, string | null>>, own: readonly ValueName[]): { from: string; to: string } | null {
+  if (!host) return null;
+  for (const name of own) {
+    const origin = origins[name];
+    const from = origin ? new URL(origin).host : null;
+    if (from && from !== host) return { from, to: host };
+  }
+  return null;
 }
 
 /** Steps waiting for a value the settings keep out (e.g. the generated password) count as done. */
@@ -81,7 +98,7 @@ function offeredCaptures(page: PageReport | null, kept: Partial<Record<ValueName
 }
 
 /** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
-export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null }: PanelInputs): PanelState {
+export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null, host = null, onTogether = false, valueOrigins = {} }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, place: onPage, openBefore } = currentStep(guide, pageId, progress);
@@ -97,6 +114,8 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
         ? t(step.via!.instruction)
         : [step.directions, step.instruction].flatMap((k) => (k ? [t(k)] : [])).join(' ');
   const captured = Object.entries(values) as [ValueName, string][];
+  /** The values Together's form takes, but for those the settings keep out. */
+  const wanted = own.filter((n) => !excluded.includes(n));
   const status = stepStatuses(guide, progress, pageId);
   const last = guide.steps.length - 1;
   return {
@@ -144,6 +163,15 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
     notes,
     excluded,
     relay,
+    sendable: {
+      have: wanted.filter((n) => values[n] !== undefined).length,
+      of: wanted.length,
+      missing: wanted.filter((n) => values[n] === undefined).map(valueLabel),
+    },
+    sendIsNext: wanted.every((n) => values[n] !== undefined) || step.page === 'together',
+    host,
+    onTogether,
+    hostMoved: onTogether ? null : movedFrom(host, valueOrigins, Object.keys(values) as ValueName[]),
     // Our script runs on the tab but the page is none of the steps' pages: it can be outlined.
     canOutline: page !== null && isCatchAllPage(pageId),
     suggestedAccountName: guide.suggestedAccountName ?? null,

@@ -5,11 +5,37 @@ import type { StepStatus } from './steps';
 
 /** What the side panel shows, as the background sends it over its port. */
 
-/** "Send to Together" while it waits (or how it ended after the click was answered). */
+/**
+ * "Send to Together": while it waits for Together, after the fill while Together's Save is awaited
+ * (what went in, what was left empty and why), and how it ended (the finished summary).
+ */
 export interface RelayView {
+  /** Still waiting for Together's form: nothing is filled yet. */
   waiting: boolean;
   message: string;
+  /** Together saved the values: the guide is finished and the values forgotten. */
   done: boolean;
+  /** Together's form is filled and waits for the admin's Save there. */
+  awaitingSave: boolean;
+  /** The Together tab the job is bound to. */
+  tabId: number;
+  /** Labels of the values put into Together's form. */
+  filled: string[];
+  /** The guide's values left empty, each with why ("Password: not captured"). */
+  left: string[];
+  /** What Together answered its Save with, when it was an error (the values stay kept). */
+  saveError: string | null;
+  /** After Together's Save: each value and the host it was captured on. */
+  summary: string[];
+  savedAt: number | null;
+}
+
+/** How many of the guide's values are held: Send asks first when some are missing. */
+export interface Sendable {
+  have: number;
+  of: number;
+  /** Labels of the guide's values not held (nor kept out by the settings). */
+  missing: string[];
 }
 
 export interface CapturedView extends CheckResult {
@@ -77,7 +103,17 @@ export interface PanelState {
   notes: string[];
   /** Values the settings keep out (the paste-in form hides them). */
   excluded: ValueName[];
-  /** A "Send to Together" that waits for Together or the admin ("Sign in to Together"). */
+  /** A "Send to Together" that waits for Together or the admin ("Sign in to Together"), or for Together's Save. */
   relay: RelayView | null;
+  /** The guide's values held against the ones Together's form takes. */
+  sendable: Sendable;
+  /** Send is the step's own action: the values are complete, or the admin is on the send step. */
+  sendIsNext: boolean;
+  /** The host of the tab this panel guides (browser-reported), shown by the title: a look-alike page shows its own. */
+  host: string | null;
+  /** This panel is bound to Together's tab by a Send: it shows the hand-over, not a vendor step. */
+  onTogether: boolean;
+  /** The tab's page moved to another host than the one the held values were captured on. */
+  hostMoved: { from: string; to: string } | null;
 }
 

@@ -164,7 +164,7 @@ describe('the chosen language across contexts', () => {
     const worker = createWorker({ fetchLocale });
     await send(worker, { type: 'language/get' });
     const states: PanelState[] = [];
-    const port = { name: PANEL_PORT, sender: { ...options, url: browser.runtime.getURL('/sidepanel.html') }, postMessage: (m: { state: PanelState }) => states.push(m.state), onDisconnect: { addListener() {} }, onMessage: { addListener() {} }, disconnect() {} };
+    const port = { name: PANEL_PORT, sender: { ...options, url: browser.runtime.getURL('/sidepanel.html') }, postMessage: (m: { state: PanelState }) => states.push(m.state), onDisconnect: { addListener() {} }, onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 1 }) }, disconnect() {} };
     worker.onConnect(port as never);
     await vi.waitFor(() => expect(states.length).toBeGreaterThan(0));
     expect(states[0]).toMatchObject({ language: 'es', guideTitle: 'Conectar UKG Pro con Together' });

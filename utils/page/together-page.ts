@@ -11,6 +11,7 @@ import { listenToBackground } from './listen';
 import { createNotice } from './notice';
 import { createOverlay } from './overlay';
 import { advanceTogether, fillTogetherForm, newTogetherMemory, stillTheForm, type TogetherMemory } from './together-fill';
+import { saveWatcher } from './together-save';
 
 const OUTLINE_MS = 15_000;
 /** Look again this long after the page changes (the app renders in bursts). */
@@ -48,10 +49,11 @@ function guardFill(ctx: ContentScriptContext, system: SystemId, values: Partial<
 }
 
 /**
- * Together's settings page, the only place a captured value is ever written. While a fill is armed
+ * Together's settings page, where a Send writes its values. While a fill is armed
  * for this tab it watches the page (Together boots late and re-renders), opens the provider's form
  * the way the admin would, says on the page what it waits for, and tells the background when the
- * form is there; the background then sends the values (`together/fill`). Top frame only.
+ * form is there; the background then sends the values (`together/fill`). After the fill it watches
+ * the admin's own Save and Together's answer (`together/saved`). Top frame only.
  */
 export function runTogetherPage(ctx: ContentScriptContext) {
   if (window.top !== window) return;
@@ -62,6 +64,8 @@ export function runTogetherPage(ctx: ContentScriptContext) {
   let reported: TogetherPageState | null = null;
   let timer: number | undefined;
   let poll: number | undefined;
+  /** After a fill: the admin's Save and Together's answer, told to the background (the guide closes the loop). */
+  const save = saveWatcher(ctx, (answer) => void send({ type: 'together/saved', ...answer }));
   const observer = new MutationObserver(() => schedule());
 
   function schedule() {
@@ -111,6 +115,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
       setMessages(msg.choice);
     },
     'together/arm'(msg) {
+      save.stop();
       arm(msg.system);
     },
     'together/disarm'() {
@@ -125,6 +130,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
         outline.highlight(elements);
         ctx.setTimeout(() => outline.highlight([]), OUTLINE_MS);
         guardFill(ctx, msg.system, msg.values, new Map(report.filled.map((n, i) => [n, elements[i]!])));
+        save.watch(elements);
       }
       return report;
     },

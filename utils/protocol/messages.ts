@@ -7,7 +7,6 @@ import { VALUE_NAMES, type ValueName } from '../contracts/values';
 import type { ServiceTestResult } from '../contracts/connection';
 import type { SetupRecord } from '../guides/setup-record';
 import type { PanelState } from '../guides/panel-view';
-import type { OutlineLine } from '../dom/outline';
 import { SHOW_ON_PAGES, type EffectiveSettings } from '../settings/settings';
 
 /**
@@ -121,6 +120,13 @@ export const requestSchemas = {
   'hosts/remove': z.strictObject({ type: z.literal('hosts/remove'), origin }),
   /** Together's page says what it shows while a fill waits: still booting, sign-in, provider choice, the form. */
   'together/status': z.strictObject({ type: z.literal('together/status'), state: z.enum(TOGETHER_PAGE_STATES) }),
+  /**
+   * After a fill, Together's page saw the admin's Save and Together's answer: saved (the values are
+   * forgotten, the guide finishes) or an error (shown in the panel, the values kept).
+   */
+  'together/saved': z.strictObject({ type: z.literal('together/saved'), outcome: z.enum(['saved', 'error']), message: text(200) }),
+  /** "I saved it in Together": the admin's word where Together's answer could not be recognised. */
+  'relay/confirm-saved': z.strictObject({ type: z.literal('relay/confirm-saved'), guide: guideId }),
   /** A Together page that just loaded asks whether a fill waits for it (answer: the provider, or null). */
   'together/hello': z.strictObject({ type: z.literal('together/hello') }),
   /**
@@ -168,6 +174,8 @@ interface ReplyMap {
   'hosts/remove': string[];
   'together/status': null;
   'together/hello': SystemId | null;
+  'together/saved': null;
+  'relay/confirm-saved': null;
   'panel/open': null;
 }
 export type Reply<T extends RequestType> = { [K in RequestType]: ReplyMap[K] }[T];
@@ -185,61 +193,8 @@ export function parseRequest(message: unknown): Request | null {
   return parsed.success ? parsed.data : null;
 }
 
-// ---- Background → content script (tabs.sendMessage). Only the extension can send these, so the
-// content scripts check them with plain type guards instead of carrying zod.
-
-export type ToContent =
-  | { type: 'page/read'; value: ValueName }
-  | {
-      type: 'page/guide';
-      anchor: string | null;
-      accountName: string | null;
-      /** The step in words, beside the highlighted target ("Step 2 of 8 · … — in the guide beside the page"). */
-      callout: string | null;
-      /** Show the launcher: the guide is unfinished and its side panel is closed for this tab. */
-      launcher: boolean;
-    }
-  | { type: 'page/fix'; fix: string }
-  | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
-  | { type: 'page/language'; choice: LanguageChoice }
-  | { type: 'page/outline' }
-  | { type: 'together/fill'; system: SystemId; values: Partial<Record<ValueName, string>> }
-  /** A fill waits for this Together page: open the provider's form if it can, report what it sees. */
-  | { type: 'together/arm'; system: SystemId }
-  | { type: 'together/disarm' };
-
-export interface PageReadResult {
-  value: string | null;
-}
-
-/**
- * What a content script answers to each background message, declared once: the content scripts'
- * handlers are typed by it (utils/page/listen.ts), and the background's asks (`askTopFrame`). The
- * answer comes from a page's renderer, so the background still checks what it uses.
- */
-export interface ContentReplies {
-  'page/read': PageReadResult;
-  'page/guide': void;
-  'page/fix': void;
-  'page/fill': { filled: ValueName[] };
-  'page/language': void;
-  'page/outline': { lines: OutlineLine[] };
-  'together/fill': FillReport;
-  'together/arm': void;
-  'together/disarm': void;
-}
-
-/** A question to a tab's top-frame content script: its answer as declared above, or null when nobody is there. */
-export type AskTopFrame = <M extends ToContent>(tabId: number, message: M) => Promise<ContentReplies[M['type']] | null>;
-
-/** What the Together page reports after a fill request. */
-export interface FillReport {
-  state: 'filled' | 'login' | 'no-form' | 'wrong-page';
-  filled: ValueName[];
-  missing: ValueName[];
-  /** Of the missing: values for which two fields passed every rule (neither was written into). */
-  ambiguous?: ValueName[];
-}
+// ---- Background → content script: ./to-content.ts (the content scripts check those by hand).
+export type { AskTopFrame, ContentReplies, FillReport, PageReadResult, ToContent } from './to-content';
 
 // ---- Background → side panel (over its port): the state is built in utils/guides/panel-state.ts.
 

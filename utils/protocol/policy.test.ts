@@ -63,6 +63,8 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'panel/open': SOURCE_PAGES,
   'together/status': ['Together content script, top frame'],
   'together/hello': ['Together content script, top frame'],
+  'together/saved': ['Together content script, top frame'],
+  'relay/confirm-saved': OUR_PAGES,
   'language/get': [...OUR_PAGES, ...SOURCE_PAGES, 'Together content script, top frame'],
 };
 

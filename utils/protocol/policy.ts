@@ -46,6 +46,8 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'panel/open': ['source-top-frame'],
   'together/status': ['together-top-frame'],
   'together/hello': ['together-top-frame'],
+  'together/saved': ['together-top-frame'],
+  'relay/confirm-saved': ['extension-page'],
   'language/get': ['extension-page', 'content-top-frame'],
 };
 

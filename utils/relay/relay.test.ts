@@ -10,7 +10,18 @@ const LOGIN = 'https://my.togetherplatform.com/login?organizationId=42';
  * A pretend browser: tabs load at once, Together's page answers fills with `report`, and the
  * relay's "answer the click within 15 s" wait ends only when the test says so (`timeUp`).
  */
-function fakeRelay(opts: { tabs?: TabInfo[]; report?: FillReport; afterOpenUrl?: string; values?: Partial<Record<ValueName, string>> } = {}) {
+/** storage.session as the relay sees it: survives a new relay (a restarted worker) made over it. */
+export function fakeStore() {
+  let kept: unknown;
+  return {
+    getValue: async () => (kept === undefined ? undefined : JSON.parse(JSON.stringify(kept))),
+    setValue: async (v: unknown) => void (kept = v === null ? undefined : v),
+    removeValue: async () => void (kept = undefined),
+    peek: () => kept,
+  };
+}
+
+function fakeRelay(opts: { tabs?: TabInfo[]; report?: FillReport; afterOpenUrl?: string; values?: Partial<Record<ValueName, string>>; store?: ReturnType<typeof fakeStore>; now?: () => number } = {}) {
   const tabs = new Map<number, TabInfo>((opts.tabs ?? []).map((t) => [t.id, t]));
   const sent: ToContent[] = [];
   let values: Partial<Record<ValueName, string>> = opts.values ?? { customerApiKey: 'B7K2Q' };
@@ -32,12 +43,25 @@ function fakeRelay(opts: { tabs?: TabInfo[]; report?: FillReport; afterOpenUrl?:
       return msg.type === 'together/fill' ? (opts.report ?? { state: 'filled', filled: Object.keys(msg.values), missing: [] }) : null;
     }) as RelayDeps['askTopFrame'],
     sleep: () => clock,
+    store: opts.store ?? fakeStore(),
+    wakeAt: vi.fn(),
+    bindPanel: vi.fn(),
+    now: opts.now,
   };
-  const filled = vi.fn(async () => {
+  /** The fills Together's page answered (the relay itself forgets nothing when it fills). */
+  const filled = vi.fn();
+  const ask = deps.askTopFrame;
+  deps.askTopFrame = (async (id: number, msg: ToContent) => {
+    const answer = await ask(id, msg);
+    if (msg.type === 'together/fill') filled(answer);
+    return answer;
+  }) as RelayDeps['askTopFrame'];
+  const saved = vi.fn(async (_system: string, names: ValueName[]) => {
     values = {};
+    return names.map((name) => ({ name, host: 'ew42.ultipro.com' }));
   });
-  const relay = createRelay(deps, { values: async () => values, filled, changed: () => undefined });
-  return { relay, deps, tabs, sent, filled, timeUp, setValues: (v: typeof values) => (values = v) };
+  const relay = createRelay(deps, { values: async () => values, saved, changed: () => undefined });
+  return { relay, deps, tabs, sent, filled, saved, timeUp, values: () => values, setValues: (v: typeof values) => (values = v) };
 }
 
 const fills = (sent: ToContent[]) => sent.filter((m) => m.type === 'together/fill');
@@ -48,13 +72,15 @@ describe('Send to Together (the fill job)', () => {
     const done = relay.start('ukg-pro');
     await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
     expect(deps.openTab).toHaveBeenCalledWith(INTEGRATIONS);
-    relay.pageState(100, new URL(INTEGRATIONS), 'booting');
-    relay.pageState(100, new URL(INTEGRATIONS), 'choosing');
+    await relay.pageState(100, new URL(INTEGRATIONS), 'booting');
+    await relay.pageState(100, new URL(INTEGRATIONS), 'choosing');
     expect(fills(sent)).toEqual([]);
-    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await relay.pageState(100, new URL(INTEGRATIONS), 'form');
     await expect(done).resolves.toEqual({ filled: ['customerApiKey'], waiting: null });
     expect(fills(sent)).toEqual([{ type: 'together/fill', system: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } }]);
     expect(filled).toHaveBeenCalledTimes(1);
+    // The guide was bound to Together's tab before it came to the front.
+    expect(deps.bindPanel).toHaveBeenCalledWith(100);
   });
 
   it('focuses an open integrations tab, or brings a settings tab to the integrations section', async () => {
@@ -78,15 +104,15 @@ describe('Send to Together (the fill job)', () => {
     const answer = await relay.start('ukg-pro');
     expect(answer.filled).toEqual([]);
     expect(answer.waiting).toMatch(/^Sign in to Together\./);
-    expect(relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
+    expect(await relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
     expect(fills(sent)).toEqual([]);
     // Signed in, Together lands on its home page: the job takes the tab to the form.
-    relay.tabUpdated(100, 'https://my.togetherplatform.com/');
+    await relay.tabUpdated(100, 'https://my.togetherplatform.com/');
     expect(deps.focusTab).toHaveBeenLastCalledWith({ id: 100 }, INTEGRATIONS);
-    relay.tabUpdated(100, INTEGRATIONS);
-    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await relay.tabUpdated(100, INTEGRATIONS);
+    await relay.pageState(100, new URL(INTEGRATIONS), 'form');
     await vi.waitFor(() => expect(filled).toHaveBeenCalled());
-    expect(relay.view('ukg-pro')).toMatchObject({ waiting: false, done: true, message: expect.stringMatching(/^Sent to Together: 1 value filled/) });
+    expect(await relay.view('ukg-pro')).toMatchObject({ waiting: false, done: false, awaitingSave: true, message: expect.stringMatching(/^Sent to Together: 1 value filled/) });
   });
 
   it('keeps a sign-in the page reported when the tab then finishes loading at the same address', async () => {
@@ -95,15 +121,15 @@ describe('Send to Together (the fill job)', () => {
     const { relay, sent, timeUp } = fakeRelay();
     const answer = relay.start('ukg-pro');
     await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
-    relay.pageState(100, new URL(INTEGRATIONS), 'login');
-    relay.tabUpdated(100, INTEGRATIONS);
-    expect(relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
+    await relay.pageState(100, new URL(INTEGRATIONS), 'login');
+    await relay.tabUpdated(100, INTEGRATIONS);
+    expect(await relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
     timeUp();
     await expect(answer).resolves.toMatchObject({ waiting: expect.stringMatching(/^Sign in to Together/) });
     // A real move away and back is still a new page load.
-    relay.tabUpdated(100, LOGIN);
-    relay.tabUpdated(100, INTEGRATIONS);
-    expect(relay.view('ukg-pro')).toMatchObject({ message: expect.stringMatching(/^Waiting for Together to load/) });
+    await relay.tabUpdated(100, LOGIN);
+    await relay.tabUpdated(100, INTEGRATIONS);
+    expect(await relay.view('ukg-pro')).toMatchObject({ message: expect.stringMatching(/^Waiting for Together to load/) });
   });
 
   it('ignores a page report sent just before the tab went to the sign-in page', async () => {
@@ -112,19 +138,19 @@ describe('Send to Together (the fill job)', () => {
     const { relay, sent } = fakeRelay();
     void relay.start('ukg-pro');
     await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
-    relay.tabUpdated(100, LOGIN);
-    relay.pageState(100, new URL(INTEGRATIONS), 'booting');
-    relay.tabUpdated(100, LOGIN);
-    expect(relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
+    await relay.tabUpdated(100, LOGIN);
+    await relay.pageState(100, new URL(INTEGRATIONS), 'booting');
+    await relay.tabUpdated(100, LOGIN);
+    expect(await relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
   });
 
   it('asks the admin to open the form when Together shows none, and stays armed', async () => {
     const { relay, sent, filled } = fakeRelay();
     const answer = relay.start('ukg-pro');
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
-    relay.pageState(100, new URL(INTEGRATIONS), 'open-form');
+    await relay.pageState(100, new URL(INTEGRATIONS), 'open-form');
     expect((await answer).waiting).toMatch(/^Open the UKG Pro form in Together/);
-    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await relay.pageState(100, new URL(INTEGRATIONS), 'form');
     await vi.waitFor(() => expect(filled).toHaveBeenCalled());
   });
 
@@ -132,10 +158,10 @@ describe('Send to Together (the fill job)', () => {
     const { relay, sent, filled, timeUp } = fakeRelay();
     const answer = relay.start('ukg-pro');
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
-    relay.pageState(100, new URL(INTEGRATIONS), 'booting');
+    await relay.pageState(100, new URL(INTEGRATIONS), 'booting');
     timeUp();
     expect((await answer).waiting).toMatch(/^Waiting for Together to load/);
-    relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await relay.pageState(100, new URL(INTEGRATIONS), 'form');
     await vi.waitFor(() => expect(filled).toHaveBeenCalled());
   });
 
@@ -143,8 +169,8 @@ describe('Send to Together (the fill job)', () => {
     const { relay, sent } = fakeRelay();
     void relay.start('ukg-pro');
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
-    relay.pageState(7, new URL(INTEGRATIONS), 'form');
-    relay.pageState(100, new URL('https://my.togetherplatform.com/settings?section=profile'), 'form');
+    await relay.pageState(7, new URL(INTEGRATIONS), 'form');
+    await relay.pageState(100, new URL('https://my.togetherplatform.com/settings?section=profile'), 'form');
     await new Promise((r) => setTimeout(r, 20));
     expect(fills(sent)).toEqual([]);
   });
@@ -153,24 +179,130 @@ describe('Send to Together (the fill job)', () => {
     const a = fakeRelay();
     const closed = a.relay.start('ukg-pro');
     await vi.waitFor(() => expect(a.sent.length).toBeGreaterThan(0));
-    a.relay.tabRemoved(100);
+    await a.relay.tabRemoved(100);
     await expect(closed).rejects.toMatchObject({ code: 'together-closed' });
 
     const b = fakeRelay({ afterOpenUrl: LOGIN });
     await b.relay.start('ukg-pro');
     b.setValues({});
     await b.relay.valuesChanged();
-    expect(b.relay.view('ukg-pro')).toMatchObject({ waiting: false, message: expect.stringMatching(/expired or were cleared/) });
+    expect(await b.relay.view('ukg-pro')).toMatchObject({ waiting: false, message: expect.stringMatching(/expired or were cleared/) });
     expect(b.sent).toContainEqual({ type: 'together/disarm' });
-    expect(b.relay.armedFor(100)).toBeNull();
+    expect(await b.relay.armedFor(100)).toBeNull();
   });
 
-  it('keeps the values and names the missing fields after a partial fill', async () => {
-    const { relay, sent, filled } = fakeRelay({ report: { state: 'filled', filled: ['customerApiKey'], missing: ['password'] }, values: { customerApiKey: 'B7K2Q', password: 'x' } });
+  it('after a partial fill: keeps every value, and says what was left empty and why', async () => {
+    const { relay, sent, values } = fakeRelay({ report: { state: 'filled', filled: ['customerApiKey'], missing: ['password'] }, values: { customerApiKey: 'B7K2Q', password: 'x' } });
     const answer = relay.start('ukg-pro');
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
-    relay.pageState(100, new URL(INTEGRATIONS), 'form');
-    await expect(answer).rejects.toMatchObject({ code: 'together-no-form', message: expect.stringContaining('Password') });
-    expect(filled).not.toHaveBeenCalled();
+    await relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await expect(answer).resolves.toEqual({ filled: ['customerApiKey'], waiting: null });
+    expect(values()).toEqual({ customerApiKey: 'B7K2Q', password: 'x' });
+    const view = await relay.view('ukg-pro');
+    expect(view).toMatchObject({ awaitingSave: true, filled: ['Customer API key'], message: expect.stringContaining('Together’s form has no field for: Password') });
+    expect(view!.left).toEqual(expect.arrayContaining(['Password: Together’s form has no field for it', 'User API key: not captured yet']));
+  });
+
+  it('fails, keeping everything, when the form took none of the values', async () => {
+    const { relay, sent, values } = fakeRelay({ report: { state: 'filled', filled: [], missing: ['customerApiKey'] } });
+    const answer = relay.start('ukg-pro');
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    await relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await expect(answer).rejects.toMatchObject({ code: 'together-no-form', message: expect.stringContaining('Customer API key') });
+    expect(values()).toEqual({ customerApiKey: 'B7K2Q' });
+  });
+});
+
+describe('after the fill: Together’s Save closes the loop', () => {
+  async function filledJob(opts: Parameters<typeof fakeRelay>[0] = {}) {
+    const f = fakeRelay(opts);
+    const answer = f.relay.start('ukg-pro');
+    await vi.waitFor(() => expect(f.sent.length).toBeGreaterThan(0));
+    await f.relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await answer;
+    return f;
+  }
+
+  it('keeps the values after the fill until Together’s Save is seen to succeed, then gives a summary', async () => {
+    const { relay, saved, values } = await filledJob();
+    expect(values()).toEqual({ customerApiKey: 'B7K2Q' });
+    expect(saved).not.toHaveBeenCalled();
+    // Another page's report (a tab that is not the job's) changes nothing.
+    await relay.saveSeen(7, new URL(INTEGRATIONS), 'saved', 'Saved');
+    expect(saved).not.toHaveBeenCalled();
+    await relay.saveSeen(100, new URL(INTEGRATIONS), 'saved', 'Integration saved');
+    expect(saved).toHaveBeenCalledWith('ukg-pro', ['customerApiKey']);
+    expect(values()).toEqual({});
+    expect(await relay.view('ukg-pro')).toMatchObject({ done: true, awaitingSave: false, summary: ['Customer API key, captured on ew42.ultipro.com'] });
+  });
+
+  it('on Together’s error keeps the values and says what Together said; a second Save can still succeed', async () => {
+    const { relay, saved, values } = await filledJob();
+    await relay.saveSeen(100, new URL(INTEGRATIONS), 'error', 'Invalid Customer API key');
+    expect(saved).not.toHaveBeenCalled();
+    expect(values()).toEqual({ customerApiKey: 'B7K2Q' });
+    expect(await relay.view('ukg-pro')).toMatchObject({ awaitingSave: true, saveError: 'Invalid Customer API key', message: expect.stringContaining('“Invalid Customer API key”') });
+    await relay.saveSeen(100, new URL(INTEGRATIONS), 'saved', '');
+    expect(saved).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes the admin’s word ("I saved it in Together") only while a filled form waits', async () => {
+    const waiting = fakeRelay({ afterOpenUrl: LOGIN });
+    await waiting.relay.start('ukg-pro');
+    await expect(waiting.relay.confirmSaved('ukg-pro')).rejects.toMatchObject({ code: 'page-unavailable' });
+    const { relay, saved } = await filledJob();
+    await expect(relay.confirmSaved('vantagepoint')).rejects.toBeInstanceOf(Error);
+    await relay.confirmSaved('ukg-pro');
+    expect(saved).toHaveBeenCalledWith('ukg-pro', ['customerApiKey']);
+  });
+
+  it('a closed Together tab or expiry before the Save keeps saying so (the values were never dropped by the fill)', async () => {
+    const { relay, values } = await filledJob();
+    await relay.tabRemoved(100);
+    expect(values()).toEqual({ customerApiKey: 'B7K2Q' });
+    expect(await relay.view('ukg-pro')).toBeNull(); // the click was answered by the fill itself: its end is the notice's
+  });
+});
+
+describe('a Send survives the worker', () => {
+  it('a new relay over the same storage takes up a job waiting on sign-in, and fills after it', async () => {
+    const store = fakeStore();
+    const first = fakeRelay({ afterOpenUrl: LOGIN, store });
+    await first.relay.start('ukg-pro');
+    expect(store.peek()).toMatchObject({ system: 'ukg-pro', tabId: 100, phase: 'login' });
+    expect(JSON.stringify(store.peek())).not.toContain('B7K2Q'); // names and phases only, never a value
+
+    // The worker stops; a new one starts with nothing in memory but storage.session.
+    const second = fakeRelay({ store, tabs: [{ id: 100, url: LOGIN, status: 'complete' }] });
+    expect(await second.relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
+    await second.relay.tabUpdated(100, 'https://my.togetherplatform.com/');
+    expect(second.deps.focusTab).toHaveBeenLastCalledWith({ id: 100 }, INTEGRATIONS);
+    // The reloaded page asks whether a fill waits for it: yes, for UKG Pro.
+    expect(await second.relay.armedFor(100)).toBe('ukg-pro');
+    await second.relay.pageState(100, new URL(INTEGRATIONS), 'form');
+    await vi.waitFor(() => expect(second.filled).toHaveBeenCalled());
+    expect(await second.relay.view('ukg-pro')).toMatchObject({ awaitingSave: true });
+  });
+
+  it('ignores a malformed stored job', async () => {
+    const store = fakeStore();
+    await store.setValue({ system: 'not-a-system', tabId: 'x' });
+    const { relay } = fakeRelay({ store });
+    expect(await relay.armedFor(100)).toBeNull();
+  });
+
+  it('a job that can never finish ends with a message after a bounded time (the alarm)', async () => {
+    let clock = 1_000_000;
+    const f = fakeRelay({ afterOpenUrl: LOGIN, now: () => clock });
+    await f.relay.start('ukg-pro');
+    const deadline = (f.deps.wakeAt as ReturnType<typeof vi.fn>).mock.calls.at(-1)![0] as number;
+    expect(deadline).toBe(1_000_000 + 20 * 60_000);
+    await f.relay.wake(); // too early: nothing changes
+    expect(await f.relay.armedFor(100)).toBe('ukg-pro');
+    clock = deadline + 1;
+    await f.relay.wake();
+    expect(await f.relay.armedFor(100)).toBeNull();
+    expect(await f.relay.view('ukg-pro')).toMatchObject({ waiting: false, message: expect.stringMatching(/did not open within 20 minutes/) });
+    expect(f.sent).toContainEqual({ type: 'together/disarm' });
   });
 });

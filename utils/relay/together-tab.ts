@@ -1,9 +1,10 @@
 import { ProtocolError } from '../contracts/envelope';
-import { valueLabel } from '../contracts/values';
+import { valueLabel, type ValueName } from '../contracts/values';
 import { plural, t } from '../i18n/i18n';
 import type { FillReport } from '../protocol/messages';
 import { isTogetherIntegrationsUrl, TOGETHER_INTEGRATIONS_URL, TOGETHER_ORIGIN } from '../together/site';
-import type { Job, Phase, RelayDeps, RelayHooks } from './job';
+import { systemValues, type SystemId } from '../systems/catalog';
+import type { Job, LeftWhy, Phase, RelayDeps, RelayHooks } from './job';
 
 /** What a job's steps use of the relay: its browser operations and hooks, and how it moves the job on. */
 export interface JobContext {
@@ -13,12 +14,19 @@ export interface JobContext {
   isCurrent(j: Job): boolean;
   setPhase(j: Job, phase: Phase, message?: string): void;
   end(j: Job, phase: Phase, error?: ProtocolError): void;
+  /** Keeps the job as it is now (storage.session). */
+  persist(): void;
+  /** Whether a fill is under way (set with a boolean). */
+  filling(on?: boolean): boolean;
 }
 
-/** Sends the values to Together's form once it shows; says what is missing if the form lacks fields. */
-export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end }: JobContext) {
-  if (j.filling || !isCurrent(j)) return;
-  j.filling = true;
+/**
+ * Sends the values to Together's form once it shows, and keeps what went in and what was left
+ * empty and why. Nothing is forgotten here: the values stay kept until Together's own Save.
+ */
+export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end, filling }: JobContext) {
+  if (filling() || !isCurrent(j)) return;
+  filling(true);
   try {
     const values = await hooks.values(j.system);
     if (Object.keys(values).length === 0) return end(j, 'expired', new ProtocolError('expired', t('relay_nothing')));
@@ -30,18 +38,31 @@ export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end }:
     if (!isFillReport(report)) return;
     if (report.state === 'login') return setPhase(j, 'login');
     if (report.state !== 'filled') return; // the page reports again when it changes
-    if (report.missing.length > 0) {
-      const ambiguous = (Array.isArray(report.ambiguous) ? report.ambiguous : []).filter((n) => report.missing.includes(n));
-      const missing = report.missing.filter((n) => !ambiguous.includes(n)).map(valueLabel).join(', ');
-      const why = [...(missing ? [t('relay_missing_fields', missing)] : []), ...(ambiguous.length ? [t('relay_ambiguous_fields', ambiguous.map(valueLabel).join(', '))] : [])];
-      return end(j, 'failed', new ProtocolError('together-no-form', why.join(' ')));
-    }
-    await hooks.filled(j.system, report.filled, values);
-    j.filled = report.filled;
-    setPhase(j, 'filled', plural(report.filled.length, 'sent_one', 'sent_other'));
+    const left = leftEmpty(j.system, values, report);
+    const filled = report.filled.filter((n) => Object.hasOwn(values, n));
+    if (filled.length === 0) return end(j, 'failed', new ProtocolError('together-no-form', whyLeft(left)));
+    j.filled = filled;
+    j.left = left;
+    setPhase(j, 'filled', [plural(filled.length, 'sent_one', 'sent_other'), whyLeft(left)].filter(Boolean).join(' '));
   } finally {
-    j.filling = false;
+    filling(false);
   }
+}
+
+/** The guide's values Together's form did not get, each with its reason. */
+function leftEmpty(system: SystemId, values: Partial<Record<ValueName, string>>, report: FillReport): { name: ValueName; why: LeftWhy }[] {
+  const ambiguous = Array.isArray(report.ambiguous) ? report.ambiguous : [];
+  return systemValues(system).flatMap((name): { name: ValueName; why: LeftWhy }[] => {
+    if (values[name] === undefined) return [{ name, why: 'not-captured' }];
+    if (!report.missing.includes(name)) return [];
+    return [{ name, why: ambiguous.includes(name) ? 'ambiguous' : 'no-field' }];
+  });
+}
+
+/** The reasons, in the admin's words: a form without a field, two fields for one value (never "not captured": the panel lists those). */
+export function whyLeft(left: readonly { name: ValueName; why: LeftWhy }[]): string {
+  const of = (why: LeftWhy) => left.filter((l) => l.why === why).map((l) => valueLabel(l.name)).join(', ');
+  return [of('no-field') && t('relay_missing_fields', of('no-field')), of('ambiguous') && t('relay_ambiguous_fields', of('ambiguous'))].filter(Boolean).join(' ');
 }
 
 /** The job's tab navigated: to the sign-in page, back from it, elsewhere in Together, or away. */
@@ -86,17 +107,22 @@ export function isSignInPath(rawUrl: string): boolean {
 /** Focuses Together's integrations tab, or a settings tab sent there, or opens one; its id. */
 export async function openTogether(deps: RelayDeps): Promise<number> {
   const tabs = await deps.findTogetherTabs();
+  // The guide is bound to the tab before it comes to the front: the side panel follows the admin there.
   const exact = tabs.find((t) => t.url && isTogetherIntegrationsUrl(new URL(t.url)));
   if (exact) {
+    deps.bindPanel(exact.id);
     await deps.focusTab(exact);
     return exact.id;
   }
   const settings = tabs[0];
   if (settings) {
+    deps.bindPanel(settings.id);
     await deps.focusTab(settings, TOGETHER_INTEGRATIONS_URL);
     return settings.id;
   }
   const opened = await deps.openTab(TOGETHER_INTEGRATIONS_URL);
+  deps.bindPanel(opened.id);
+  await deps.focusTab(opened);
   return opened.id;
 }
 

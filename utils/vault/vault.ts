@@ -41,6 +41,8 @@ export interface Vault {
   all(): Promise<Partial<Record<ValueName, string>>>;
   /** Unexpired values captured on `origin` (what may be written back into that site's pages). */
   from(origin: string): Promise<Partial<Record<ValueName, string>>>;
+  /** The origin each unexpired value was captured on (null: typed into our own form). */
+  origins(): Promise<Partial<Record<ValueName, string | null>>>;
   /** When the held values expire (the earliest, should they differ); null when empty. */
   expiresAt(): Promise<number | null>;
   clear(): Promise<void>;
@@ -130,6 +132,9 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
     return load();
   };
   const ttlOf = (l: Lifetime) => Math.min(l.ttlMs ?? ttlMs, ttlMs);
+  /** One field of each unexpired entry (that `keep` keeps), by value name. */
+  const read = async <T>(field: (e: Entry) => T, keep: (e: Entry) => boolean = () => true): Promise<Partial<Record<ValueName, T>>> =>
+    Object.fromEntries([...(await live())].filter(([, e]) => keep(e)).map(([n, e]) => [n, field(e)]));
 
   return {
     async put(name, value, origin = null, lifetime = {}) {
@@ -151,14 +156,9 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
       const map = await live();
       return map.size ? capOf(map, lifetime) : null;
     },
-    async all() {
-      const map = await live();
-      return Object.fromEntries([...map].map(([n, e]) => [n, e.value]));
-    },
-    async from(origin) {
-      const map = await live();
-      return Object.fromEntries([...map].filter(([, e]) => e.origin === origin).map(([n, e]) => [n, e.value]));
-    },
+    all: () => read((e) => e.value),
+    from: (origin) => read((e) => e.value, (e) => e.origin === origin),
+    origins: () => read((e) => e.origin),
     async expiresAt() {
       const map = await live();
       return map.size ? soonest(map) : null;

@@ -17,6 +17,8 @@ export interface AdminDeps {
   currentLanguage(): Promise<LanguageChoice>;
   refresh: Refresh;
   progress: Pick<ProgressStore, 'records' | 'reset'>;
+  /** Start over forgets the last Send too (its summary, or a fill that waits for Together's Save). */
+  relay: { forget(): Promise<void> };
   onPrem: Pick<OnPremHosts, 'list' | 'add' | 'remove'>;
   /** The on-premises origins changed: senders are classified by the new list. */
   originsChanged(list?: readonly string[]): void;
@@ -49,6 +51,7 @@ export function adminHandlers(
     },
     async 'progress/reset'() {
       for (const guide of guideList()) await progress.reset(guide.id);
+      await deps.relay.forget();
       await refresh();
       return null;
     },

@@ -123,6 +123,7 @@ describe('admin handlers', () => {
     progress: { records: async () => [], reset: vi.fn(async () => undefined) },
     onPrem: { list: async () => [], add: async (o) => [o], remove: async () => [] },
     originsChanged: vi.fn(),
+    relay: { forget: vi.fn(async () => undefined) },
     ...over,
   });
 
@@ -163,7 +164,7 @@ describe('guide, panel and relay handlers', () => {
 
   it('"Go to Together" focuses its settings tab, or opens one', async () => {
     const deps: RelayHandlerDeps = {
-      relay: { start: vi.fn(), pageState: vi.fn(), armedFor: vi.fn() },
+      relay: { start: vi.fn(), pageState: vi.fn(), armedFor: vi.fn(), saveSeen: vi.fn(), confirmSaved: vi.fn() },
       togetherTabs: { findTogetherTabs: async () => [], focusTab: vi.fn(async () => undefined), openTab: vi.fn(async (url: string) => ({ id: 9, url })) },
       defaultGuide: async () => GUIDES['ukg-pro'],
     };

@@ -6,7 +6,7 @@ import type { Relay, RelayDeps } from '../../relay/relay';
 
 /** What the relay handlers need. */
 export interface RelayHandlerDeps {
-  relay: Pick<Relay, 'start' | 'pageState' | 'armedFor'>;
+  relay: Pick<Relay, 'start' | 'pageState' | 'armedFor' | 'saveSeen' | 'confirmSaved'>;
   /** Together's tabs, as the relay finds, focuses and opens them. */
   togetherTabs: Pick<RelayDeps, 'findTogetherTabs' | 'focusTab' | 'openTab'>;
   /** The guide a request without one is about (the side panel's default). */
@@ -14,7 +14,7 @@ export interface RelayHandlerDeps {
 }
 
 /** "Send to Together" and what Together's page reports while the job waits for it. */
-export function relayHandlers(deps: RelayHandlerDeps): Pick<Handlers, 'relay/send' | 'together/status' | 'together/hello' | 'together/focus'> {
+export function relayHandlers(deps: RelayHandlerDeps): Pick<Handlers, 'relay/send' | 'together/status' | 'together/hello' | 'together/focus' | 'together/saved' | 'relay/confirm-saved'> {
   const { relay, togetherTabs } = deps;
   return {
     async 'relay/send'(msg) {
@@ -22,7 +22,16 @@ export function relayHandlers(deps: RelayHandlerDeps): Pick<Handlers, 'relay/sen
       return relay.start(guide.id);
     },
     async 'together/status'(msg, from) {
-      if (from.kind === 'content-script') relay.pageState(from.tabId, from.url, msg.state);
+      if (from.kind === 'content-script') await relay.pageState(from.tabId, from.url, msg.state);
+      return null;
+    },
+    /** Together's page saw the admin's Save and Together's answer (only for the tab a filled job waits on). */
+    async 'together/saved'(msg, from) {
+      if (from.kind === 'content-script') await relay.saveSeen(from.tabId, from.url, msg.outcome, msg.message);
+      return null;
+    },
+    async 'relay/confirm-saved'(msg) {
+      await relay.confirmSaved(msg.guide);
       return null;
     },
     /** The finished guide's "Go to Together": the settings tab in front, opened if none is. */

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n/i18n';
+import type { PanelState } from '@/utils/guides/panel-view';
+
+interface Props {
+  state: PanelState;
+  busy: string | null;
+  onSend(): void;
+}
+
+/**
+ * "Send to Together": the main (dark) button once the guide's values are complete or the admin is
+ * on the send step, a plain one before. With some values missing it asks first, in the panel, and
+ * Cancel keeps everything as it was.
+ */
+export function SendButton({ state, busy, onSend }: Props) {
+  const [asking, setAsking] = useState(false);
+  const { have, of, missing } = state.sendable;
+  const disabled = busy !== null || state.captured.length === 0;
+  if (asking)
+    return (
+      <div class="confirm" role="group" aria-labelledby="send-confirm">
+        <p id="send-confirm">{t('send_confirm', have, of, missing.join(', '))}</p>
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            disabled={disabled}
+            onClick={() => {
+              setAsking(false);
+              onSend();
+            }}
+          >
+            {t('send_confirm_yes')}
+          </button>
+          <button type="button" onClick={() => setAsking(false)} autoFocus>
+            {t('cancel')}
+          </button>
+        </div>
+      </div>
+    );
+  return (
+    <button type="button" class={state.sendIsNext ? 'primary' : undefined} disabled={disabled} onClick={() => (have < of ? setAsking(true) : onSend())}>
+      {busy === 'send' ? t('sending') : t('send')}
+    </button>
+  );
+}

@@ -1,0 +1,60 @@
+import type { LanguageChoice } from '../i18n/i18n';
+import type { ValueName } from '../contracts/values';
+import type { OutlineLine } from '../dom/outline';
+import type { SystemId } from '../systems/catalog';
+
+// Background → content script (tabs.sendMessage). Only the extension can send these, so the
+// content scripts check them with plain type guards instead of carrying zod.
+
+export type ToContent =
+  | { type: 'page/read'; value: ValueName }
+  | {
+      type: 'page/guide';
+      anchor: string | null;
+      accountName: string | null;
+      /** The step in words, beside the highlighted target ("Step 2 of 8 · … — in the guide beside the page"). */
+      callout: string | null;
+      /** Show the launcher: the guide is unfinished and its side panel is closed for this tab. */
+      launcher: boolean;
+    }
+  | { type: 'page/fix'; fix: string }
+  | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
+  | { type: 'page/language'; choice: LanguageChoice }
+  | { type: 'page/outline' }
+  | { type: 'together/fill'; system: SystemId; values: Partial<Record<ValueName, string>> }
+  /** A fill waits for this Together page: open the provider's form if it can, report what it sees. */
+  | { type: 'together/arm'; system: SystemId }
+  | { type: 'together/disarm' };
+
+export interface PageReadResult {
+  value: string | null;
+}
+
+/**
+ * What a content script answers to each background message, declared once: the content scripts'
+ * handlers are typed by it (utils/page/listen.ts), and the background's asks (`askTopFrame`). The
+ * answer comes from a page's renderer, so the background still checks what it uses.
+ */
+export interface ContentReplies {
+  'page/read': PageReadResult;
+  'page/guide': void;
+  'page/fix': void;
+  'page/fill': { filled: ValueName[] };
+  'page/language': void;
+  'page/outline': { lines: OutlineLine[] };
+  'together/fill': FillReport;
+  'together/arm': void;
+  'together/disarm': void;
+}
+
+/** A question to a tab's top-frame content script: its answer as declared above, or null when nobody is there. */
+export type AskTopFrame = <M extends ToContent>(tabId: number, message: M) => Promise<ContentReplies[M['type']] | null>;
+
+/** What the Together page reports after a fill request. */
+export interface FillReport {
+  state: 'filled' | 'login' | 'no-form' | 'wrong-page';
+  filled: ValueName[];
+  missing: ValueName[];
+  /** Of the missing: values for which two fields passed every rule (neither was written into). */
+  ambiguous?: ValueName[];
+}
