@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until } from './harness/browsers';
-import { BROWSERS, browserSuite, isTogether, startOver, text as panelText } from './harness/suite';
+import { BROWSERS, browserSuite, isTogether, startOver, text as panelText, clickSend } from './harness/suite';
 
 const TOGETHER = 'https://my.togetherplatform.com/settings?section=integrations';
 
@@ -48,7 +48,7 @@ for (const name of BROWSERS) {
       expect(text).not.toContain('B7K2Q'); // masked in the panel
       expect(text).toContain('•••••');
 
-      await panel.clickButton('Send to Together');
+      await clickSend(panel, true);
       const together = await suite.browser.waitForPage(isTogether);
       const field = await until(
         () =>
@@ -61,7 +61,16 @@ for (const name of BROWSERS) {
       expect(field).toEqual({ value: 'B7K2Q', dirty: 'true', model: 'B7K2Q' });
       expect(await together.evaluate(() => (window as unknown as { __saved?: boolean }).__saved ?? false)).toBe(false);
 
-      await until(async () => (await panelText(panel)).includes('Nothing captured yet.'), 'the vault emptied');
+      // The fill forgets nothing: the values stay kept until Together's own Save is seen to succeed.
+      await until(async () => (await panelText(panel)).includes('your values stay kept until Together has saved them'), 'the fill’s answer');
+      expect(await panelText(panel)).toContain('Finish in Together');
+      expect(await panelText(panel)).not.toContain('Nothing captured yet.');
+      expect((await suite.browser.sessionStorage())?.vault ?? 'kept').toBeTruthy();
+      // The admin presses Together's Save; Together says "Saved." under the form: the loop closes.
+      await together.clickButton('Save');
+      await until(async () => (await panelText(panel)).includes('Nothing captured yet.'), 'the vault emptied after Together saved');
+      expect(await panelText(panel)).toContain('Together saved the integration.');
+      expect(await panelText(panel)).toContain('Customer API key, captured on ew42.ultipro.com');
       const session = await suite.browser.sessionStorage();
       if (session) expect(session.vault).toBeUndefined();
       expect(together.url()).toBe(TOGETHER);
@@ -77,7 +86,7 @@ for (const name of BROWSERS) {
       await until(async () => (await panelText(panel)).includes('Step 2 of 8'), 'step 2 inside ContentFrame');
       await panel.clickButton('Capture Customer API key');
       await until(async () => (await panelText(panel)).includes('Customer API key looks right.'), 'the capture');
-      await panel.clickButton('Send to Together');
+      await clickSend(panel, true);
       await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'the fill in the open tab');
       await until(async () => (await panelText(panel)).includes('Sent to Together'), 'the success status');
       await together.close();

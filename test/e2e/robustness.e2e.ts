@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, targetUncovered, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, targetUncovered, text, clickSend } from './harness/suite';
 import { togetherSpaServe, type SpaConfig } from './harness/together';
 
 /**
@@ -38,7 +38,7 @@ for (const name of BROWSERS) {
       it(`one click fills Together: ${shape}`, async () => {
         suite.cleanups.push(togetherSpaServe(suite.server, config));
         const { page, panel } = await captureCustomerKey();
-        await panel.clickButton('Send to Together');
+        await clickSend(panel, true);
         const together = await suite.browser.waitForPage(isTogether);
         await until(async () => (await model(together)).customerApiKey === 'Q2W8R', 'the Customer API key in Together’s own model', 20_000);
         await seeText(panel, 'Sent to Together: 1 value filled.', 'the panel says it is done');
@@ -58,7 +58,7 @@ for (const name of BROWSERS) {
     it('attack R3-4: two fields both pass for one value: neither is filled, the guide says so and keeps the value', async () => {
       suite.cleanups.push(togetherSpaServe(suite.server, { picker: 'buttons', decoys: 'visible' }));
       const { page, panel } = await captureCustomerKey();
-      await panel.clickButton('Send to Together');
+      await clickSend(panel, true);
       await seeAlert(panel, 'Together’s page shows more than one field for: Customer API key, so neither was filled.');
       const together = await suite.browser.waitForPage(isTogether);
       expect(await together.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="customerApiKey"], [data-decoy="customerApiKey"]')].map((i) => i.value))).toEqual(['', '']);
@@ -70,7 +70,7 @@ for (const name of BROWSERS) {
     it('signed out: says "Sign in to Together", never types into the sign-in form, and fills after the admin is back', async () => {
       suite.cleanups.push(togetherSpaServe(suite.server, { signedOut: true, picker: 'buttons' }));
       const { page, panel } = await captureCustomerKey();
-      await panel.clickButton('Send to Together');
+      await clickSend(panel, true);
       await seeText(panel, 'Sign in to Together.');
       const together = await suite.browser.waitForPage((u) => u.startsWith('https://my.togetherplatform.com/login'));
       await until(() => together.evaluate(() => !!document.getElementById('pw')), 'the sign-in form');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestFrame, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, text, clickSend } from './harness/suite';
 import { togetherSettingsServe } from './harness/ukg-api';
 
 const LIST = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html';
@@ -154,7 +154,7 @@ describe('the guide beside a hostile page, in Chromium’s real side panel', () 
     await panel.clickButton('Keep these values');
     await seeText(panel, 'Password entered.');
     expect(await page.evaluate(() => [(window as unknown as { __keylog: string[] }).__keylog, (document.getElementById('trap') as HTMLInputElement).value])).toEqual([[], '']);
-    await panel.clickButton('Send to Together');
+    await clickSend(panel, true);
     const together = await suite.browser.waitForPage(isTogether);
     await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'the admin’s one fill');
     expect(suite.server.log.filter((u) => u.startsWith('https://my.togetherplatform.com/settings')).length).toBe(1);
@@ -230,9 +230,12 @@ for (const name of BROWSERS) {
       await clearCaptured(panel);
       await panel.clickButton('Capture Password');
       await seeText(panel, 'Password entered.');
-      await panel.clickButton('Send to Together');
+      await clickSend(panel, true);
       const together = await suite.browser.waitForPage(isTogether);
       await until(() => together.evaluate((c) => (document.getElementById('f-password') as HTMLInputElement).value === c, CANARY), 'the canary in Together’s password field');
+      // Kept until Together's own Save is seen; then forgotten.
+      await seeText(panel, 'Finish in Together');
+      await together.clickButton('Save');
       await seeText(panel, 'Nothing captured yet.');
 
       expect(suite.browser.console.filter((l) => l.includes(CANARY))).toEqual([]);
@@ -381,7 +384,7 @@ for (const name of BROWSERS) {
       await panel.type('#paste-customerApiKey', 'B7K2Q');
       await panel.type('#paste-password', 'Hidden!Fill#1');
       await panel.clickButton('Keep these values');
-      await panel.clickButton('Send to Together');
+      await clickSend(panel, true);
       await seeAlert(panel, 'Together’s form has no field for: Customer API key.');
       const together = await suite.browser.waitForPage((u) => u === 'https://my.togetherplatform.com/settings?section=integrations');
       expect(await together.evaluate(() => [(document.getElementById('a') as HTMLInputElement).value, (document.getElementById('b') as HTMLInputElement).value])).toEqual(['Hidden!Fill#1', '']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, notesClearOf, seeAlert, seeNeutral, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, notesClearOf, seeAlert, seeNeutral, seeText, sendToTogether, startOver, targetUncovered, text, clickSend } from './harness/suite';
 import { togetherSettingsServe, ukgApiStandIn } from './harness/ukg-api';
 
 /** After a click that navigates: wait for the new document, so its panel (not the old one) is used. */
@@ -95,7 +95,11 @@ for (const name of BROWSERS) {
         password: 'p@ss!(word) 1^',
       });
       expect(await together.evaluate(() => (window as unknown as { __saved?: boolean }).__saved ?? false)).toBe(false);
-      await seeText(panel2, 'Nothing captured yet.', 'the vault emptied');
+      // Kept until Together's Save: the admin presses it, Together answers with a toast.
+      await seeText(panel2, 'Finish in Together');
+      expect(await text(panel2)).not.toContain('Nothing captured yet.');
+      await together.clickButton('Save');
+      await seeText(panel2, 'Nothing captured yet.', 'the vault emptied after Together saved');
       const session = await suite.browser.sessionStorage();
       if (session) expect(session.vault).toBeUndefined();
       await together.close();
@@ -178,7 +182,8 @@ for (const name of BROWSERS) {
         username: 'TogetherIntegration',
         password: 'Wq8!m#Lp2(Rz',
       });
-      await seeText(panel, 'Nothing captured yet.', 'the vault emptied');
+      await together.clickButton('Save');
+      await seeText(panel, 'Nothing captured yet.', 'the vault emptied after Together saved');
       const session = await suite.browser.sessionStorage();
       if (session) expect(session.vault).toBeUndefined();
       await together.close();
@@ -228,7 +233,7 @@ for (const name of BROWSERS) {
       await panel.clickButton('Keep these values');
       await seeText(panel, 'Root URL: https://service5.ultipro.com/');
 
-      await panel.clickButton('Send to Together');
+      await clickSend(panel, true);
       await seeText(panel, 'Sign in to Together.');
       expect(await text(panel)).toContain('Customer API key looks right.'); // nothing lost
       const together = await suite.browser.waitForPage(isTogether);

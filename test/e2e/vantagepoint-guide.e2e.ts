@@ -84,9 +84,12 @@ for (const name of BROWSERS) {
         database: 'AcmeEngineering (PROD)',
         vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/',
       });
+      // Not finished until Together saved: the guide says the Save is the admin's, then sees it.
+      await seeText(panel, 'Finish in Together');
+      await together.clickButton('Save');
       await seeText(panel, 'Nothing captured yet.');
       // Finished: the final card, no Send left, nothing of the guide on the vendor page, ✓ on the toolbar.
-      await seeText(panel, 'Done. Review the form in Together and press its Save.');
+      await seeText(panel, 'Done. Together has saved the integration');
       expect(await text(panel)).not.toContain('Send to Together');
       await until(
         () => page.evaluate(() => ![...document.querySelectorAll<HTMLElement>('[data-tsa-highlight], [data-tsa-callout]')].some((h) => h.style.display !== 'none' && h.getBoundingClientRect().width > 0)),

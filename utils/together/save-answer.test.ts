@@ -62,3 +62,14 @@ describe('Together’s Save button, by its face', () => {
     expect(control('<button hidden data-t>Save</button>')).toBeNull();
   });
 });
+
+describe('an answer nobody marked up', () => {
+  it('a plain line that appears under the form ("Saved.")', () => {
+    expect(answer(`${FORM}<p id="s" hidden>Saved.</p>`, `${FORM}<p id="s">Saved.</p>`)).toMatchObject({ outcome: 'saved', message: 'Saved.' });
+    expect(answer(FORM, `${FORM}<div><span>Could not connect to UKG Pro.</span></div>`)).toMatchObject({ outcome: 'error' });
+  });
+  it('but not the form’s own labels, nor text that was already on screen', () => {
+    expect(answer(`${FORM}<p>All changes are saved automatically.</p>`, `${FORM}<p>All changes are saved automatically.</p>`)).toBeNull();
+    expect(answer(FORM, FORM.replace('Customer API Key', 'Customer API Key (saved)'))).toBeNull();
+  });
+});

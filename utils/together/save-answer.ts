@@ -24,7 +24,11 @@ const ANSWER_PLACES =
 const FAILED = /\b(error|errors|failed|failure|could not|couldn['’]t|cannot|can['’]t|unable|invalid|not saved|rejected|denied)\b/;
 const SAVED = /\b(saved|success|successful|successfully|connected|integration (is )?(active|enabled|live))\b/;
 
-/** The texts of every answer place on screen now (kept at the click: only what is new after it counts). */
+/** Short lines of text an app may show as its answer without marking it (a "Saved." that appears under the form). */
+const LINES = 'p, span, div, li, small, strong, em, b';
+const MAX_LINE = 200;
+
+/** The texts of every answer place, and of every short line of text, on screen now (kept at the click: only what is new after it counts). */
 export function answerTexts(doc: Document): Map<Element, string> {
   const found = new Map<Element, string>();
   for (const el of doc.querySelectorAll(ANSWER_PLACES)) {
@@ -32,6 +36,11 @@ export function answerTexts(doc: Document): Map<Element, string> {
     if (el.parentElement?.closest(ANSWER_PLACES) || !isShown(el)) continue;
     const text = normalizeText(el.textContent);
     if (text) found.set(el, text);
+  }
+  for (const el of doc.querySelectorAll(LINES)) {
+    if (el.childElementCount > 0 || el.closest(ANSWER_PLACES) || el.closest('form, label, button, a, script, style')) continue;
+    const text = normalizeText(el.textContent);
+    if (text && text.length <= MAX_LINE && isShown(el)) found.set(el, text);
   }
   return found;
 }

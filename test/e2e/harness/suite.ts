@@ -136,11 +136,22 @@ export const noAlert = (f: TestFrame, s: string) => until(async () => !(await al
 export const isTogether = (u: string) => u.startsWith('https://my.togetherplatform.com/settings');
 
 /**
+ * Clicks Send to Together. With some of the guide's values still missing (`partial`), the panel
+ * asks first ("Send 1 of 5 values now?"): the admin's Send there goes on.
+ */
+export async function clickSend(panel: TestFrame, partial: boolean) {
+  await panel.clickButton('Send to Together');
+  if (!partial) return;
+  await seeText(panel, 'values now?', 'Send asks first while values are missing');
+  await panel.clickButton('Send');
+}
+
+/**
  * Clicks Send to Together in the panel and returns Together's form as its page's own framework
  * registered it (the fixtures' model is fed by input events), once `count` fields are filled.
  */
-export async function sendToTogether(suite: Suite, panel: TestFrame, count: number) {
-  await panel.clickButton('Send to Together');
+export async function sendToTogether(suite: Suite, panel: TestFrame, count: number, partial = false) {
+  await clickSend(panel, partial);
   const together = await suite.browser.waitForPage(isTogether);
   const model = () => together.evaluate(() => ({ ...(window as unknown as { __model: Record<string, string> }).__model }));
   await until(async () => Object.keys(await model()).length === count, `${count} fields filled in Together`);

@@ -16,6 +16,8 @@ export interface SpaConfig {
    * field nobody hid (fixtures/together/spa.html).
    */
   decoys?: boolean | 'filter' | 'far-right' | 'covered' | 'round3' | 'visible';
+  /** Together's answer to its Save: a success banner (default), an error then success on the next Save, or none. */
+  saveAnswer?: 'saved' | 'error-then-saved' | 'none';
 }
 
 const LOGIN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in · Together</title></head><body><main>
