@@ -14,6 +14,7 @@ import { StepCard } from './StepCard';
 import { StepList } from './StepList';
 import { useGuideActions, useRequests, valueActions } from './use-guide-actions';
 import { usePanelState } from './use-panel-state';
+import { useFollowSend } from './use-follow-send';
 
 /** "Step 3 marked done. Undo": the admin's last word on a step, which they can take back. */
 function MarkedNote({ marked, busy, onUndo }: { marked: { number: number; mark: StepMark }; busy: boolean; onUndo: () => void }) {
@@ -125,6 +126,7 @@ function TabGuide({ tabId }: { tabId: number }) {
   const { busy, notice, setNotice, run } = useRequests();
   const values = valueActions(run, setNotice, onTab, state?.keepMinutes ?? 0);
   const { tests, outline, marked, actions } = useGuideActions(state, run, onTab);
+  const followSend = useFollowSend(state, tabId);
   const idle = busy === null;
   /** After the fill: the hand-over (what went in, Together's Save, its answer); on Together's tab it is the whole card. */
   const handover = state?.relay && (state.relay.awaitingSave || state.relay.done) ? state.relay : null;
@@ -183,7 +185,10 @@ function TabGuide({ tabId }: { tabId: number }) {
             </p>
           )}
           {/* A finished guide with nothing left to send has no Send: its card says what is left. */}
-          {!(state.finished && state.captured.length === 0) && <ValueButtons state={state} busy={busy} onSend={actions.sendToTogether} onTest={actions.test} onClear={values.clear} />}
+          {!(state.finished && state.captured.length === 0) && <ValueButtons state={state} busy={busy} onSend={() => {
+                followSend();
+                void actions.sendToTogether();
+              }} onTest={actions.test} onClear={values.clear} />}
           {tests && <ConnectionResults results={tests} />}
           <PasteForm busy={!idle} onKeep={values.keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
           <StepLists state={state} busy={!idle} onReopen={(i) => void actions.mark(i, 'open')} />

@@ -17,8 +17,9 @@ export interface RelayView {
   done: boolean;
   /** Together's form is filled and waits for the admin's Save there. */
   awaitingSave: boolean;
-  /** The Together tab the job is bound to. */
+  /** The Together tab the job is bound to, and when the job began (a new Send to the same tab is a new job). */
   tabId: number;
+  startedAt: number;
   /** Labels of the values put into Together's form. */
   filled: string[];
   /** The guide's values left empty, each with why ("Password: not captured"). */

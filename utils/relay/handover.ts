@@ -56,6 +56,7 @@ export function handover(ctx: JobContext) {
         done: j.phase === 'saved',
         awaitingSave: j.phase === 'filled',
         tabId: j.tabId,
+        startedAt: j.startedAt,
         filled: (j.filled ?? []).map(valueLabel),
         left: (j.left ?? []).map((l) => t('left_value', valueLabel(l.name), t(WHY[l.why]))),
         saveError: j.phase === 'filled' ? (j.saveError ?? null) : null,

@@ -63,6 +63,8 @@ export interface TestBrowser {
   sidePanelOpen?(tabId: number): Promise<boolean>;
   /** Chromium only: runs a function in the extension's service worker (with one serialisable argument). */
   inWorker?<T, A = undefined>(fn: (arg: A) => Promise<T>, arg?: A): Promise<T>;
+  /** Chromium only: stops the extension's service worker (CDP ServiceWorker.stopAllWorkers), as Chrome does to an idle one; resolves once it is gone. */
+  stopWorker?(): Promise<void>;
   open(url: string): Promise<TestPage>;
   /** Waits for a tab whose URL satisfies the predicate (e.g. one the extension opened). */
   waitForPage(pred: (url: string) => boolean, timeoutMs?: number): Promise<TestPage>;
@@ -239,6 +241,20 @@ export async function launchChromium(serverPort: number, { uiLanguage, headless 
       await cdp.detach();
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value;
+    },
+    async stopWorker() {
+      // A mark in the running worker: it is gone once a new worker runs in its place.
+      const marked = () => context.serviceWorkers()[0]?.evaluate(() => (globalThis as { __testMark?: boolean }).__testMark === true).catch(() => false) ?? Promise.resolve(false);
+      await context.serviceWorkers()[0]?.evaluate(() => void ((globalThis as { __testMark?: boolean }).__testMark = true));
+      // The ServiceWorker domain of one of our own pages sees the extension's worker.
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await page.close();
+      await until(async () => !(await marked()), 'the service worker stopped');
     },
     inWorker: <T, A = undefined>(fn: (arg: A) => Promise<T>, arg?: A) => {
       const sw = context.serviceWorkers()[0];

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { until, type TestPage } from './harness/browsers';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, text } from './harness/suite';
+import { togetherSpaServe } from './harness/together';
+
+/**
+ * The hand-over to Together (issue "The hand-over you can trust"): Send keeps every value until
+ * Together's own Save is seen, asks first while values are missing, survives the worker, follows the
+ * admin to Together's tab, and each guide stays beside its own tab.
+ */
+const LIST = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html';
+const VP_API = 'https://acme.deltekfirst.com/Acme/app/?v=7.0#!Utilities/Integrations/APIAuthorization';
+const model = (together: TestPage) => together.evaluate(() => ({ ...(window as unknown as { __model: Record<string, string> }).__model }));
+
+for (const name of BROWSERS) {
+  describe(`the hand-over to Together in ${name}`, () => {
+    const suite = browserSuite(name);
+
+    async function captureCustomerKey() {
+      const page = await suite.browser.open(LIST);
+      const panel = await page.panel();
+      await clearCaptured(panel);
+      await panel.clickButton('Capture Customer API key');
+      await seeText(panel, 'Customer API key looks right.');
+      return { page, panel };
+    }
+
+    /** The guide on Together's tab: Chromium's side panel, opened by the extension itself; Firefox's sidebar page for that tab. */
+    async function guideOnTogether(together: TestPage) {
+      const tabId = await together.tabId();
+      if (name === 'chromium') await until(() => suite.browser.sidePanelOpen!(tabId), 'the side panel on Together’s tab, opened by the Send');
+      const panel = await together.panel();
+      if (name === 'firefox') {
+        const bound = await panel.evaluate((id) => (globalThis as unknown as { browser: { sidebarAction: { getPanel(o: object): Promise<string> } } }).browser.sidebarAction.getPanel({ tabId: id }), tabId);
+        expect(bound).toMatch(new RegExp(`/sidepanel\\.html\\?tab=${tabId}$`));
+      }
+      return panel;
+    }
+
+    it('Send asks first while values are missing, and Cancel keeps everything and sends nothing', async () => {
+      suite.cleanups.push(togetherSpaServe(suite.server, {}));
+      const { page, panel } = await captureCustomerKey();
+      // One of five: the step's own action is the main button, not Send.
+      const primary = () => panel.evaluate(() => [...document.querySelectorAll('button.primary')].map((b) => b.textContent));
+      expect(await primary()).not.toContain('Send to Together');
+      await panel.clickButton('Send to Together');
+      await seeText(panel, 'Send 1 of 5 values now? Not captured yet: User API key, Root URL, Username, Password.');
+      await panel.clickButton('Cancel');
+      await until(async () => !(await text(panel)).includes('values now?'), 'the question gone');
+      expect(suite.server.log.some((u) => u.startsWith('https://my.togetherplatform.com/'))).toBe(false);
+      expect(await text(panel)).toContain('Customer API key looks right.');
+      await page.close();
+    });
+
+    it('the guide follows the admin to Together: what was filled and left, Together’s error keeps the values, its next Save finishes the guide', async () => {
+      suite.cleanups.push(togetherSpaServe(suite.server, { saveAnswer: 'error-then-saved' }));
+      const { page, panel } = await captureCustomerKey();
+      await panel.clickButton('Send to Together');
+      await panel.clickButton('Send');
+      const together = await suite.browser.waitForPage(isTogether);
+      await until(async () => (await model(together)).customerApiKey === 'Q2W8R', 'the fill', 20_000);
+      const onTogether = await guideOnTogether(together);
+      await seeText(onTogether, 'Finish in Together');
+      await seeText(onTogether, 'Guiding my.togetherplatform.com');
+      const shown = await text(onTogether);
+      expect(shown).toContain('Filled in Together’s form:');
+      expect(shown).toContain('Password: not captured yet');
+      expect(shown).toContain('press Together’s own Save: that click is yours');
+      expect(shown).not.toContain('Q2W8R');
+      expect(await together.evaluate(() => (window as unknown as { __saves?: number }).__saves ?? 0)).toBe(0); // never pressed for the admin
+
+      // Together refuses the first Save: said in the panel, the values kept.
+      await together.clickButton('Save');
+      await seeAlert(onTogether, 'Together did not save: “Could not save: the Customer API key was rejected by UKG Pro.”');
+      expect(await text(panel)).toContain('Customer API key looks right.');
+      // The admin corrects and saves again: Together says so; the guide finishes and forgets.
+      await together.clickButton('Save');
+      await seeText(onTogether, 'Saved in Together');
+      await seeText(onTogether, 'Customer API key, captured on ew42.ultipro.com');
+      await seeText(panel, 'Nothing captured yet.');
+      const session = await suite.browser.sessionStorage();
+      if (session) expect(session.vault).toBeUndefined();
+      await together.close();
+      await page.close();
+    });
+
+    it('where Together’s answer cannot be recognised, the admin’s “I saved it in Together” closes the loop', async () => {
+      suite.cleanups.push(togetherSpaServe(suite.server, { saveAnswer: 'none' }));
+      const { page, panel } = await captureCustomerKey();
+      await panel.clickButton('Send to Together');
+      await panel.clickButton('Send');
+      const together = await suite.browser.waitForPage(isTogether);
+      await until(async () => (await model(together)).customerApiKey === 'Q2W8R', 'the fill', 20_000);
+      await together.clickButton('Save');
+      const onTogether = await guideOnTogether(together);
+      await seeText(onTogether, 'I saved it in Together');
+      expect(await text(panel)).not.toContain('Nothing captured yet.');
+      await onTogether.clickButton('I saved it in Together');
+      await seeText(onTogether, 'Together saved the integration.');
+      await seeText(panel, 'Nothing captured yet.');
+      await together.close();
+      await page.close();
+    });
+
+    if (name === 'chromium')
+      it('a Send waiting on sign-in survives the worker being stopped: the fill still happens after sign-in', async () => {
+        suite.cleanups.push(togetherSpaServe(suite.server, { signedOut: true }));
+        const { page, panel } = await captureCustomerKey();
+        await panel.clickButton('Send to Together');
+        await panel.clickButton('Send');
+        await seeText(panel, 'Sign in to Together.');
+        const together = await suite.browser.waitForPage((u) => u.startsWith('https://my.togetherplatform.com/login'));
+        await until(() => together.evaluate(() => !!document.getElementById('pw')), 'the sign-in form');
+        // Chrome stops an idle worker after ~30 s (an MFA sign-in is enough): here, at once.
+        await suite.browser.stopWorker!();
+        await together.type('#email', 'admin@acme.test');
+        await together.type('#pw', 'hunter2!');
+        await together.click('button[type="submit"]');
+        await until(async () => (await model(together).catch(() => ({}) as Record<string, string>)).customerApiKey === 'Q2W8R', 'the fill after sign-in, by a new worker', 30_000);
+        await seeText(panel, 'Finish in Together');
+        await together.close();
+        await page.close();
+      });
+
+    it('each guide only beside its own tab: each tab’s guide names its host and holds only its own values', async () => {
+      const { page: ukg, panel: ukgPanel } = await captureCustomerKey();
+      await seeText(ukgPanel, 'Guiding ew42.ultipro.com');
+      const vp = await suite.browser.open(VP_API);
+      if (name === 'chromium') {
+        // The UKG tab's guide is not shown beside Vantagepoint, and the browser's no-tab panel never appears.
+        const vpTab = await vp.tabId();
+        await until(async () => !(await suite.browser.sidePanelOpen!(vpTab)), 'no guide on the Vantagepoint tab yet');
+      }
+      const vpPanel = await vp.panel();
+      await seeText(vpPanel, 'Set up Vantagepoint Connect');
+      await seeText(vpPanel, 'Guiding acme.deltekfirst.com');
+      expect(await text(vpPanel)).not.toContain('Customer API key');
+      // Back to UKG: its own guide, its own value.
+      await ukg.tabId();
+      expect(await text(ukgPanel)).toContain('Customer API key looks right.');
+      expect(await text(ukgPanel)).not.toContain('Client ID');
+      await vp.close();
+      await ukg.close();
+    });
+  });
+}
