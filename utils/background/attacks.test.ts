@@ -159,4 +159,21 @@ describe('attacks on the background', () => {
     expect(md).not.toMatch(/(^|[^\\])\[paste/);
     expect(md).toContain('\\[paste your secret here\\]');
   });
+
+  it('attack R4-2: the account name goes only to a page of the origin it was seen on, never to another tab to test names against', async () => {
+    const guides: { tabId: number; accountName: string | null }[] = [];
+    vi.mocked(browser.tabs.sendMessage).mockImplementation((async (tabId: number, message: { type: string; accountName?: string | null }) => {
+      if (message.type === 'page/guide') guides.push({ tabId, accountName: message.accountName ?? null });
+      return null;
+    }) as never);
+    const worker = createWorker();
+    await send(worker, { type: 'form/saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }, tab(REAL_UKG, 2));
+    // A page on another UKG host lists 500 candidate names and waits to be told which one is ours.
+    await send(worker, report('service-accounts', []), tab(EVIL_UKG, 5));
+    await send(worker, report('service-accounts', []), tab(REAL_UKG, 2));
+    await vi.waitFor(() => expect(guides.some((g) => g.tabId === 2)).toBe(true));
+    await vi.waitFor(() => expect(guides.some((g) => g.tabId === 5)).toBe(true));
+    expect(guides.filter((g) => g.tabId === 5).map((g) => g.accountName)).toEqual(guides.filter((g) => g.tabId === 5).map(() => null));
+    expect(guides.filter((g) => g.tabId === 2).at(-1)!.accountName).toBe('TogetherIntegration');
+  });
 });

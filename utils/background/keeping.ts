@@ -41,7 +41,7 @@ export function createKeeping({ vault, progress, settings, defaultGuide }: Keepi
       names.push(name);
     }
     const username = names.includes('username') ? values.username?.trim() : undefined;
-    await recordEvidence(site, { captured: names, ...(username ? { accountName: username } : {}) });
+    await recordEvidence(site, { captured: names, ...(username ? { accountName: username, accountOrigin: origin } : {}) });
     return refused;
   };
 

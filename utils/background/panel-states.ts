@@ -102,7 +102,7 @@ export function createPanelStates(deps: PanelStateDeps) {
    * button's badge and tooltip for the tab to the guide's state.
    */
   async function showGuideOnTab(tabId: number) {
-    const { guide, page, onTogether } = await guideOf(tabId);
+    const { guide, page, origin, onTogether } = await guideOf(tabId);
     // Together's page shows no vendor step (its own notice says what the fill waits for).
     if (onTogether) return;
     const { values: s } = await settings();
@@ -110,7 +110,9 @@ export function createPanelStates(deps: PanelStateDeps) {
     const shown = pageGuide(guide, page?.pageId ?? null, p, { panelOpen: panelOpenFor(tabId), showOnPages: s.showOnPages });
     // Sent, not awaited: a tab that does not answer must not hold up the next refresh (of every tab).
     const { anchor, callout, launcher } = shown;
-    void deps.sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName: p.accountName, callout, launcher }).catch(() => undefined);
+    // The account's name only to a page of the origin it was seen on: no page elsewhere learns it (attack R4-2).
+    const accountName = p.accountOrigin !== null && p.accountOrigin === origin ? p.accountName : null;
+    void deps.sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName, callout, launcher }).catch(() => undefined);
     if (page) deps.toolbar.show(tabId, shown);
   }
 

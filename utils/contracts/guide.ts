@@ -63,10 +63,15 @@ export interface Progress {
   events: GuideEvent[];
   /** The service account being set up (a user name, not a secret). */
   accountName: string | null;
+  /**
+   * The origin the account name was seen on (null: typed into our own form). Only a page of that
+   * origin is ever told the name: a page elsewhere must not learn it (attack R4-2).
+   */
+  accountOrigin: string | null;
   /** The admin's own word on steps, by step id. */
   marks: Record<string, StepMark>;
   /** The admin said "not now": no launcher or overlay on vendor pages until they resume. */
   resting: boolean;
 }
 
-export const EMPTY_PROGRESS: Progress = { visited: [], captured: [], events: [], accountName: null, marks: {}, resting: false };
+export const EMPTY_PROGRESS: Progress = { visited: [], captured: [], events: [], accountName: null, accountOrigin: null, marks: {}, resting: false };

@@ -81,6 +81,8 @@ export interface Evidence {
   events?: readonly GuideEvent[];
   visited?: string;
   accountName?: string;
+  /** Where the account name was seen (null: typed in). */
+  accountOrigin?: string | null;
 }
 
 const addAll = <T>(list: readonly T[], items: readonly T[]): T[] => [...new Set([...list, ...items])];
@@ -96,6 +98,7 @@ export function withEvidence(guide: Guide, p: Progress, e: Evidence): Progress {
     captured: addAll(p.captured, e.captured ?? []),
     events: addAll(p.events, e.events ?? []),
     accountName: e.accountName ?? p.accountName,
+    accountOrigin: e.accountName ? (e.accountOrigin ?? null) : p.accountOrigin,
   };
   const proves = (s: GuideStep) => {
     const d = s.done;

@@ -2,6 +2,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import { t } from '../i18n/i18n';
 import type { Request } from '../protocol/messages';
 import { shadowHost } from './shadow-host';
+import { guardLauncher, isGenuineClick } from './launcher-guard';
 
 interface Box {
   left: number;
@@ -36,8 +37,9 @@ const BUTTON_CSS =
  * The one control of ours in a vendor page besides the Generate Secret hold: a small button in a
  * corner, "Open the Together setup guide", shown while the guide is unfinished and its side panel
  * closed. It acts only on a person's (trusted) click, never covers the step's target or its callout
- * (our own overlay boxes, read from the page), and can be hidden for the page. Open shadow root: assistive technology and tests find it by role and name;
- * the page can at most hide it.
+ * (our own overlay boxes, read from the page), and can be hidden for the page. Its shadow root is
+ * open (assistive technology and tests find it by role and name) but guarded (launcher-guard.ts):
+ * nothing added to it stays, its styles are put back, and only a click on the button as drawn counts.
  * - Chrome, Edge: the click asks the background, which opens the side panel in the same turn.
  * - Firefox opens its sidebar only from a user input handler of a full extension page (the toolbar
  *   button, its shortcut): not from a content script, not from the background on a message, and not
@@ -63,7 +65,7 @@ export function createLauncher(ctx: ContentScriptContext) {
     how.hidden = true;
     const explain = () => ((how.hidden = false), (how.textContent = t('launcher_toolbar')));
     open.addEventListener('click', (e) => {
-      if (!e.isTrusted) return;
+      if (!e.isTrusted || !isGenuineClick(made.host, open, e.clientX, e.clientY)) return;
       if (import.meta.env.FIREFOX) return void explain();
       // In the click's turn: the background opens the side panel at once (or says why it could not).
       void browser.runtime.sendMessage({ type: 'panel/open' } satisfies Request).then(
@@ -84,7 +86,8 @@ export function createLauncher(ctx: ContentScriptContext) {
     });
     box.append(hide);
     document.documentElement.append(made.host);
-    ctx.onInvalidated(() => made.host.remove());
+    const unguard = guardLauncher(made.host, new Map([box, open, how, hide].map((el) => [el, el.style.cssText])));
+    ctx.onInvalidated(() => (unguard(), made.host.remove()));
     return made.host;
   }
 
