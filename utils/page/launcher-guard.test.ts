@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { guardLauncher, isGenuineClick } from '@/utils/page/launcher-guard';
 
 function launcher() {
@@ -15,6 +15,16 @@ function launcher() {
 const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
 
 describe('attack R4-3: the launcher stays ours', () => {
+  // Tests share one window (vitest isolate: false): put back what this file changes on it.
+  const elementFromPoint = document.elementFromPoint;
+  const size = [window.innerWidth, window.innerHeight];
+  afterEach(() => {
+    document.elementFromPoint = elementFromPoint;
+    Object.defineProperty(window, 'innerWidth', { value: size[0], configurable: true });
+    Object.defineProperty(window, 'innerHeight', { value: size[1], configurable: true });
+    document.body.replaceChildren();
+  });
+
   it('removes what a page inserts into its shadow root and puts its styles back', async () => {
     const { host, root, box, button } = launcher();
     guardLauncher(host, new Map([box, button].map((el) => [el, el.style.cssText])));
