@@ -53,6 +53,11 @@ export function HandoverCard({ relay, busy, onSaved }: Props) {
           </ul>
         </>
       )}
+      {relay.warning && (
+        <p class="alert" role="alert">
+          {relay.warning}
+        </p>
+      )}
       {relay.saveError ? (
         <p class="alert" role="alert">
           {relay.message}

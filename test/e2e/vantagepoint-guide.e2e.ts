@@ -106,7 +106,7 @@ for (const name of BROWSERS) {
       const page = await suite.browser.open(`${CLOUD}?v=7.0&employee=none#!Settings/Security/Roles`);
       const panel = await page.panel();
       // The previous test finished the guide: its final card stands until the guide starts over.
-      await seeText(panel, 'Done. Review the form in Together and press its Save.');
+      await seeText(panel, 'Done. Together has saved the integration');
       await startOver(panel, 'Step 2 of 6');
       await seeNeutral(panel, 'Tick Utilities > Integrations > Connect for this role.');
       await seeNeutral(panel, 'Set Type of Role to Administrator');

@@ -171,6 +171,22 @@ describe('background worker', () => {
     expect((await worker.tabPages.get(8))?.report.available).toEqual(['customerApiKey']);
   });
 
+  it('the browser’s no-tab panel gets no state (no guide, no value), and the default panel is turned off', async () => {
+    const chrome = { setOptions: vi.fn(async () => undefined), open: vi.fn(async () => undefined), setPanelBehavior: vi.fn(async () => undefined) };
+    const worker = createWorker({ sidePanel: { chrome } });
+    worker.installSidePanel(() => undefined);
+    expect(chrome.setOptions).toHaveBeenCalledWith({ enabled: false });
+    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
+    const noTab = panelPort(panel());
+    worker.onConnect(noTab.port as never);
+    const withTab = panelPort(panel());
+    worker.onConnect(withTab.port as never);
+    withTab.say({ type: 'watch', tabId: 7 });
+    await vi.waitFor(() => expect(JSON.stringify(withTab.posted)).toContain('Customer API key looks right'));
+    expect(noTab.posted).toEqual([]);
+  });
+
   it('opens the side panel in the very turn the launcher’s click arrives, for the launcher’s own tab only', () => {
     const calls: string[] = [];
     const chrome = {

@@ -24,6 +24,8 @@ export interface RelayView {
   filled: string[];
   /** The guide's values left empty, each with why ("Password: not captured"). */
   left: string[];
+  /** Values Together's form could not take (no field, two fields): said as an alert. */
+  warning: string | null;
   /** What Together answered its Save with, when it was an error (the values stay kept). */
   saveError: string | null;
   /** After Together's Save: each value and the host it was captured on. */

@@ -39,6 +39,29 @@ describe('UKG guide progression', () => {
 });
 
 describe('panel state', () => {
+  it('Send is the main action only once the guide’s values are complete or on the send step, and says what is missing', () => {
+    const page = { pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] };
+    const one = buildPanelState({ guide: ukgProGuide, page, progress: EMPTY_PROGRESS, values: { customerApiKey: 'B7K2Q' }, expiresAt: 1 });
+    expect(one.sendable).toEqual({ have: 1, of: 5, missing: ['User API key', 'Root URL', 'Username', 'Password'] });
+    expect(one.sendIsNext).toBe(false);
+    // Password capture turned off: the password is not wanted, and not missing.
+    const four = buildPanelState({ guide: ukgProGuide, page, progress: EMPTY_PROGRESS, values: { customerApiKey: 'B7K2Q', userApiKey: 'TG7RX20000K0', rootUrl: 'https://service4.ultipro.com/', username: 'TogetherIntegration' }, expiresAt: 1, excluded: ['password'] });
+    expect(four.sendable).toMatchObject({ have: 4, of: 4, missing: [] });
+    expect(four.sendIsNext).toBe(true);
+    const onSendStep = buildPanelState({ guide: ukgProGuide, page: null, progress: progress({ captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'], events: ['account-details-ok', 'rights-ok'], visited: ['service-accounts'] }), values: { customerApiKey: 'B7K2Q' }, expiresAt: 1 });
+    expect(onSendStep.steps[onSendStep.stepIndex]!.id).toBe('send-to-together');
+    expect(onSendStep.sendIsNext).toBe(true);
+  });
+
+  it('names the tab’s host, and says when the tab moved away from the host the values were captured on', () => {
+    const base = { guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values: { customerApiKey: 'B7K2Q' }, expiresAt: 1, valueOrigins: { customerApiKey: 'https://ew42.ultipro.com' } };
+    expect(buildPanelState({ ...base, host: 'ew42.ultipro.com' })).toMatchObject({ host: 'ew42.ultipro.com', hostMoved: null });
+    expect(buildPanelState({ ...base, host: 'ew42-ultipro.com.evil.test' }).hostMoved).toEqual({ from: 'ew42.ultipro.com', to: 'ew42-ultipro.com.evil.test' });
+    // Typed in (no origin), or on Together's tab: nothing to say.
+    expect(buildPanelState({ ...base, host: 'n12.ultipro.com', valueOrigins: { customerApiKey: null } }).hostMoved).toBeNull();
+    expect(buildPanelState({ ...base, host: 'my.togetherplatform.com', onTogether: true }).hostMoved).toBeNull();
+  });
+
   it('says where to go when the step is elsewhere, and shows written steps when unrecognised', () => {
     const base = { guide: ukgProGuide, progress: progress({ captured: ['customerApiKey', 'password', 'userApiKey'], events: ['account-details-ok', 'rights-ok'] }), values: {}, expiresAt: null };
     const elsewhere = buildPanelState({ ...base, page: { pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] } });

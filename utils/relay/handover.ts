@@ -2,7 +2,7 @@ import { valueLabel } from '../contracts/values';
 import type { RelayView } from '../guides/panel-view';
 import { t, type MessageKey } from '../i18n/i18n';
 import { OVER, SHOW_ENDED_MS, type Job, type LeftWhy } from './job';
-import type { JobContext } from './together-tab';
+import { whyLeft, type JobContext } from './together-tab';
 
 const WHY: Record<LeftWhy, MessageKey> = {
   'not-captured': 'left_not_captured',
@@ -59,6 +59,7 @@ export function handover(ctx: JobContext) {
         startedAt: j.startedAt,
         filled: (j.filled ?? []).map(valueLabel),
         left: (j.left ?? []).map((l) => t('left_value', valueLabel(l.name), t(WHY[l.why]))),
+        warning: j.phase === 'filled' ? whyLeft(j.left ?? []) || null : null,
         saveError: j.phase === 'filled' ? (j.saveError ?? null) : null,
         summary: (j.summary ?? []).map((s) => (s.host ? t('summary_value_host', valueLabel(s.name), s.host) : t('summary_value_typed', valueLabel(s.name)))),
         savedAt: j.savedAt ?? null,
