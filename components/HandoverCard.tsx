@@ -37,6 +37,18 @@ export function HandoverCard({ relay, busy, onSaved }: Props) {
   return (
     <section class="card handover" aria-labelledby="handover-heading">
       <h2 id="handover-heading">{t('handover_heading')}</h2>
+      {relay.saveError ? (
+        <p class="alert" role="alert">
+          {relay.message}
+        </p>
+      ) : (
+        <p role="status">{relay.message}</p>
+      )}
+      {relay.warning && (
+        <p class="alert" role="alert">
+          {relay.warning}
+        </p>
+      )}
       <p>{t('handover_filled')}</p>
       <ul class="summary">
         {relay.filled.map((label) => (
@@ -53,18 +65,7 @@ export function HandoverCard({ relay, busy, onSaved }: Props) {
           </ul>
         </>
       )}
-      {relay.warning && (
-        <p class="alert" role="alert">
-          {relay.warning}
-        </p>
-      )}
-      {relay.saveError ? (
-        <p class="alert" role="alert">
-          {relay.message}
-        </p>
-      ) : (
-        <p role="status">{t('handover_save_yours')}</p>
-      )}
+      <p>{t('handover_save_yours')}</p>
       <div class="actions">
         <button type="button" disabled={busy} onClick={onSaved}>
           {t('handover_saved_manually')}

@@ -138,9 +138,15 @@ for (const name of BROWSERS) {
       await seeText(welcome, 'Alt+Shift+G');
       await welcome.click('input[value="vantagepoint"]');
       await seeText(welcome, 'The guide starts with Deltek Vantagepoint.');
-      const panel = await suite.browser.openExtensionPage('sidepanel.html');
+      // The guide of a tab with no system page (here the welcome tab's own) starts with the chosen system.
+      const panel = await suite.browser.openExtensionPage(`sidepanel.html?tab=${await welcome.tabId()}`);
       await seeText(panel, 'Set up Vantagepoint Connect');
       await panel.close();
+      // The browser's no-tab panel shows no guide at all: only how to open one.
+      const noTab = await suite.browser.openExtensionPage('sidepanel.html');
+      await seeText(noTab, 'Open the guide from your admin page');
+      expect(await text(noTab)).not.toContain('Vantagepoint Connect');
+      await noTab.close();
       await welcome.click('input[value="ukg-pro"]');
       await seeText(welcome, 'The guide starts with UKG Pro.');
     });

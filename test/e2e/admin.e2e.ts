@@ -68,8 +68,9 @@ for (const name of BROWSERS) {
     });
 
     it('works by keyboard alone in the side panel, with visible focus', async () => {
-      // The browser's default panel (no tab of its own), as a stand-in tab.
-      const popup = await suite.browser.openExtensionPage('sidepanel.html');
+      // The guide of a tab with no system page (the default guide), as a stand-in tab.
+      const plain = await suite.browser.open('https://intranet.example.test/');
+      const popup = await suite.browser.openExtensionPage(`sidepanel.html?tab=${await plain.tabId()}`);
       await seeText(popup, 'Nothing captured yet.');
       // Both guides' progress: the default guide (UKG) and the other as a checklist.
       await seeText(popup, 'Set up Vantagepoint Connect: 0 of 6 steps done');
@@ -110,6 +111,7 @@ for (const name of BROWSERS) {
       }
       await popup.clickButton('Clear captured keys');
       await popup.close();
+      await plain.close();
     });
 
     it('never takes focus from the vendor field the admin is typing in', async () => {

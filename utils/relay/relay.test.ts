@@ -199,7 +199,7 @@ describe('Send to Together (the fill job)', () => {
     await expect(answer).resolves.toEqual({ filled: ['customerApiKey'], waiting: null });
     expect(values()).toEqual({ customerApiKey: 'B7K2Q', password: 'x' });
     const view = await relay.view('ukg-pro');
-    expect(view).toMatchObject({ awaitingSave: true, filled: ['Customer API key'], message: expect.stringContaining('Together’s form has no field for: Password') });
+    expect(view).toMatchObject({ awaitingSave: true, filled: ['Customer API key'], warning: expect.stringContaining('Together’s form has no field for: Password') });
     expect(view!.left).toEqual(expect.arrayContaining(['Password: Together’s form has no field for it', 'User API key: not captured yet']));
   });
 

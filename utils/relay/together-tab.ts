@@ -43,7 +43,8 @@ export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end, f
     if (filled.length === 0) return end(j, 'failed', new ProtocolError('together-no-form', whyLeft(left)));
     j.filled = filled;
     j.left = left;
-    setPhase(j, 'filled', [plural(filled.length, 'sent_one', 'sent_other'), whyLeft(left)].filter(Boolean).join(' '));
+    // What was left and why shows beside it (the hand-over's warning and list).
+    setPhase(j, 'filled', plural(filled.length, 'sent_one', 'sent_other'));
   } finally {
     filling(false);
   }
