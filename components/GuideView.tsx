@@ -7,6 +7,7 @@ import { ConnectionResults } from './ConnectionResults';
 import { FinalCard } from './FinalCard';
 import { HandoverCard } from './HandoverCard';
 import { SendButton } from './SendButton';
+import { SavedAccountOffer } from './SavedAccountOffer';
 import { Notice } from './Notice';
 import { PageOutline } from './PageOutline';
 import { PasteForm } from './PasteForm';
@@ -156,6 +157,7 @@ function TabGuide({ tabId }: { tabId: number }) {
           ) : (
             <StepCard state={state} busy={busy} onCapture={values.capture} onCaptureAll={values.captureAll} onFix={actions.fix} onMark={actions.mark} />
           )}
+          {state.savedOn && <SavedAccountOffer host={state.savedOn} busy={!idle} onAnswer={actions.useSaved} />}
           {marked && <MarkedNote marked={marked} busy={!idle} onUndo={actions.undo} />}
           {state.canOutline && <PageOutline busy={!idle} open={state.place === 'unrecognised'} outline={outline} onCopy={actions.copyOutline} />}
           {state.pageFillable.length > 0 && (

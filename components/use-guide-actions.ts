@@ -109,6 +109,7 @@ export function useGuideActions(state: PanelState | null, run: Run, onTab: OnTab
     rest: (resting: boolean) => run('rest', () => request({ type: 'guide/rest', guide: guide(), resting })),
     toTogether: () => run('together', () => request({ type: 'together/focus' })),
     confirmSaved: () => run('saved', () => request({ type: 'relay/confirm-saved', guide: guide() })),
+    useSaved: (use: boolean) => run('use-saved', () => request({ type: 'form/use-saved', guide: guide(), use })),
     reset: () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared')),
     copyOutline: () =>
       run(

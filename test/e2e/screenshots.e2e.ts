@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { until, type Screenshotable, type TestPage } from './harness/browsers';
-import { browserSuite, clearCaptured, seeText, startOver } from './harness/suite';
+import { browserSuite, clearCaptured, clickSend, isTogether, seeText, startOver } from './harness/suite';
 
 const DIR = resolve(import.meta.dirname, '../../docs/screenshots');
 /** The pictures are 1280×800: the vendor page, and the browser's 360 px side panel beside it. */
@@ -70,6 +70,19 @@ describe('screenshots for the README (Chromium)', () => {
     panel = await page.panel();
     await seeText(panel, 'Capture Root URL');
     await shot(page, 'ukg-web-services', panel);
+
+    // Send: the guide follows to Together's tab, says what went in and that Save is the admin's;
+    // then Together's own Save, and the guide's finished summary.
+    await clickSend(panel, true);
+    const together = await suite.browser.waitForPage(isTogether);
+    await together.resize(WIDTH - PANEL, HEIGHT);
+    const onTogether = await together.panel();
+    await seeText(onTogether, 'Finish in Together');
+    await shot(together, 'together-before-save', onTogether);
+    await together.clickButton('Save');
+    await seeText(onTogether, 'Saved in Together');
+    await shot(together, 'together-after-save', onTogether);
+    await together.close();
     await page.close();
 
     page = await suite.browser.open('https://acme.deltekfirst.com/Acme/app/?v=7.0#!Settings/Security/Roles');

@@ -16,6 +16,7 @@ import type { ProgressStore } from './progress';
 import type { TabPages } from './tab-pages';
 import type { Toolbar } from './toolbar';
 import type { WebUserKeys } from './web-user-keys';
+import type { SavedAccounts } from './saved-accounts';
 
 /** An open side panel's end of its port. */
 export interface PanelPort {
@@ -35,6 +36,7 @@ export interface PanelStateDeps {
   relayView(guide: SystemId): Promise<RelayView | null>;
   /** The guide whose Send is bound to this (Together) tab, if any. */
   relayTab(tabId: number): Promise<SystemId | null>;
+  savedAccounts: Pick<SavedAccounts, 'hostOf'>;
   sendToTopFrame: SendToTopFrame;
 }
 
@@ -91,6 +93,7 @@ export function createPanelStates(deps: PanelStateDeps) {
       host: origin ? new URL(origin).host : null,
       onTogether,
       valueOrigins: await vault.origins(),
+      savedOn: deps.savedAccounts.hostOf(guide.id),
       others: await Promise.all(guideList().filter((g) => g.id !== guide.id).map(async (g) => ({ guide: g, progress: await progress.get(g.id) }))),
     });
   }

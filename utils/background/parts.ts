@@ -16,6 +16,7 @@ import { createPanelStates } from './panel-states';
 import { createProgressStore } from './progress';
 import { createSidePanel } from './side-panel';
 import { createRelayPart } from './relay-part';
+import { createSavedAccounts } from './saved-accounts';
 import { settingsItem, tabPagesItem, vaultItem, webUserKeysItem } from './storage-items';
 import { createTabPages } from './tab-pages';
 import { createToolbar, type ActionApi } from './toolbar';
@@ -82,6 +83,7 @@ export function createWorkerParts(options: WorkerOptions = {}) {
   const sidePanel = createSidePanel(options.sidePanel);
   const clipboard = createClipboardGuard(options.clearClipboard);
   const toolbar = createToolbar(options.action);
+  const savedAccounts = createSavedAccounts();
   const { sendToTopFrame, askTopFrame } = createContentMessages();
 
   /** The on-premises origins senders are classified by: owned here, changed only through `originsChanged`. */
@@ -131,7 +133,7 @@ export function createWorkerParts(options: WorkerOptions = {}) {
   }
 
   const states = createPanelStates({
-    vault, tabPages, progress, settings, webUserKeys, ports, toolbar, sendToTopFrame,
+    vault, tabPages, progress, settings, webUserKeys, ports, toolbar, sendToTopFrame, savedAccounts,
     relayView: (id) => relay.view(id),
     relayTab: (tabId) => relay.systemOfTab(tabId),
   });
@@ -149,7 +151,7 @@ export function createWorkerParts(options: WorkerOptions = {}) {
 
   return {
     ...states,
-    vault, tabPages, progress, onPrem, webUserKeys, ports, sidePanel, toolbar, clipboard, relay, togetherTabs,
+    vault, tabPages, progress, onPrem, webUserKeys, ports, sidePanel, toolbar, clipboard, relay, togetherTabs, savedAccounts,
     originsChanged, me, meNow, settings, saveSettings, currentLanguage, changeLanguage,
     sendToTopFrame, askTopFrame, recordEvidence, keepValues, tabOf,
   };

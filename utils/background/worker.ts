@@ -5,6 +5,7 @@ import { classifySender } from '../protocol/sender';
 import { createWorkerParts, EXPIRY_ALARM, RELAY_ALARM, self, type WorkerOptions } from './parts';
 import { adminHandlers } from './handlers/admin';
 import { pageHandlers } from './handlers/pages';
+import { saveHandlers } from './handlers/saves';
 import { panelHandlers } from './handlers/panel';
 import { guideHandlers } from './handlers/guide';
 import { relayHandlers } from './handlers/relay';
@@ -26,6 +27,7 @@ export function createWorker(options: WorkerOptions = {}) {
   const worker = createWorkerParts(options);
   const handlers: Handlers = {
     ...pageHandlers(worker),
+    ...saveHandlers(worker),
     ...valueHandlers(worker),
     ...relayHandlers(worker),
     ...adminHandlers(worker),

@@ -52,6 +52,8 @@ export interface PanelInputs {
   onTogether?: boolean;
   /** The origin each held value was captured on (null: typed in). */
   valueOrigins?: Partial<Record<ValueName, string | null>>;
+  /** The host of a vendor Save that would replace kept values, offered to the admin. */
+  savedOn?: string | null;
 }
 
 /** The host the guide's held values were captured on when the tab now shows another (a look-alike, another tenant). */
@@ -98,7 +100,7 @@ function offeredCaptures(page: PageReport | null, kept: Partial<Record<ValueName
 }
 
 /** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
-export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null, host = null, onTogether = false, valueOrigins = {} }: PanelInputs): PanelState {
+export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null, host = null, onTogether = false, valueOrigins = {}, savedOn = null }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, place: onPage, openBefore } = currentStep(guide, pageId, progress);
@@ -171,6 +173,7 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
     sendIsNext: wanted.every((n) => values[n] !== undefined) || step.page === 'together',
     host,
     onTogether,
+    savedOn,
     hostMoved: onTogether ? null : movedFrom(host, valueOrigins, Object.keys(values) as ValueName[]),
     // Our script runs on the tab but the page is none of the steps' pages: it can be outlined.
     canOutline: page !== null && isCatchAllPage(pageId),

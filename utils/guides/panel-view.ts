@@ -116,6 +116,8 @@ export interface PanelState {
   host: string | null;
   /** This panel is bound to Together's tab by a Send: it shows the hand-over, not a vendor step. */
   onTogether: boolean;
+  /** A vendor Save on this host would replace kept values: "Use the account saved on <host>?" */
+  savedOn: string | null;
   /** The tab's page moved to another host than the one the held values were captured on. */
   hostMoved: { from: string; to: string } | null;
 }

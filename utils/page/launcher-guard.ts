@@ -10,7 +10,7 @@
 const MAX_WIDTH = 420;
 const MAX_HEIGHT = 96;
 /** How far from the viewport's edges the launcher's corner may sit (its margin, and a little). */
-const CORNER_SLACK = 24;
+const CORNER_SLACK = 40;
 
 /** Keeps the host's shadow root and styles as drawn: anything added is removed, any style put back. */
 export function guardLauncher(host: HTMLElement, styles: ReadonlyMap<HTMLElement, string>) {
@@ -35,8 +35,11 @@ export function isGenuineClick(host: HTMLElement, button: HTMLElement, x: number
   const doc = host.ownerDocument;
   const view = doc.defaultView!;
   const box = host.getBoundingClientRect();
-  const nearX = box.left <= CORNER_SLACK || view.innerWidth - box.right <= CORNER_SLACK;
-  const nearY = box.top <= CORNER_SLACK || view.innerHeight - box.bottom <= CORNER_SLACK;
+  // The viewport a fixed box is placed in: without the scroll bars (innerWidth counts them).
+  const width = doc.documentElement.clientWidth || view.innerWidth;
+  const height = doc.documentElement.clientHeight || view.innerHeight;
+  const nearX = box.left <= CORNER_SLACK || width - box.right <= CORNER_SLACK;
+  const nearY = box.top <= CORNER_SLACK || height - box.bottom <= CORNER_SLACK;
   if (!nearX || !nearY) return false;
   // On top where the person clicked: the page's hit test reaches our host, and inside it our button.
   return doc.elementFromPoint(x, y) === host && (host.shadowRoot?.elementFromPoint(x, y) ?? button) === button;

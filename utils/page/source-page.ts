@@ -13,7 +13,7 @@ import { chosenLanguage } from './language';
 import { listenToBackground } from './listen';
 import { createOverlay } from './overlay';
 import { createReporter, pageReport } from './page-report';
-import { onSaveClick } from './save-watch';
+import { createSaveWatch } from './save-watch';
 import { createStepView } from './step-view';
 import { createTouched, type Touched } from './touched';
 
@@ -48,6 +48,8 @@ function listenForChanges(ctx: ContentScriptContext, doc: Document, touched: Tou
     schedule();
     clicked(e);
   }, { capture: true });
+  // Enter in a field submits its form through the default button: a Save too.
+  ctx.addEventListener(doc, 'submit', clicked, { capture: true });
 }
 
 /**
@@ -126,12 +128,11 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     look: () => detect(),
   });
   const schedule = documents.soon;
+  const saveSeen = createSaveWatch(send);
 
   const watch = (doc: Document) =>
     documents.add(doc) &&
-    listenForChanges(ctx, doc, touched, schedule, (e) => {
-      if (onSaveClick(doc, e, detected?.doc === doc ? detected.page.form : undefined, send)) touched.saveTried(doc);
-    });
+    listenForChanges(ctx, doc, touched, schedule, (e) => saveSeen(doc, e, detected?.doc === doc ? detected.page.form : undefined) && touched.saveTried(doc));
 
 
   function detect() {

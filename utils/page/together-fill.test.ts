@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fillTogetherForm, stillTheForm } from '@/utils/page/together-fill';
+import { stubLayout } from '@/test/support/layout';
 
 const FORM = `
   <h2>HRIS integration: UKG Pro</h2>
@@ -16,18 +17,6 @@ function at(url: string, body: string) {
   document.body.innerHTML = body;
 }
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
-
-/** happy-dom does no layout: give every displayed element a 200×24 box, and display:none none. */
-function stubLayout() {
-  const shown = (el: Element) => getComputedStyle(el).display !== 'none';
-  const box = (el: Element) => DOMRect.fromRect(shown(el) ? { x: 0, y: 0, width: 200, height: 24 } : {});
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    return box(this);
-  });
-  vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
-    return (shown(this) ? [box(this)] : []) as unknown as DOMRectList;
-  });
-}
 
 describe('fillTogetherForm', () => {
   beforeEach(() => {

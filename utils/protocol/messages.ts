@@ -58,6 +58,8 @@ export const requestSchemas = {
     values: z.partialRecord(valueName, text(1024)),
     events: z.array(oneOf(SAVE_EVENT_NAMES)).check(z.maxLength(SAVE_EVENT_NAMES.length)),
   }),
+  /** "Use the account saved on <host>?": the admin's answer to a Save that would replace kept values. */
+  'form/use-saved': z.strictObject({ type: z.literal('form/use-saved'), guide: guideId, use: z.boolean() }),
   /** SHA-256 (hex) of the web user's own key shown on Web Services, to warn if it is captured as the account's. */
   'page/web-user-key': z.strictObject({ type: z.literal('page/web-user-key'), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   /** The guide asks to take a value from the page of its tab. */
@@ -149,6 +151,7 @@ export type Request<T extends RequestType = RequestType> = z.infer<(typeof reque
 interface ReplyMap {
   'page/detected': null;
   'form/saved': null;
+  'form/use-saved': null;
   'page/web-user-key': null;
   'capture/request': null;
   'form/fix': null;

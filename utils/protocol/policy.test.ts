@@ -38,6 +38,7 @@ const OUR_PAGES = ['side panel', 'side panel stand-in tab (top frame)', 'options
 const ACCEPTED: Record<RequestType, string[]> = {
   'page/detected': SOURCE_PAGES,
   'form/saved': SOURCE_PAGES,
+  'form/use-saved': OUR_PAGES,
   'page/web-user-key': SOURCE_PAGES,
   'capture/request': OUR_PAGES,
   'form/fix': OUR_PAGES,

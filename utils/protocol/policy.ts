@@ -21,6 +21,7 @@ export type SenderRule =
 export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'page/detected': ['source-top-frame'],
   'form/saved': ['source-top-frame'],
+  'form/use-saved': ['extension-page'],
   'page/web-user-key': ['source-top-frame'],
   'capture/request': ['extension-page'],
   'form/fix': ['extension-page'],

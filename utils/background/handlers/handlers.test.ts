@@ -11,6 +11,8 @@ import type { TabPage } from '../tab-pages';
 import { adminHandlers, type AdminDeps } from './admin';
 import { guideHandlers } from './guide';
 import { pageHandlers, type PageDeps } from './pages';
+import { saveHandlers, type SaveDeps } from './saves';
+import { createSavedAccounts } from '../saved-accounts';
 import { panelHandlers } from './panel';
 import { relayHandlers, type RelayHandlerDeps } from './relay';
 import { valueHandlers, type ValueDeps } from './values';
@@ -44,18 +46,52 @@ function pageDeps(tab: TabPage | null = null): PageDeps & { recorded: unknown[];
   };
 }
 
+function saveDeps(held: Record<string, string> = {}): SaveDeps & { recorded: unknown[]; kept: unknown[] } {
+  const recorded: unknown[] = [];
+  const kept: unknown[] = [];
+  return {
+    recorded,
+    kept,
+    vault: { all: async () => held },
+    savedAccounts: createSavedAccounts(),
+    recordEvidence: async (site, change) => void recorded.push([site, change]),
+    keepValues: async (site, values, origin) => (kept.push([site, values, origin]), []),
+    refresh: async () => undefined,
+  };
+}
+
 describe('page handlers', () => {
   it('a Save records only the events and keeps only the values its sender’s system declares', async () => {
-    const deps = pageDeps();
-    const h = pageHandlers(deps);
+    const deps = saveDeps();
+    const h = saveHandlers(deps);
     await h['form/saved'](msg({ type: 'form/saved', values: { username: 'svc', password: 'pw', clientSecret: 'x' }, events: ['account-saved', 'rights-ok'] }), content('ukg-pro'));
     expect(deps.recorded).toEqual([['ukg-pro', { events: ['account-saved', 'rights-ok'] }]]);
     expect(deps.kept).toEqual([['ukg-pro', { username: 'svc', password: 'pw' }, 'https://ew42.ultipro.com']]);
     // Vantagepoint declares no Save events and no user name: nothing of UKG's rides in.
-    const vp = pageDeps();
-    await pageHandlers(vp)['form/saved'](msg({ type: 'form/saved', values: { username: 'svc' }, events: ['rights-ok'] }), content('vantagepoint'));
+    const vp = saveDeps();
+    await saveHandlers(vp)['form/saved'](msg({ type: 'form/saved', values: { username: 'svc' }, events: ['rights-ok'] }), content('vantagepoint'));
     expect(vp.recorded).toEqual([['vantagepoint', { events: [] }]]);
     expect(vp.kept).toEqual([['vantagepoint', {}, 'https://acme.deltekfirst.com']]);
+  });
+
+  it('attack R4-1: a Save never replaces kept values; the admin’s "use it" keeps it, with its events', async () => {
+    const deps = saveDeps({ username: 'TogetherIntegration', password: 'real' });
+    const h = saveHandlers(deps);
+    await h['form/saved'](msg({ type: 'form/saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved', 'rights-ok'] }), content('ukg-pro'));
+    expect(deps.kept).toEqual([]);
+    expect(deps.recorded).toEqual([]);
+    expect(deps.savedAccounts.hostOf('ukg-pro')).toBe('ew42.ultipro.com');
+    // The same account saved again (kept values unchanged) is no replacement.
+    await h['form/saved'](msg({ type: 'form/saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }), content('ukg-pro'));
+    expect(deps.kept).toHaveLength(1);
+    // "Keep mine": the offer goes; "Use it": kept, events recorded.
+    await h['form/use-saved'](msg({ type: 'form/use-saved', guide: 'ukg-pro', use: false }), panel);
+    expect(deps.savedAccounts.hostOf('ukg-pro')).toBeNull();
+    expect(deps.kept).toHaveLength(1);
+    await h['form/saved'](msg({ type: 'form/saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved'] }), content('ukg-pro'));
+    await h['form/use-saved'](msg({ type: 'form/use-saved', guide: 'ukg-pro', use: true }), panel);
+    expect(deps.kept.at(-1)).toEqual(['ukg-pro', { username: 'Planted', password: 'fake' }, 'https://ew42.ultipro.com']);
+    expect(deps.recorded.at(-1)).toEqual(['ukg-pro', { events: ['account-saved'] }]);
   });
 
   it('a report finishes the steps its system’s checks finish', async () => {

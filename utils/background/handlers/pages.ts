@@ -28,7 +28,7 @@ export interface PageDeps {
 }
 
 /** What the vendor pages report, and what the side panel asks of the page of its tab. */
-export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | 'form/saved' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
+export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
   const { vault, tabPages, recordEvidence, keepValues, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = deps;
   return {
     async 'page/detected'(msg, from) {
@@ -37,16 +37,6 @@ export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | '
       await tabPages.set(from.tabId, { site: from.site, origin: from.url.origin, report: { pageId, available, fillable, checks, fixes, fingerprints } });
       const behaviour = behaviourOf(from.site);
       await recordEvidence(from.site, { ...(pageId ? { visited: pageId } : {}), events: behaviour ? eventsFromChecks(behaviour, checks) : [] });
-      await refresh(from.tabId);
-      return null;
-    },
-    async 'form/saved'(msg, from) {
-      const behaviour = from.kind === 'content-script' ? behaviourOf(from.site) : null;
-      if (from.kind !== 'content-script' || !behaviour) return null;
-      // Only what the sender's own system declares: its Save's events, its values.
-      await recordEvidence(from.site, { events: msg.events.filter((e) => behaviour.saveEvents.includes(e)) });
-      const values = Object.entries(msg.values).filter(([name]) => Object.hasOwn(behaviour.values, name));
-      await keepValues(from.site, Object.fromEntries(values), from.url.origin);
       await refresh(from.tabId);
       return null;
     },

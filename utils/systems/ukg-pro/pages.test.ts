@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, afterEach, beforeEach, vi } from 'vitest';
 import { readScopeGrid } from '@/utils/systems/ukg-pro/grid';
 import { detectPage, type WatchedForm } from '@/utils/contracts/page';
 import { readWebUserApiKey, PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from '@/test/support/factories';
+import { stubLayout } from '@/test/support/layout';
+
+// Saves read only fields a person can see: give the parsed pages a layout (happy-dom has none).
+beforeEach(() => stubLayout());
+afterEach(() => vi.restoreAllMocks());
 
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../test/fixtures/ukg', name), 'utf8');
 const CTX = { accountName: 'TogetherIntegration' };

@@ -5,10 +5,11 @@ import { checkPassword, checkUsername, SUGGESTED_USERNAME } from './account';
 import { findControlByLabel, readLabelledValue, valueIn, type LabelledValue } from '../../dom/labels';
 import { setInputValue } from '../../dom/set-input-value';
 import { bodyText, hasHeading, normalizeText } from '../../dom/text';
-import { accessibleName, findControlByName } from '../../dom/accessible-name';
+import { findControlByName } from '../../dom/accessible-name';
 import { findCell } from '../../dom/table';
 import { findScopeTable, readScopeGrid } from './grid';
-import { isShown } from '../../dom/visible';
+import { isOnTop, isPlainlyVisible, isShown } from '../../dom/visible';
+import { hasShownHeading, visibleFace } from '../../dom/face';
 import type { FieldCheck, PageContext, PageDef, WatchedForm } from '../../contracts/page';
 import type { UkgProWords } from './behaviour';
 
@@ -38,7 +39,19 @@ function generateBox(doc: Document): HTMLInputElement | null {
 /** UltiPro's Save: a button, or an image input whose caption label says "save" (facts §6.1). */
 const SAVE = /^save$/;
 const saveButton = (doc: Document) => findControlByName(doc, SAVE);
-const isSave = (el: Element) => SAVE.test(accessibleName(el));
+/** Add/Change Service Account's own heading, as shown (attack R4-1: not the document title, not hidden markup). */
+const ADD_CHANGE = /add\s*\/\s*change service account/;
+/**
+ * The form's Save, as a person sees it (attack R4-1): the control's own face says Save (never an
+ * aria-label or title alone), on a page that visibly is Add/Change Service Account.
+ */
+const isSave = (el: Element) => SAVE.test(visibleFace(el)) && hasShownHeading(el.ownerDocument, ADD_CHANGE);
+/**
+ * A field the Save takes from: one a person can see, on top (not a hidden look-alike). A document
+ * with no window (parsed, never shown) has no layout to ask: shown is all it can say.
+ */
+const plain = <T extends Element>(el: T | null): T | null =>
+  el && isShown(el) && (!el.ownerDocument.defaultView || (isPlainlyVisible(el) && isOnTop(el) !== false)) ? el : null;
 
 /** The View boxes of the three services Together needs: what the rights step highlights. */
 const requiredViewBoxes = (doc: Document) =>
@@ -86,8 +99,8 @@ const addAccountForm: WatchedForm<UkgProWords> = {
   isSubmit: isSave,
   read(doc) {
     const generated = generateBox(doc)?.checked ?? false;
-    const password = generated ? undefined : passwordField(doc)?.value;
-    const username = usernameField(doc)?.value.trim();
+    const password = generated ? undefined : plain(passwordField(doc))?.value;
+    const username = plain(usernameField(doc))?.value.trim();
     if (!username) return null;
     const scopes = checkScopesOf(doc);
     const rightsOk = !!scopes && scopes.results.every((r) => r.level === 'ok');

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, afterEach, beforeEach, vi } from 'vitest';
 import { accessibleName } from '@/utils/dom/accessible-name';
 import { isMasked } from '@/utils/dom/labels';
 import { readScopeGrid } from '@/utils/systems/ukg-pro/grid';
 import { detectPage } from '@/utils/contracts/page';
 import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from '@/test/support/factories';
+import { stubLayout } from '@/test/support/layout';
+
+// Saves read only fields a person can see: give the parsed pages a layout (happy-dom has none).
+beforeEach(() => stubLayout());
+afterEach(() => vi.restoreAllMocks());
 
 /**
  * The variation corpus, unit level (docs/robustness.md): each target page rendered along named
