@@ -142,5 +142,37 @@ for (const name of BROWSERS) {
       await vp.close();
       await ukg.close();
     });
+
+    it('attack R4-1: a disguised Save on a page of a UKG host plants nothing; a real Save that differs is only offered', async () => {
+      const page = await suite.browser.open('https://ew42.ultipro.com/pages/EDIT/ServiceAccount.aspx?fixture=add-account-top.html');
+      const panel = await page.panel();
+      await clearCaptured(panel);
+      await page.type('input[name="user"]', 'TogetherIntegration');
+      await page.type('input[type="password"]', 'Real!Pass#1x');
+      await page.clickButton('Save');
+      await seeText(panel, 'User name looks right.');
+      // A news page on another UKG host: the cookie banner's "Accept all" (aria-label Save) and a
+      // transparent Save over "Read more", beside a hidden Add/Change heading and hidden fields.
+      const news = await suite.browser.open('https://news.ultipro.com/article?fixture=disguised-save.html');
+      await news.click('#accept');
+      // The admin means "Read more"; the click lands on the transparent Save laid over it.
+      await news.click('#trap');
+      const shown = await text(panel);
+      expect(shown).not.toContain('Use the account saved on');
+      await seeText(panel, 'TogetherIntegration');
+      expect(shown).not.toContain('PlantedAccount');
+      await news.close();
+
+      // The real form saved again with another account: offered, never kept on its own.
+      await page.goto('https://ew42.ultipro.com/pages/EDIT/ServiceAccount.aspx?fixture=add-account-top.html');
+      await page.type('input[name="user"]', 'OtherIntegration');
+      await page.clickButton('Save');
+      await seeText(panel, 'Use the account saved on ew42.ultipro.com?');
+      expect(await text(panel)).not.toContain('OtherIntegration');
+      await panel.clickButton('Keep the one I have');
+      await until(async () => !(await text(panel)).includes('Use the account saved on'), 'the offer gone');
+      expect(await text(panel)).toContain('TogetherIntegration');
+      await page.close();
+    });
   });
 }
