@@ -39,6 +39,7 @@ export function Welcome() {
       <section class="card" aria-labelledby="welcome-open">
         <h2 id="welcome-open">{t('welcome_open_heading')}</h2>
         <p>{t(import.meta.env.FIREFOX ? 'welcome_open_firefox' : 'welcome_open_chrome')}</p>
+        <p>{t('welcome_never_in_page')}</p>
       </section>
       <section class="card" aria-labelledby="welcome-data">
         <h2 id="welcome-data">{t('welcome_data_heading')}</h2>
