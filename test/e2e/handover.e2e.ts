@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, clickSend, isTogether, seeAlert, seeText, text } from './harness/suite';
 import { togetherSpaServe } from './harness/together';
 
 /**
@@ -122,7 +122,8 @@ for (const name of BROWSERS) {
         await page.close();
       });
 
-    it('each guide only beside its own tab: each tab’s guide names its host and holds only its own values', async () => {
+    it('each guide only beside its own tab: each tab’s guide names its host and holds only its own values; Send fills only its own provider', async () => {
+      suite.cleanups.push(togetherSpaServe(suite.server, {}));
       const { page: ukg, panel: ukgPanel } = await captureCustomerKey();
       await seeText(ukgPanel, 'Guiding ew42.ultipro.com');
       const vp = await suite.browser.open(VP_API);
@@ -139,6 +140,16 @@ for (const name of BROWSERS) {
       await ukg.tabId();
       expect(await text(ukgPanel)).toContain('Customer API key looks right.');
       expect(await text(ukgPanel)).not.toContain('Client ID');
+      // Send from the Vantagepoint tab fills Together's Vantagepoint form with Vantagepoint's value only.
+      await vp.tabId();
+      await vpPanel.clickButton('Capture Client ID');
+      await seeText(vpPanel, 'Client ID');
+      await clickSend(vpPanel, true);
+      const together = await suite.browser.waitForPage(isTogether);
+      await until(async () => (await model(together)).clientId === 'b1f3c2d4-vp-client', 'the Client ID in Together’s Vantagepoint form', 20_000);
+      expect(Object.keys(await model(together))).toEqual(['clientId']);
+      expect(await text(ukgPanel)).toContain('Customer API key looks right.'); // UKG's own value, untouched
+      await together.close();
       await vp.close();
       await ukg.close();
     });
@@ -172,6 +183,34 @@ for (const name of BROWSERS) {
       await panel.clickButton('Keep the one I have');
       await until(async () => !(await text(panel)).includes('Use the account saved on'), 'the offer gone');
       expect(await text(panel)).toContain('TogetherIntegration');
+      await page.close();
+    });
+
+    it('attack R4-3: a style a page puts into the launcher is undone, and the launcher as drawn still opens the guide', async () => {
+      const page = await suite.browser.open('https://n12.ultipro.com/default.aspx?launcher=1');
+      await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')?.shadowRoot?.querySelector('button')), 'the launcher');
+      // The page turns the launcher into an invisible full-viewport button over its own "Read more".
+      await page.evaluate(() => {
+        const shadow = document.querySelector('[data-tsa-launcher]')!.shadowRoot!;
+        const style = document.createElement('style');
+        style.textContent = 'button { position: fixed !important; inset: 0 !important; width: 100vw !important; height: 100vh !important; opacity: 0 !important; }';
+        shadow.append(style);
+        shadow.querySelector('button')!.setAttribute('style', 'position:fixed;inset:0;opacity:0');
+      });
+      await until(
+        () => page.evaluate(() => {
+          const shadow = document.querySelector('[data-tsa-launcher]')!.shadowRoot!;
+          return !shadow.querySelector('style') && shadow.querySelector('button')!.style.opacity === '';
+        }),
+        'the launcher as drawn again',
+      );
+      const box = await page.evaluate(() => document.querySelector('[data-tsa-launcher]')!.shadowRoot!.querySelector('button')!.getBoundingClientRect().width);
+      expect(box).toBeLessThan(420);
+      if (name === 'chromium') {
+        await page.clickButton('Open the Together setup guide');
+        const tabId = await page.tabId();
+        await until(() => suite.browser.sidePanelOpen!(tabId), 'the side panel after a genuine click');
+      }
       await page.close();
     });
   });
