@@ -8,12 +8,14 @@ import { isShown } from './visible';
  * (a cookie banner's "Accept all" labelled "Save").
  */
 export function visibleFace(el: Element): string {
-  if (el instanceof HTMLInputElement) {
-    if (el.type === 'image') {
+  // By tag name, not instanceof: a frame's elements (UKG's ContentFrame) come from another realm.
+  if (el.tagName === 'INPUT') {
+    const input = el as HTMLInputElement;
+    if (input.type === 'image') {
       const caption = el.parentElement?.querySelector(':scope > label');
       return caption && isShown(caption) ? normalizeText(caption.textContent) : '';
     }
-    return ['submit', 'button', 'reset'].includes(el.type) ? normalizeText(el.value) : '';
+    return ['submit', 'button', 'reset'].includes(input.type) ? normalizeText(input.value) : '';
   }
   return normalizeText(shownText(el));
 }
@@ -23,7 +25,7 @@ function shownText(el: Element): string {
   let text = '';
   for (const node of el.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
-    else if (node instanceof Element && isShown(node)) text += ` ${shownText(node)} `;
+    else if (node.nodeType === Node.ELEMENT_NODE && isShown(node as Element)) text += ` ${shownText(node as Element)} `;
   }
   return text;
 }

@@ -77,3 +77,29 @@ describe('attack R4-1: a Save counts only as a person sees it', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('a Save in a frame (UKG’s ContentFrame: another realm)', () => {
+  const elementFromPoint = document.elementFromPoint;
+  beforeEach(() => stubLayout());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    document.elementFromPoint = elementFromPoint;
+    document.body.replaceChildren();
+  });
+
+  it('is read by tag and node type, never by instanceof against this window', () => {
+    // A frame's elements are not this window's classes: as the content script sees them, no input
+    // is an instance of its own window's HTMLInputElement.
+    const doc = document;
+    doc.body.innerHTML = REAL;
+    vi.stubGlobal('HTMLInputElement', class Elsewhere {});
+    expect(doc.getElementById('save') instanceof HTMLInputElement).toBe(false);
+    doc.elementFromPoint = (x: number) => (x === 10 ? doc.getElementById('save') : null);
+    const sent: Request[] = [];
+    const seen = createSaveWatch((m) => sent.push(m));
+    const form = detectPage(UKG_PAGES, [doc])?.page.form;
+    expect(seen(doc, click(doc.getElementById('save')!), form)).toBe(true);
+    expect(sent).toHaveLength(1);
+  });
+});
