@@ -50,9 +50,10 @@ export function extensionSizes(target = 'chrome-mv3'): Size[] {
 export const BUDGETS_GZ: Record<Size['kind'], number> = {
   // Target 7 KB (docs/performance.md): the guide scripts are still above it; this budget keeps them
   // from growing further. 9 → 10 KB in December for touched-field tracking, value fingerprints and
-  // notes placed clear of their field's label (issue 18); the way back under 7 KB is splitting each
-  // system's page work (captures, forms, fills) into a second script sharing the isolated world.
-  'content script': 10 * 1024,
+  // notes placed clear of their field's label (issue 18); 10 → 11 KB for the hand-over's defences
+  // (attack R4-1: a vendor Save read by its visible face, hit-tested, its fields plainly visible; the
+  // launcher's guard; Together's Save watched). Issue 27 moves the budget to bytes per page.
+  'content script': 11 * 1024,
   background: 40 * 1024,
   'extension page': 60 * 1024,
   reference: Infinity,
