@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, clickSend, isTogether, seeAlert, seeText, text } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, clickSend, isTogether, seeAlert, seeText, text, captureCustomerKey as captureKey } from './harness/suite';
 import { togetherSpaServe } from './harness/together';
 
 /**
@@ -16,14 +16,7 @@ for (const name of BROWSERS) {
   describe(`the hand-over to Together in ${name}`, () => {
     const suite = browserSuite(name);
 
-    async function captureCustomerKey() {
-      const page = await suite.browser.open(LIST);
-      const panel = await page.panel();
-      await clearCaptured(panel);
-      await panel.clickButton('Capture Customer API key');
-      await seeText(panel, 'Customer API key looks right.');
-      return { page, panel };
-    }
+    const captureCustomerKey = () => captureKey(suite, LIST);
 
     /** The guide on Together's tab: Chromium's side panel, opened by the extension itself; Firefox's sidebar page for that tab. */
     async function guideOnTogether(together: TestPage) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, targetUncovered, text, clickSend } from './harness/suite';
+import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, targetUncovered, text, clickSend, captureCustomerKey as captureKey } from './harness/suite';
 import { togetherSpaServe, type SpaConfig } from './harness/together';
 
 /**
@@ -16,14 +16,7 @@ for (const name of BROWSERS) {
   describe(`robustness in ${name}`, () => {
     const suite = browserSuite(name);
 
-    async function captureCustomerKey() {
-      const page = await suite.browser.open(LIST);
-      const panel = await page.panel();
-      await clearCaptured(panel);
-      await panel.clickButton('Capture Customer API key');
-      await seeText(panel, 'Customer API key looks right.');
-      return { page, panel };
-    }
+    const captureCustomerKey = () => captureKey(suite, LIST);
 
     const SAMPLE: [string, SpaConfig][] = [
       ['booting 2.5 s, providers as cards, a form that re-renders on every change', { bootMs: 2_500, picker: 'cards', rerender: true }],

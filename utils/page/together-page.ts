@@ -12,6 +12,7 @@ import { createNotice } from './notice';
 import { createOverlay } from './overlay';
 import { advanceTogether, fillTogetherForm, newTogetherMemory, stillTheForm, type TogetherMemory } from './together-fill';
 import { saveWatcher } from './together-save';
+import type { SaveAnswer } from '../together/save-answer';
 
 const OUTLINE_MS = 15_000;
 /** Look again this long after the page changes (the app renders in bursts). */
@@ -48,6 +49,12 @@ function guardFill(ctx: ContentScriptContext, system: SystemId, values: Partial<
   ctx.setTimeout(check, 200);
 }
 
+/** Together's answer to the admin's Save, told to the background; once it saved, our "press Save" notice has had its say. */
+const reportSave = (notice: { hide(): void }) => (answer: SaveAnswer) => {
+  if (answer.outcome === 'saved') notice.hide();
+  void send({ type: 'together/saved', ...answer });
+};
+
 /**
  * Together's settings page, where a Send writes its values. While a fill is armed
  * for this tab it watches the page (Together boots late and re-renders), opens the provider's form
@@ -65,7 +72,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
   let timer: number | undefined;
   let poll: number | undefined;
   /** After a fill: the admin's Save and Together's answer, told to the background (the guide closes the loop). */
-  const save = saveWatcher(ctx, (answer) => void send({ type: 'together/saved', ...answer }));
+  const save = saveWatcher(ctx, reportSave(notice));
   const observer = new MutationObserver(() => schedule());
 
   function schedule() {

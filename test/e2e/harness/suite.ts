@@ -135,6 +135,16 @@ export const noAlert = (f: TestFrame, s: string) => until(async () => !(await al
 
 export const isTogether = (u: string) => u.startsWith('https://my.togetherplatform.com/settings');
 
+/** Opens `url` (a page offering the Customer API key), forgets what was captured, and captures the key there. */
+export async function captureCustomerKey(suite: Suite, url: string) {
+  const page = await suite.browser.open(url);
+  const panel = await page.panel();
+  await clearCaptured(panel);
+  await panel.clickButton('Capture Customer API key');
+  await seeText(panel, 'Customer API key looks right.');
+  return { page, panel };
+}
+
 /**
  * Clicks Send to Together. With some of the guide's values still missing (`partial`), the panel
  * asks first ("Send 1 of 5 values now?"): the admin's Send there goes on.
