@@ -57,11 +57,12 @@ export function createPanelStates(deps: PanelStateDeps) {
   }
 
   /** The guide a tab shows: its system page's; on Together's tab, the guide whose Send is bound to it; else the default. */
-  async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null; onTogether: boolean }> {
+  async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null; onTogether: boolean; movedFrom?: string }> {
     const sending = tabId === null ? null : await deps.relayTab(tabId);
     if (sending) return { guide: GUIDES[sending], page: null, origin: TOGETHER_ORIGIN, onTogether: true };
     const entry = tabId === null ? null : await tabPages.get(tabId);
-    return { guide: (entry && guideForSite(entry.site)) || (await defaultGuide()), page: entry?.report ?? null, origin: entry?.origin ?? null, onTogether: false };
+    const guide = (entry && guideForSite(entry.site)) || (await defaultGuide());
+    return { guide, page: entry?.report ?? null, origin: entry?.origin ?? null, onTogether: false, movedFrom: entry?.previousOrigin };
   }
 
   /** Findings that override a value's own check: the web user's own key captured as the account's. */
@@ -71,7 +72,7 @@ export function createPanelStates(deps: PanelStateDeps) {
   }
 
   async function stateFor(tabId: number | null): Promise<PanelState> {
-    const { guide, page, origin, onTogether } = await guideOf(tabId);
+    const { guide, page, origin, onTogether, movedFrom } = await guideOf(tabId);
     const values = await vault.all();
     const { values: s } = await settings();
     const keptFingerprints = Object.fromEntries(await Promise.all(Object.entries(values).map(async ([n, v]) => [n, await fingerprint(v)])));
@@ -94,6 +95,7 @@ export function createPanelStates(deps: PanelStateDeps) {
       onTogether,
       valueOrigins: await vault.origins(),
       savedOn: deps.savedAccounts.hostOf(guide.id),
+      movedFrom: movedFrom ?? null,
       others: await Promise.all(guideList().filter((g) => g.id !== guide.id).map(async (g) => ({ guide: g, progress: await progress.get(g.id) }))),
     });
   }

@@ -9,6 +9,8 @@ export interface TabPage {
   report: PageReport;
   /** The tab started loading another document, and its content script has not reported since. */
   left?: boolean;
+  /** The origin the tab showed before it moved to this one (the panel says the tab moved). */
+  previousOrigin?: string;
 }
 
 /**
@@ -33,7 +35,9 @@ export function createTabPages(item: StoredValue) {
     },
     async set(tabId: number, page: TabPage): Promise<void> {
       const m = await load();
-      m.set(tabId, page);
+      const before = m.get(tabId);
+      const previousOrigin = before && before.origin !== page.origin ? before.origin : before?.previousOrigin;
+      m.set(tabId, previousOrigin ? { ...page, previousOrigin } : page);
       await persist(m);
     },
     async tabs(): Promise<number[]> {

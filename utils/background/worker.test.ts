@@ -187,6 +187,20 @@ describe('background worker', () => {
     expect(noTab.posted).toEqual([]);
   });
 
+  it('names the tab’s host in the panel, and says when the tab’s page moved to another host', async () => {
+    const worker = createWorker();
+    const side = panelPort(panel());
+    worker.onConnect(side.port as never);
+    side.say({ type: 'watch', tabId: 7 });
+    const report = { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] };
+    await send(worker, report, ukgTab());
+    const last = () => (side.posted.at(-1) as { state: { host: string | null; hostMoved: unknown } } | undefined)?.state;
+    await vi.waitFor(() => expect(last()).toMatchObject({ host: 'ew42.ultipro.com', hostMoved: null }));
+    const lookalike = 'https://ew42-ultipro.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx';
+    await send(worker, report, { ...ukgTab(), url: lookalike, origin: new URL(lookalike).origin });
+    await vi.waitFor(() => expect(last()).toMatchObject({ host: 'ew42-ultipro.ultipro.com', hostMoved: { from: 'ew42.ultipro.com', to: 'ew42-ultipro.ultipro.com' } }));
+  });
+
   it('opens the side panel in the very turn the launcher’s click arrives, for the launcher’s own tab only', () => {
     const calls: string[] = [];
     const chrome = {

@@ -54,10 +54,15 @@ export interface PanelInputs {
   valueOrigins?: Partial<Record<ValueName, string | null>>;
   /** The host of a vendor Save that would replace kept values, offered to the admin. */
   savedOn?: string | null;
+  /** The origin the tab showed before its page moved to another host. */
+  movedFrom?: string | null;
 }
 
-/** The host the guide's held values were captured on when the tab now shows another (a look-alike, another tenant). */
-function movedFrom(host: string | null, origins: Partial<Record<ValueName, string | null>>, own: readonly ValueName[]): { from: string; to: string } | null {
+/** The tab's page moved to another host (a look-alike, another tenant). */
+const tabMoved = (host: string | null, from: string | null) => (host && from && new URL(from).host !== host ? { from: new URL(from).host, to: host } : null);
+
+/** The host the guide's held values were captured on when the tab now shows another. */
+function valuesFrom(host: string | null, origins: Partial<Record<ValueName, string | null>>, own: readonly ValueName[]): { from: string; to: string } | null {
   if (!host) return null;
   for (const name of own) {
     const origin = origins[name];
@@ -100,7 +105,7 @@ function offeredCaptures(page: PageReport | null, kept: Partial<Record<ValueName
 }
 
 /** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
-export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null, host = null, onTogether = false, valueOrigins = {}, savedOn = null }: PanelInputs): PanelState {
+export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null, host = null, onTogether = false, valueOrigins = {}, savedOn = null, movedFrom = null }: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, place: onPage, openBefore } = currentStep(guide, pageId, progress);
@@ -174,7 +179,7 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
     host,
     onTogether,
     savedOn,
-    hostMoved: onTogether ? null : movedFrom(host, valueOrigins, Object.keys(values) as ValueName[]),
+    hostMoved: onTogether ? null : tabMoved(host, movedFrom) ?? valuesFrom(host, valueOrigins, Object.keys(values) as ValueName[]),
     // Our script runs on the tab but the page is none of the steps' pages: it can be outlined.
     canOutline: page !== null && isCatchAllPage(pageId),
     suggestedAccountName: guide.suggestedAccountName ?? null,

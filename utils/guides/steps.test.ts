@@ -60,6 +60,8 @@ describe('panel state', () => {
     // Typed in (no origin), or on Together's tab: nothing to say.
     expect(buildPanelState({ ...base, host: 'n12.ultipro.com', valueOrigins: { customerApiKey: null } }).hostMoved).toBeNull();
     expect(buildPanelState({ ...base, host: 'my.togetherplatform.com', onTogether: true }).hostMoved).toBeNull();
+    // The tab itself moved (nothing captured on either host): said all the same.
+    expect(buildPanelState({ ...base, values: {}, host: 'ew43.ultipro.com', movedFrom: 'https://ew42.ultipro.com' }).hostMoved).toEqual({ from: 'ew42.ultipro.com', to: 'ew43.ultipro.com' });
   });
 
   it('says where to go when the step is elsewhere, and shows written steps when unrecognised', () => {

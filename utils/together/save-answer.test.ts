@@ -73,3 +73,16 @@ describe('an answer nobody marked up', () => {
     expect(answer(FORM, FORM.replace('Customer API Key', 'Customer API Key (saved)'))).toBeNull();
   });
 });
+
+describe('more answer markups', () => {
+  it('a Bootstrap-style alert, a status that turns to Connected, and one that says Not connected', () => {
+    expect(answer(FORM, `${FORM}<div class="alert alert-success"><strong>Success!</strong> Integration saved.</div>`)).toMatchObject({ outcome: 'saved' });
+    expect(answer(`${FORM}<p class="state">Status: Not connected</p>`, `${FORM}<p class="state">Status: Connected</p>`)).toMatchObject({ outcome: 'saved' });
+    expect(answer(`${FORM}<p class="state">Status: pending</p>`, `${FORM}<p class="state">Status: Not connected</p>`)).toMatchObject({ outcome: 'error' });
+    expect(answer(FORM, `${FORM}<div class="form-error-message">The key was rejected.</div>`)).toMatchObject({ outcome: 'error', message: 'The key was rejected.' });
+  });
+});
+
+it('a field error that only says "Required" is an error', () => {
+  expect(answer(`${FORM}<span class="field-error"></span>`, `${FORM}<span class="field-error">Required</span>`)).toMatchObject({ outcome: 'error', message: 'Required' });
+});

@@ -19,9 +19,9 @@ export function saveControlAt(target: EventTarget | null): HTMLElement | null {
 
 /** Where apps put the answer to a Save: live regions, alerts, toasts and banners, and status badges. */
 const ANSWER_PLACES =
-  '[role="status"], [role="alert"], [aria-live]:not([aria-live="off"]), output, [class*="toast" i], [class*="snackbar" i], [class*="notification" i], [class*="banner" i], [class*="badge" i], [class*="status" i], [data-status]';
+  '[role="status"], [role="alert"], [aria-live]:not([aria-live="off"]), output, [class*="toast" i], [class*="snackbar" i], [class*="notification" i], [class*="banner" i], [class*="badge" i], [class*="status" i], [class*="alert" i], [class*="message" i], [class*="success" i], [class*="error" i], [data-status]';
 
-const FAILED = /\b(error|errors|failed|failure|could not|couldn['’]t|cannot|can['’]t|unable|invalid|not saved|rejected|denied)\b/;
+const FAILED = /\b(error|errors|failed|failure|could not|couldn['’]t|cannot|can['’]t|unable|invalid|not saved|not connected|disconnected|rejected|denied)\b/;
 const SAVED = /\b(saved|success|successful|successfully|connected|integration (is )?(active|enabled|live))\b/;
 
 /** Short lines of text an app may show as its answer without marking it (a "Saved." that appears under the form). */
@@ -62,7 +62,9 @@ export function saveAnswer(doc: Document, before: ReadonlyMap<Element, string>, 
   const said = new Set(before.values());
   const fresh = [...answerTexts(doc)].filter(([el, text]) => (before.has(el) ? before.get(el) !== text : !said.has(text)));
   const shown = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
-  const failed = fresh.find(([el, text]) => FAILED.test(text) || (el.getAttribute('role') === 'alert' && !SAVED.test(text)));
+  // An alert, or a place named for errors ("field-error"), says an error whatever its words ("Required").
+  const errorPlace = (el: Element) => el.getAttribute('role') === 'alert' || /error|invalid/i.test(el.getAttribute('class') ?? '');
+  const failed = fresh.find(([el, text]) => FAILED.test(text) || (errorPlace(el) && !SAVED.test(text)));
   if (failed) return { outcome: 'error', message: shown(failed[0]) };
   const invalid = form?.querySelector('[aria-invalid="true"]');
   if (invalid && isShown(invalid)) return { outcome: 'error', message: '' };
