@@ -13,6 +13,9 @@ const unit = {
   isolate: false,
   // idb-keyval (guide progress) needs IndexedDB, which happy-dom lacks; the fake browser lacks i18n.
   setupFiles: ['fake-indexeddb/auto', './test/support/setup-i18n.ts'],
+  // Property tests (fast-check: hundreds of generated pages and messages) take seconds on a loaded
+  // 2-core machine; vitest's 5 s default timed them out while the e2e stage ran beside them.
+  testTimeout: 30_000,
 } satisfies ViteUserConfig['test'];
 
 export default defineConfig({
