@@ -23,6 +23,11 @@ export default defineConfig({
     },
     // The privacy policy ships with the extension (linked from the welcome and options pages), from
     // the one source the repository and the store listings use.
+    // Firefox's sidebar title in the browser's language: WXT copies the panel page's <title> as text.
+    'build:manifestGenerated'(_wxt, manifest) {
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_ext_name__';
+    },
     'build:publicAssets'(_wxt, files) {
       files.push({ absoluteSrc: resolve(import.meta.dirname, 'PRIVACY.md'), relativeDest: 'privacy.txt' });
     },

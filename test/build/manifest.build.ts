@@ -50,7 +50,7 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
       // No page of ours is web-accessible: no page can frame, fetch or open one.
       expect(m.web_accessible_resources).toBeUndefined();
       if (dir === 'chrome-mv3') expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
-      else expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+      else expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', default_title: '__MSG_ext_name__', open_at_install: false });
       expect(m.action).toEqual({ default_title: '__MSG_ext_name__' }); // no popup: the toolbar button opens the guide
       expect(Object.keys(m.commands)).toEqual([dir === 'chrome-mv3' ? '_execute_action' : '_execute_sidebar_action']);
     });

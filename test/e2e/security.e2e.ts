@@ -359,7 +359,7 @@ for (const name of BROWSERS) {
       const page = await suite.browser.open('https://ew42.ultipro.com/pages/EDIT/ServiceAccount.aspx?fixture=add-account-top.html');
       const panel = await page.panel();
       await clearCaptured(panel);
-      await seeText(panel, 'Set exactly these rights');
+      await seeText(panel, 'Tick the 3 rights for me');
       // An off-screen copy of the form, filled and "saved" by the page's own script.
       await page.evaluate(() => {
         const form = document.createElement('form');

@@ -86,7 +86,7 @@ export interface PanelState {
   captures: { name: ValueName; label: string; replaces: boolean }[];
   /** As-typed check results of the page's form. */
   checks: (CheckResult & { field: string })[];
-  /** One-click corrections the page's form offers ("Set exactly these rights", "Use TogetherIntegration"). */
+  /** One-click corrections the page's form offers ("Tick the 3 rights for me", "Use TogetherIntegration"). */
   /** One-action corrections the page's form offers, each with its button's label. */
   fixes: { id: string; label: string }[];
   captured: CapturedView[];
