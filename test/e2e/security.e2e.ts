@@ -152,7 +152,7 @@ describe('the guide beside a hostile page, in Chromium’s real side panel', () 
     await panel.type('#paste-password', 'Zq7!Secret#91');
     expect(await panel.evaluate(() => (document.getElementById('paste-password') as HTMLInputElement).value)).toBe('Zq7!Secret#91');
     await panel.clickButton('Keep these values');
-    await seeText(panel, 'Password entered.');
+    await seeText(panel, 'Password kept exactly');
     expect(await page.evaluate(() => [(window as unknown as { __keylog: string[] }).__keylog, (document.getElementById('trap') as HTMLInputElement).value])).toEqual([[], '']);
     await clickSend(panel, true);
     const together = await suite.browser.waitForPage(isTogether);
@@ -229,7 +229,7 @@ for (const name of BROWSERS) {
       const panel = await page.panel();
       await clearCaptured(panel);
       await panel.clickButton('Capture Password');
-      await seeText(panel, 'Password entered.');
+      await seeText(panel, 'Password kept exactly');
       await clickSend(panel, true);
       const together = await suite.browser.waitForPage(isTogether);
       await until(() => together.evaluate((c) => (document.getElementById('f-password') as HTMLInputElement).value === c, CANARY), 'the canary in Together’s password field');

@@ -65,7 +65,7 @@ for (const name of BROWSERS) {
       await form.click('#ctl00_btnSave');
       await page.frame('service-accounts-after');
       await seeText(panel, 'Step 6 of 8: Capture the new account’s User API key');
-      await seeText(panel, 'Password entered.');
+      await seeText(panel, 'Password kept exactly');
       await targetUncovered(page);
       await panel.clickButton('Capture User API key');
       await seeText(panel, 'User API key looks right.');
@@ -150,7 +150,7 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Step 5 of 8: Capture the generated password');
       await targetUncovered(page, 'the generated password in its centred pop-up, not covered by the panel');
       await panel.clickButton('Capture Password');
-      await seeText(panel, 'Password entered. It is kept exactly as typed.');
+      await seeText(panel, 'Password kept exactly, character for character.');
       await panel.clickButton('Reveal Password');
       await seeText(panel, 'Wq8!m#Lp2(Rz');
       await page.clickButton('Close');
