@@ -3,6 +3,7 @@ import type { PanelState } from '@/utils/guides/panel-view';
 import type { StepMark } from '@/utils/contracts/guide';
 import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
+import { MarkButtons } from './MarkButtons';
 
 interface Props {
   state: PanelState;
@@ -71,16 +72,7 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, onMark }
           ))}
         </div>
       )}
-      {state.markable && (
-        <div class="actions">
-          <button type="button" class="link" disabled={busy !== null} onClick={() => onMark(state.stepIndex, 'done')}>
-            {t('mark_done')}
-          </button>
-          <button type="button" class="link" disabled={busy !== null} onClick={() => onMark(state.stepIndex, 'skipped')}>
-            {t('mark_skip')}
-          </button>
-        </div>
-      )}
+      {state.markable && <MarkButtons stepIndex={state.stepIndex} shownOnce={step.shownOnce} busy={busy !== null} onMark={onMark} />}
     </section>
   );
 }

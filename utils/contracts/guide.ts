@@ -36,6 +36,8 @@ export interface GuideStep<PageId extends string = string, Anchor extends string
   done: DoneWhen<PageId, Event>;
   /** Later pages that prove this step was done (Connect Administration opens only with the role's right). */
   provedBy?: PageId[];
+  /** Its value is shown by the vendor only once (a generated password): Skip asks first. */
+  shownOnce?: true;
 }
 
 export interface Guide<PageId extends string = string, Anchor extends string = string, Event extends string = GuideEvent> {

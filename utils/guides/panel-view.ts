@@ -65,7 +65,8 @@ export interface PanelState {
   language: string;
   guideId: SystemId;
   guideTitle: string;
-  steps: { id: string; title: string; instruction: string; directions: string | null; done: boolean; status: StepStatus }[];
+  /** `shownOnce`: the vendor shows its value only once (Skip asks first). */
+  steps: { id: string; title: string; instruction: string; directions: string | null; done: boolean; status: StepStatus; shownOnce: boolean }[];
   /** Index into steps of the step shown: the one for the admin's page. */
   stepIndex: number;
   /** Unfinished steps before the one shown ("Step 2 is not done yet — …"). */

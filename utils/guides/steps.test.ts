@@ -131,6 +131,13 @@ describe('the step for the admin’s page', () => {
     expect(panel.openBefore.map((s) => s.number)).toEqual([3, 4]);
   });
 
+  it('after Skip or Done on a page, shows the next step of the flow, with the earlier open ones listed', () => {
+    // Skipped on Users (Roles not done): API Authorization next, not Roles' instructions over Users.
+    const c = vp('users', { visited: ['roles'], marks: { users: 'skipped' } });
+    expect(c.step.id).toBe('api-authorization');
+    expect(c.openBefore.map((i) => vantagepointGuide.steps[i]!.id)).toEqual(['role']);
+  });
+
   it('falls back to the first unfinished step on a page no step is on', () => {
     expect(vp('vantagepoint-other', { visited: ['roles'], events: ['role-ok'] }).step.id).toBe('users');
   });

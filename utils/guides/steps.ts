@@ -60,13 +60,18 @@ export interface CurrentStep {
 
 /**
  * The step for the page the admin is on: the first unfinished step that happens on this page (or
- * on the page leading to it). On any other page, the first unfinished step in guide order. When
- * every step is done, the last one.
+ * on the page leading to it); when this page's steps are all done or skipped, the next unfinished
+ * one after them. On any other page, the first unfinished step in guide order. When every step is
+ * done, the last one.
  */
 export function currentStep(guide: Guide, pageId: string | null, progress: Progress): CurrentStep {
   const done = doneSteps(guide, progress, pageId);
   const here = (s: GuideStep) => pageId !== null && (s.page === pageId || s.via?.page === pageId);
   let index = guide.steps.findIndex((s, i) => !done[i] && here(s));
+  // Every step of this page done or skipped: the next one of the flow after them, not an earlier one
+  // (those stay listed as still open); on a page no step is on, the first unfinished.
+  const lastHere = guide.steps.findLastIndex(here);
+  if (index < 0 && lastHere >= 0) index = done.findIndex((d, i) => !d && i > lastHere);
   if (index < 0) index = done.indexOf(false);
   if (index < 0) index = guide.steps.length - 1;
   const step = guide.steps[index]!;

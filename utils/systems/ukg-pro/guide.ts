@@ -53,6 +53,7 @@ export const ukgProGuide: Guide<UkgPageId, UkgAnchor, UkgProWords['event']> & { 
       page: 'password-popup',
       highlight: 'password',
       done: { captured: ['password'] },
+      shownOnce: true,
     },
     {
       id: 'user-api-key',
