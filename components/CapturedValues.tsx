@@ -54,27 +54,32 @@ export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLon
         </>
       ) : (
         <>
-          <dl class="captured">
+          <ul class="captured">
             {captured.map((c) => (
-              <div key={c.name} class="value">
-                <dt>{c.label}</dt>
-                <dd>
-                  <span class="shown">{shown[c.name] ?? c.shown}</span>
-                  {c.secret && (
-                    <button type="button" class="link" aria-pressed={shown[c.name] !== undefined} onClick={() => void toggle(c.name)}>
-                      {shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
-                    </button>
-                  )}
-                  {copy && (
-                    <button type="button" class="link" onClick={() => copy(c.name, c.label)}>
-                      {t('copy_value', c.label)}
-                    </button>
-                  )}
-                  <CheckLine level={c.level} message={c.message} />
-                </dd>
-              </div>
+              // One line a value: its name, the masked value, icon buttons named for what they do.
+              <li key={c.name} class="value">
+                <span class="name">{c.label}</span> <span class="shown">{shown[c.name] ?? c.shown}</span>
+                {c.secret && (
+                  <button
+                    type="button"
+                    class="icon"
+                    aria-label={shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
+                    title={shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
+                    aria-pressed={shown[c.name] !== undefined}
+                    onClick={() => void toggle(c.name)}
+                  >
+                    <span aria-hidden="true">{shown[c.name] !== undefined ? '◉' : '👁'}</span>
+                  </button>
+                )}
+                {copy && (
+                  <button type="button" class="icon" aria-label={t('copy_value', c.label)} title={t('copy_value', c.label)} onClick={() => copy(c.name, c.label)}>
+                    <span aria-hidden="true">⧉</span>
+                  </button>
+                )}
+                <CheckLine level={c.level} message={c.message} />
+              </li>
             ))}
-          </dl>
+          </ul>
           {expiresAt !== null && <p class="expiry">{timeLeft(expiresAt, now)}</p>}
           {expiresAt !== null && keepLonger && expiresAt - now <= EXPIRY_WARNING_MS && (
             <div class="alert" role="alert">

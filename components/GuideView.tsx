@@ -17,6 +17,9 @@ import { useGuideActions, useRequests, valueActions } from './use-guide-actions'
 import { usePanelState } from './use-panel-state';
 import { useFollowSend } from './use-follow-send';
 
+/** Actions whose outcome shows beside the value buttons (the rest: at the foot of the panel). */
+const nearValues = (from: string) => ['send', 'test', 'clear', 'copy', 'keep-longer', 'saved', 'capture', 'fix'].some((k) => from === k || from.startsWith(`${k}:`));
+
 /** "Step 3 marked done. Undo": the admin's last word on a step, which they can take back. */
 function MarkedNote({ marked, busy, onUndo }: { marked: { number: number; mark: StepMark }; busy: boolean; onUndo: () => void }) {
   return (
@@ -191,13 +194,14 @@ function TabGuide({ tabId }: { tabId: number }) {
                 followSend();
                 void actions.sendToTogether();
               }} onTest={actions.test} onClear={values.clear} />}
+          <Notice notice={notice} shows={nearValues} />
           {tests && <ConnectionResults results={tests} />}
           <PasteForm busy={!idle} onKeep={values.keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
           <StepLists state={state} busy={!idle} onReopen={(i) => void actions.mark(i, 'open')} />
           <GuideFooter canRest={!state.resting && !state.finished} busy={!idle} onRest={() => actions.rest(true)} onReset={actions.reset} />
         </>
       )}
-      <Notice notice={notice} />
+      <Notice notice={notice} shows={(from) => !nearValues(from)} />
     </main>
   );
 }

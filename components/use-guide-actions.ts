@@ -29,9 +29,9 @@ export function useRequests() {
     setNotice(null);
     const reply = await action();
     setBusy(null);
-    if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message });
+    if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message, from: key });
     const text = success?.(reply.data);
-    if (text) setNotice({ kind: 'status', text });
+    if (text) setNotice({ kind: 'status', text, from: key });
   };
   return { busy, notice, setNotice, run };
 }

@@ -15,7 +15,8 @@ const focused = (f: TestFrame) =>
     const style = el ? getComputedStyle(el) : null;
     return {
       id: el?.id ?? '',
-      text: (el?.textContent ?? '').trim(),
+      // What a person hears: the accessible name (icon buttons carry theirs in aria-label).
+      text: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim(),
       ring: !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
     };
   });
