@@ -275,7 +275,13 @@ async function main() {
         f.addEventListener('input', () => ((window as unknown as { __filledAt: number }).__filledAt = Date.now()), { once: true });
       });
       await p.bringToFront();
-      await p.evaluate(() => (globalThis as unknown as { chrome: ExtensionGlobal }).chrome.runtime.sendMessage({ type: 'vault/put', values: { customerApiKey: 'B7K2Q' } }));
+      // The guide's whole set: Send then goes at once (with values missing it asks first).
+      await p.evaluate(() =>
+        (globalThis as unknown as { chrome: ExtensionGlobal }).chrome.runtime.sendMessage({
+          type: 'vault/put',
+          values: { customerApiKey: 'B7K2Q', userApiKey: 'TG7RX20000K0', rootUrl: 'https://service4.ultipro.com/', username: 'TogetherIntegration', password: 'p@ss!(word) 1^' },
+        }),
+      );
       await sleep(100);
       const t0 = Date.now();
       await p.getByRole('button', { name: 'Send to Together', exact: true }).click();
