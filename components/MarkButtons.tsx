@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/i18n';
 import type { StepMark } from '@/utils/contracts/guide';
+import { Confirm } from './Confirm';
 
 interface Props {
   stepIndex: number;
@@ -15,17 +16,15 @@ export function MarkButtons({ stepIndex, shownOnce, busy, onMark }: Props) {
   const [asking, setAsking] = useState(false);
   if (asking)
     return (
-      <div class="confirm" role="group" aria-labelledby="skip-confirm">
-        <p id="skip-confirm">{t('skip_once_confirm')}</p>
-        <div class="actions">
-          <button type="button" disabled={busy} onClick={() => (setAsking(false), onMark(stepIndex, 'skipped'))}>
-            {t('skip_anyway')}
-          </button>
-          <button type="button" onClick={() => setAsking(false)} autoFocus>
-            {t('cancel')}
-          </button>
-        </div>
-      </div>
+      <Confirm
+        id="skip-confirm"
+        question={t('skip_once_confirm')}
+        confirm={t('skip_anyway')}
+        cancel={t('cancel')}
+        busy={busy}
+        onConfirm={() => (setAsking(false), onMark(stepIndex, 'skipped'))}
+        onCancel={() => setAsking(false)}
+      />
     );
   return (
     <div class="actions">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/i18n';
 import type { PanelState } from '@/utils/guides/panel-view';
+import { Confirm } from './Confirm';
 
 interface Props {
   state: PanelState;
@@ -19,25 +20,15 @@ export function SendButton({ state, busy, onSend }: Props) {
   const disabled = busy !== null || state.captured.length === 0;
   if (asking)
     return (
-      <div class="confirm" role="group" aria-labelledby="send-confirm">
-        <p id="send-confirm">{t('send_confirm', have, of, missing.join(', '))}</p>
-        <div class="actions">
-          <button
-            type="button"
-            class="primary"
-            disabled={disabled}
-            onClick={() => {
-              setAsking(false);
-              onSend();
-            }}
-          >
-            {t('send_confirm_yes')}
-          </button>
-          <button type="button" onClick={() => setAsking(false)} autoFocus>
-            {t('cancel')}
-          </button>
-        </div>
-      </div>
+      <Confirm
+        id="send-confirm"
+        question={t('send_confirm', have, of, missing.join(', '))}
+        confirm={t('send_confirm_yes')}
+        cancel={t('cancel')}
+        busy={disabled}
+        onConfirm={() => (setAsking(false), onSend())}
+        onCancel={() => setAsking(false)}
+      />
     );
   return (
     <button type="button" class={state.sendIsNext ? 'primary' : undefined} disabled={disabled} onClick={() => (have < of ? setAsking(true) : onSend())}>
