@@ -122,7 +122,7 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Step 3 of 8: Add a service account');
       await page.click('input[name="user"]');
       await page.keyboardType('Together');
-      await seeText(panel, 'User name looks right.'); // the panel re-rendered meanwhile
+      await seeText(panel, 'This differs from the suggested name TogetherIntegration'); // the panel re-rendered meanwhile
       await page.keyboardType('Integration');
       await until(async () => (await text(panel)).includes('Use TogetherIntegration') === false, 'the fix offer gone');
       expect(await page.evaluate(() => [document.activeElement?.getAttribute('name'), (document.activeElement as HTMLInputElement).value])).toEqual(['user', 'TogetherIntegration']);
