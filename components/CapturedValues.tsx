@@ -3,6 +3,7 @@ import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import type { CapturedView } from '@/utils/guides/panel-view';
 import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
+import { CopyIcon, EyeIcon, EyeOffIcon } from './Icons';
 
 interface Props {
   captured: CapturedView[];
@@ -68,12 +69,12 @@ export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLon
                     aria-pressed={shown[c.name] !== undefined}
                     onClick={() => void toggle(c.name)}
                   >
-                    <span aria-hidden="true">{shown[c.name] !== undefined ? '◉' : '👁'}</span>
+                    {shown[c.name] !== undefined ? <EyeOffIcon /> : <EyeIcon />}
                   </button>
                 )}
                 {copy && (
                   <button type="button" class="icon" aria-label={t('copy_value', c.label)} title={t('copy_value', c.label)} onClick={() => copy(c.name, c.label)}>
-                    <span aria-hidden="true">⧉</span>
+                    <CopyIcon />
                   </button>
                 )}
                 <CheckLine level={c.level} message={c.message} />
