@@ -6,6 +6,12 @@ const chromeSidePanel = () => (globalThis as { chrome?: { sidePanel?: { open(o: 
 
 /** The admin's click counts as a gesture this long (Chrome: a click's transient activation lasts 5 s). */
 const GESTURE_MS = 4_000;
+/**
+ * With Together open the fill takes about 0.1 s: the panel opens once it is done, not while the page
+ * is being filled (loading the panel would compete with the fill). It opens at the latest this long
+ * after the click (Together loading, the admin signing in), well within the gesture.
+ */
+const OPEN_BY_MS = 1_500;
 
 /**
  * The guide follows the admin to Together: after the admin's click on Send, once the background says
@@ -15,13 +21,21 @@ const GESTURE_MS = 4_000;
  */
 export function useFollowSend(state: PanelState | null, ownTab: number) {
   const clickedAt = useRef(0);
-  const target = state?.relay && !state.relay.done ? state.relay.tabId : null;
-  const job = state?.relay?.startedAt ?? null;
+  const relay = state?.relay && !state.relay.done ? state.relay : null;
+  const target = relay?.tabId ?? null;
+  const job = relay?.startedAt ?? null;
+  const filled = relay?.awaitingSave ?? false;
   useEffect(() => {
-    if (target === null || target === ownTab || Date.now() - clickedAt.current > GESTURE_MS) return;
-    clickedAt.current = 0;
-    void chromeSidePanel()?.open({ tabId: target }).catch(() => undefined);
-  }, [target, job, ownTab]);
+    const since = Date.now() - clickedAt.current;
+    if (target === null || target === ownTab || since > GESTURE_MS) return;
+    const open = () => {
+      clickedAt.current = 0;
+      void chromeSidePanel()?.open({ tabId: target }).catch(() => undefined);
+    };
+    if (filled || since >= OPEN_BY_MS) return open();
+    const timer = setTimeout(open, OPEN_BY_MS - since);
+    return () => clearTimeout(timer);
+  }, [target, job, filled, ownTab]);
   return () => {
     clickedAt.current = Date.now();
   };
