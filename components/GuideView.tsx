@@ -52,6 +52,8 @@ function ValueButtons({ state, busy, onSend, onTest, onClear }: { state: PanelSt
 
 /** Every step of this guide (any can be gone back to), then the other guides' as checklists. */
 function StepLists({ state, busy, onReopen }: { state: PanelState; busy: boolean; onReopen(index: number): void }) {
+  const started = state.otherGuides.filter((g) => g.steps.some((s) => s.done));
+  const untouched = state.otherGuides.filter((g) => !started.includes(g));
   return (
     <>
       <StepList
@@ -62,9 +64,18 @@ function StepLists({ state, busy, onReopen }: { state: PanelState; busy: boolean
         onReopen={onReopen}
         busy={busy}
       />
-      {state.otherGuides.map((g) => (
+      {started.map((g) => (
         <StepList key={g.guideId} summary={t('other_guide', g.title, g.steps.filter((s) => s.done).length, g.steps.length)} steps={g.steps} stepIndex={g.stepIndex} open={false} />
       ))}
+      {/* A guide the admin has not started stays out of the way, behind one line. */}
+      {untouched.length > 0 && (
+        <details class="card">
+          <summary>{t('other_systems', untouched.length)}</summary>
+          {untouched.map((g) => (
+            <StepList key={g.guideId} summary={t('other_guide', g.title, 0, g.steps.length)} steps={g.steps} stepIndex={g.stepIndex} open={false} />
+          ))}
+        </details>
+      )}
     </>
   );
 }
