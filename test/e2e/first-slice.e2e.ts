@@ -63,13 +63,14 @@ for (const name of BROWSERS) {
 
       // The fill forgets nothing: the values stay kept until Together's own Save is seen to succeed.
       await until(async () => (await panelText(panel)).includes('your values stay kept until Together has saved them'), 'the fill’s answer');
-      expect(await panelText(panel)).toContain('Finish in Together');
+      // The state push that follows the answer: the hand-over card.
+      await until(async () => (await panelText(panel)).includes('Finish in Together'), 'the hand-over card');
       expect(await panelText(panel)).not.toContain('Nothing captured yet.');
       expect((await suite.browser.sessionStorage())?.vault ?? 'kept').toBeTruthy();
       // The admin presses Together's Save; Together says "Saved." under the form: the loop closes.
       await together.clickButton('Save');
       await until(async () => (await panelText(panel)).includes('Nothing captured yet.'), 'the vault emptied after Together saved');
-      expect(await panelText(panel)).toContain('Together saved the integration.');
+      await until(async () => (await panelText(panel)).includes('Together saved the integration.'), 'the finished summary');
       expect(await panelText(panel)).toContain('Customer API key, captured on ew42.ultipro.com');
       const session = await suite.browser.sessionStorage();
       if (session) expect(session.vault).toBeUndefined();

@@ -128,5 +128,5 @@ describe('screenshots for the README (Chromium)', () => {
     const size = (path: string) => [readFileSync(path).readUInt32BE(16), readFileSync(path).readUInt32BE(20)];
     for (const name of readdirSync(DIR).filter((f) => f.endsWith('.png'))) expect(size(join(DIR, name)), name).toEqual([WIDTH, HEIGHT]);
     expect(size(resolve(import.meta.dirname, '../../docs/store/promo-440x280.png'))).toEqual([440, 280]);
-  });
+  }, 240_000); // a dozen pages and their panels, drawn and composed: minutes on a loaded 2-core machine
 });
