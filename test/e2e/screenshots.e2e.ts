@@ -76,6 +76,9 @@ describe('screenshots for the README (Chromium)', () => {
     await clickSend(panel, true);
     const together = await suite.browser.waitForPage(isTogether);
     await together.resize(WIDTH - PANEL, HEIGHT);
+    // The panel the extension opens on Together's tab (not one the harness would open beside it).
+    const togetherTab = await together.tabId();
+    await until(() => suite.browser.sidePanelOpen!(togetherTab), 'the guide on Together’s tab');
     const onTogether = await together.panel();
     await seeText(onTogether, 'Finish in Together');
     await shot(together, 'together-before-save', onTogether);
