@@ -22,7 +22,8 @@ const OPEN_BY_MS = 1_500;
 export function useFollowSend(state: PanelState | null, ownTab: number) {
   const clickedAt = useRef(0);
   const relay = state?.relay && !state.relay.done ? state.relay : null;
-  const target = relay?.tabId ?? null;
+  // Not again where its panel is open already (opening an open panel anew is no help).
+  const target = relay && !relay.tabHasPanel ? relay.tabId : null;
   const job = relay?.startedAt ?? null;
   const filled = relay?.awaitingSave ?? false;
   useEffect(() => {

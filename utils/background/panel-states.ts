@@ -71,6 +71,10 @@ export function createPanelStates(deps: PanelStateDeps) {
     return key && (await deps.webUserKeys.isWebUserKey(key)) ? { userApiKey: warn(t('warn_web_user_key')) } : {};
   }
 
+  const panelOpenFor = (tabId: number) => [...ports.values()].includes(tabId);
+  /** The Send's view, saying whether its Together tab has its panel open already. */
+  const withPanel = (relay: RelayView | null) => relay && { ...relay, tabHasPanel: panelOpenFor(relay.tabId) };
+
   async function stateFor(tabId: number | null): Promise<PanelState> {
     const { guide, page, origin, onTogether, movedFrom } = await guideOf(tabId);
     const values = await vault.all();
@@ -90,7 +94,7 @@ export function createPanelStates(deps: PanelStateDeps) {
       warnings: await warnings(values),
       excluded: excludedValues(s),
       notes: settingNotes(s),
-      relay: await deps.relayView(guide.id),
+      relay: withPanel(await deps.relayView(guide.id)),
       host: origin ? new URL(origin).host : null,
       onTogether,
       valueOrigins: await vault.origins(),
@@ -100,7 +104,6 @@ export function createPanelStates(deps: PanelStateDeps) {
     });
   }
 
-  const panelOpenFor = (tabId: number) => [...ports.values()].includes(tabId);
 
   /**
    * Tells a tab's page what to show of the guide (utils/guides/page-guide.ts), and sets the toolbar

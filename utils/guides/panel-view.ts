@@ -19,6 +19,8 @@ export interface RelayView {
   awaitingSave: boolean;
   /** The Together tab the job is bound to, and when the job began (a new Send to the same tab is a new job). */
   tabId: number;
+  /** That tab's side panel is open already (the guide need not open it again). */
+  tabHasPanel?: boolean;
   startedAt: number;
   /** Labels of the values put into Together's form. */
   filled: string[];
