@@ -3,6 +3,7 @@ import { createSaveWatch } from '@/utils/page/save-watch';
 import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { detectPage } from '@/utils/contracts/page';
 import { stubLayout } from '@/test/support/layout';
+import { htmlDocument } from '@/test/support/factories';
 import type { Request } from '@/utils/protocol/messages';
 
 const FIELDS = `<label for="u">User Name</label><input id="u" value="TogetherIntegration"><label for="p">Password</label><input id="p" type="password" value="p@ss!(x) 1">`;
@@ -16,8 +17,11 @@ function click(target: Element, opts: { trusted?: boolean; keyboard?: boolean } 
   return e;
 }
 
+/** Shows the page in this window's document (parsed apart, then moved in: no markup sink). */
+const show = (html: string) => document.body.replaceChildren(...htmlDocument(html).body.childNodes);
+
 function setUp(html: string, hit?: (doc: Document) => Element | null) {
-  document.body.innerHTML = html;
+  show(html);
   // The click's point (10, 10) hits `hit` (the Save by default); a field's own centre has no layout to ask (null).
   document.elementFromPoint = (x: number) => (x === 10 ? (hit ? hit(document) : document.getElementById('save')) : null);
   const sent: Request[] = [];
@@ -92,7 +96,7 @@ describe('a Save in a frame (UKG’s ContentFrame: another realm)', () => {
     // A frame's elements are not this window's classes: as the content script sees them, no input
     // is an instance of its own window's HTMLInputElement.
     const doc = document;
-    doc.body.innerHTML = REAL;
+    show(REAL);
     vi.stubGlobal('HTMLInputElement', class Elsewhere {});
     expect(doc.getElementById('save') instanceof HTMLInputElement).toBe(false);
     doc.elementFromPoint = (x: number) => (x === 10 ? doc.getElementById('save') : null);

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerTexts, saveAnswer, saveControlAt } from '@/utils/together/save-answer';
+import { htmlDocument } from '@/test/support/factories';
 
 const FORM = `<form id="hris"><label>Customer API Key <input name="c"></label><button type="submit">Save</button></form>`;
 
 /** The page at the admin's click, then after Together answered: what `saveAnswer` makes of it. */
 function answer(beforeHtml: string, afterHtml: string) {
-  document.body.innerHTML = beforeHtml;
-  const before = answerTexts(document);
-  document.body.innerHTML = afterHtml;
-  return saveAnswer(document, before, document.querySelector('form'));
+  const before = answerTexts(htmlDocument(beforeHtml));
+  // A new document: every element is new, as when an app re-renders (only new words count).
+  const after = htmlDocument(afterHtml);
+  return saveAnswer(after, before, after.querySelector('form'));
 }
 
 describe('Together’s answer to its Save, in the markups apps use', () => {
@@ -46,8 +47,8 @@ describe('Together’s answer to its Save, in the markups apps use', () => {
 
 describe('Together’s Save button, by its face', () => {
   const control = (html: string) => {
-    document.body.innerHTML = html;
-    return saveControlAt(document.querySelector('[data-t]') ?? document.body.firstElementChild);
+    const doc = htmlDocument(html);
+    return saveControlAt(doc.querySelector('[data-t]') ?? doc.body.firstElementChild);
   };
   it('a button or submit input whose own text says Save (or Save changes, Connect…)', () => {
     expect(control('<button data-t>Save</button>')).not.toBeNull();
