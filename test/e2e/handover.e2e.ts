@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
 import { BROWSERS, browserSuite, clearCaptured, clickSend, isTogether, seeAlert, seeText, text, captureCustomerKey as captureKey } from './harness/suite';
-import { togetherSpaServe } from './harness/together';
+import { togetherSpaServe, type SpaConfig } from './harness/together';
 
 /**
  * The hand-over to Together (issue "The hand-over you can trust"): Send keeps every value until
@@ -17,6 +17,16 @@ for (const name of BROWSERS) {
     const suite = browserSuite(name);
 
     const captureCustomerKey = () => captureKey(suite, LIST);
+
+    /** Captures the Customer API key, sends it (1 of 5: confirmed) to a Together that answers its Save as configured; once filled. */
+    async function sendKeyTo(config: SpaConfig) {
+      suite.cleanups.push(togetherSpaServe(suite.server, config));
+      const { page, panel } = await captureCustomerKey();
+      await clickSend(panel, true);
+      const together = await suite.browser.waitForPage(isTogether);
+      await until(async () => (await model(together)).customerApiKey === 'Q2W8R', 'the fill', 20_000);
+      return { page, panel, together };
+    }
 
     /** The guide on Together's tab: Chromium's side panel, opened by the extension itself; Firefox's sidebar page for that tab. */
     async function guideOnTogether(together: TestPage) {
@@ -46,12 +56,7 @@ for (const name of BROWSERS) {
     });
 
     it('the guide follows the admin to Together: what was filled and left, Together’s error keeps the values, its next Save finishes the guide', async () => {
-      suite.cleanups.push(togetherSpaServe(suite.server, { saveAnswer: 'error-then-saved' }));
-      const { page, panel } = await captureCustomerKey();
-      await panel.clickButton('Send to Together');
-      await panel.clickButton('Send');
-      const together = await suite.browser.waitForPage(isTogether);
-      await until(async () => (await model(together)).customerApiKey === 'Q2W8R', 'the fill', 20_000);
+      const { page, panel, together } = await sendKeyTo({ saveAnswer: 'error-then-saved' });
       const onTogether = await guideOnTogether(together);
       await seeText(onTogether, 'Finish in Together');
       await seeText(onTogether, 'Guiding my.togetherplatform.com');
@@ -78,12 +83,7 @@ for (const name of BROWSERS) {
     });
 
     it('where Together’s answer cannot be recognised, the admin’s “I saved it in Together” closes the loop', async () => {
-      suite.cleanups.push(togetherSpaServe(suite.server, { saveAnswer: 'none' }));
-      const { page, panel } = await captureCustomerKey();
-      await panel.clickButton('Send to Together');
-      await panel.clickButton('Send');
-      const together = await suite.browser.waitForPage(isTogether);
-      await until(async () => (await model(together)).customerApiKey === 'Q2W8R', 'the fill', 20_000);
+      const { page, panel, together } = await sendKeyTo({ saveAnswer: 'none' });
       await together.clickButton('Save');
       const onTogether = await guideOnTogether(together);
       await seeText(onTogether, 'I saved it in Together');
