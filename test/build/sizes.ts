@@ -52,8 +52,10 @@ export const BUDGETS_GZ: Record<Size['kind'], number> = {
   // from growing further. 9 → 10 KB in December for touched-field tracking, value fingerprints and
   // notes placed clear of their field's label (issue 18); 10 → 11 KB for the hand-over's defences
   // (attack R4-1: a vendor Save read by its visible face, hit-tested, its fields plainly visible; the
-  // launcher's guard; Together's Save watched). Issue 27 moves the budget to bytes per page.
-  'content script': 11 * 1024,
+  // launcher's guard; Together's Save watched); 11 → 12 KB for the callout placed in the page's free
+  // space, clear of every word and control (issue 26: utils/dom/occupied.ts, placeInFreeSpace,
+  // about 1.2 KB). Issue 27 moves the budget to bytes per page and brings pages under 10 KB.
+  'content script': 12 * 1024,
   background: 40 * 1024,
   'extension page': 60 * 1024,
   reference: Infinity,

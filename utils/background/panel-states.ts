@@ -117,10 +117,10 @@ export function createPanelStates(deps: PanelStateDeps) {
     const p = withExcluded(await progress.get(guide.id), excludedValues(s));
     const shown = pageGuide(guide, page?.pageId ?? null, p, { panelOpen: panelOpenFor(tabId), showOnPages: s.showOnPages });
     // Sent, not awaited: a tab that does not answer must not hold up the next refresh (of every tab).
-    const { anchor, callout, launcher } = shown;
+    const { anchor, callout, pin, launcher } = shown;
     // The account's name only to a page of the origin it was seen on: no page elsewhere learns it (attack R4-2).
     const accountName = p.accountOrigin !== null && p.accountOrigin === origin ? p.accountName : null;
-    void deps.sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName, callout, launcher }).catch(() => undefined);
+    void deps.sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName, callout, pin, launcher }).catch(() => undefined);
     if (page) deps.toolbar.show(tabId, shown);
   }
 

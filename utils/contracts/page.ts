@@ -25,6 +25,8 @@ export interface WatchedForm<W extends BehaviourWords = BehaviourWords> {
   fixes?(checks: readonly FieldCheck<W['field']>[]): W['fix'][];
   /** Makes one thing right (e.g. tick exactly the required boxes). */
   fix?(doc: Document, fix: W['fix']): void;
+  /** The form's Save, outlined once every checked field is right. */
+  submit?(doc: Document): Element | null;
   /** Whether a click on this element submits the form (the vendor's Save). Forms without: only checked. */
   isSubmit?(el: Element): boolean;
   /** What the vendor's Save takes: values, and the events it proves; null when there is nothing to take. */

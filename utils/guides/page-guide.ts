@@ -8,6 +8,8 @@ export interface PageGuide {
   /** The step's target to outline (with `callout`, the step in words beside it). */
   anchor: string | null;
   callout: string | null;
+  /** The step's number, shown in place of the callout where its words would cover the page. */
+  pin: string | null;
   /** The button that opens the guide. */
   launcher: boolean;
   /** The toolbar button's badge and tooltip on this tab. */
@@ -29,6 +31,7 @@ export function pageGuide(guide: Guide, pageId: string | null, p: Progress, o: {
   return {
     anchor,
     callout: anchor && t('callout', index + 1, guide.steps.length, t(step.title)),
+    pin: anchor && String(index + 1),
     launcher: onPages && !o.panelOpen,
     badge: finished ? '✓' : `${index + 1}/${guide.steps.length}`,
     title: finished ? t('toolbar_finished', t(guide.title)) : t('toolbar_step', t(guide.title), index + 1, guide.steps.length, t(step.title)),

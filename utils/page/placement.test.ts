@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { labelOf, placeNote, union, type Box } from '@/utils/page/placement';
+import { labelOf, placeInFreeSpace, placeNote, union, type Box } from '@/utils/page/placement';
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const view = { width: 1280, height: 800 };
@@ -11,23 +11,20 @@ describe('notes on the page never cover what they are about', () => {
 
   it('a check goes beside the field and its label, or below them when the window has no room', () => {
     const about = union(field, label);
-    expect(placeNote(about, { width: 200, height: 20 }, view, 'beside')).toEqual({ left: 308, top: 280, maxWidth: 968 });
+    expect(placeNote(about, { width: 200, height: 20 }, view)).toEqual({ left: 308, top: 280, maxWidth: 968 });
     const right: Box = { left: 1000, top: 300, right: 1200, bottom: 330 };
-    expect(placeNote(right, { width: 300, height: 20 }, view, 'beside')).toMatchObject({ top: 338 });
+    expect(placeNote(right, { width: 300, height: 20 }, view)).toMatchObject({ top: 338 });
   });
 
-  it('the callout goes above, or below when there is no room above', () => {
-    expect(placeNote(field, { width: 300, height: 40 }, view, 'above')).toMatchObject({ top: 252 });
-    expect(placeNote({ ...field, top: 10, bottom: 40 }, { width: 300, height: 40 }, view, 'above')).toMatchObject({ top: 48 });
-  });
-
-  test.prop([
-    fc.record({ left: fc.integer({ min: 0, max: 1200 }), top: fc.integer({ min: 0, max: 760 }), w: fc.integer({ min: 1, max: 400 }), h: fc.integer({ min: 1, max: 60 }) }),
-    fc.record({ width: fc.integer({ min: 40, max: 360 }), height: fc.integer({ min: 16, max: 80 }) }),
-    fc.constantFrom('beside' as const, 'above' as const),
-  ])('for any target and note size, the note does not overlap the target', (t, note, prefer) => {
+  test.prop(
+    [
+      fc.record({ left: fc.integer({ min: 0, max: 1200 }), top: fc.integer({ min: 0, max: 760 }), w: fc.integer({ min: 1, max: 400 }), h: fc.integer({ min: 1, max: 60 }) }),
+      fc.record({ width: fc.integer({ min: 40, max: 360 }), height: fc.integer({ min: 16, max: 80 }) }),
+    ],
+    { timeout: 20_000 },
+  )('for any field and note size, a check does not overlap its field', (t, note) => {
     const about: Box = { left: t.left, top: t.top, right: t.left + t.w, bottom: t.top + t.h };
-    const at = placeNote(about, note, view, prefer);
+    const at = placeNote(about, note, view);
     const width = Math.min(note.width, at.maxWidth);
     // A note narrowed to fit wraps: it grows downwards, which only placements beside or below allow.
     const height = width < note.width ? note.height * Math.ceil(note.width / width) : note.height;
@@ -39,5 +36,51 @@ describe('notes on the page never cover what they are about', () => {
     expect(labelOf(document.getElementById('a')!)?.textContent).toBe('A');
     expect(labelOf(document.getElementById('b')!)?.id).toBe('bl');
     expect(labelOf(document.getElementById('c')!)?.id).toBe('cl');
+  });
+});
+
+describe('the step’s callout goes where it covers nothing of the page', () => {
+  const target: Box = { left: 300, top: 200, right: 500, bottom: 230 };
+  const note = { width: 280, height: 40 };
+  const box = (at: { left: number; top: number }, size = note): Box => ({ left: at.left, top: at.top, right: at.left + size.width, bottom: at.top + size.height });
+
+  it('beside the target, aligned with it, when the page is empty there', () => {
+    expect(placeInFreeSpace(target, note, view, [])).toEqual({ left: 508, top: 200 });
+  });
+
+  it('below, left or above when the right is taken; further away when all four are', () => {
+    const right: Box = { left: 505, top: 150, right: 1280, bottom: 280 };
+    const moved = placeInFreeSpace(target, note, view, [right])!;
+    expect(overlaps(box(moved), right)).toBe(false);
+    expect(moved).toEqual({ left: target.left - 8 - note.width, top: target.top });
+    const ring: Box[] = [right, { left: 0, top: 232, right: 1280, bottom: 320 }, { left: 0, top: 150, right: 298, bottom: 232 }, { left: 0, top: 100, right: 1280, bottom: 198 }];
+    const far = placeInFreeSpace(target, note, view, ring)!;
+    expect(ring.some((o) => overlaps(box(far), o))).toBe(false);
+  });
+
+  it('nowhere when the page is full: the caller shrinks it to a pin or hides it', () => {
+    expect(placeInFreeSpace(target, note, view, [{ left: 0, top: 0, right: 1280, bottom: 800 }])).toBeNull();
+    expect(placeInFreeSpace(target, { width: 2000, height: 40 }, view, [])).toBeNull();
+  });
+
+  test.prop(
+    [
+      fc.record({ left: fc.integer({ min: 0, max: 1100 }), top: fc.integer({ min: 0, max: 760 }), w: fc.integer({ min: 1, max: 300 }), h: fc.integer({ min: 1, max: 60 }) }),
+      fc.array(fc.record({ left: fc.integer({ min: 0, max: 1280 }), top: fc.integer({ min: 0, max: 800 }), w: fc.integer({ min: 1, max: 400 }), h: fc.integer({ min: 1, max: 60 }) }), { maxLength: 40 }),
+      fc.record({ width: fc.integer({ min: 24, max: 360 }), height: fc.integer({ min: 24, max: 80 }) }),
+    ],
+    { timeout: 30_000 },
+  )('any spot it finds is inside the window and clear of the target and of every word and control', (t, words, size) => {
+    const about: Box = { left: t.left, top: t.top, right: t.left + t.w, bottom: t.top + t.h };
+    const occupied = words.map((o) => ({ left: o.left, top: o.top, right: o.left + o.w, bottom: o.top + o.h }));
+    const at = placeInFreeSpace(about, size, view, occupied);
+    if (!at) return;
+    const b = box(at, size);
+    expect(b.left).toBeGreaterThanOrEqual(0);
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    expect(b.right).toBeLessThanOrEqual(view.width);
+    expect(b.bottom).toBeLessThanOrEqual(view.height);
+    expect(overlaps(b, about)).toBe(false);
+    expect(occupied.filter((o) => overlaps(b, o))).toEqual([]);
   });
 });

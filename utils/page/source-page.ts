@@ -16,6 +16,7 @@ import { createReporter, pageReport } from './page-report';
 import { createSaveWatch } from './save-watch';
 import { createStepView } from './step-view';
 import { createTouched, type Touched } from './touched';
+import { outlineTargets } from './unmet';
 
 /** The highlight follows its target at once unless that costs more than this per callback. */
 const FAST_HIGHLIGHT_BUDGET_MS = 1;
@@ -102,16 +103,21 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
   const reporter = createReporter(send);
   const pageCtx: PageContext = { accountName: null };
   let detected: DetectedPage | null = null;
-  let anchor: string | null = null;
-  let calloutText: string | null = null;
+  /** The step the background says to show (`page/guide`). */
+  let shownStep: { anchor: string | null; callout: string | null; pin: string | null } = { anchor: null, callout: null, pin: null };
+  /** The form's checks at the last look: the outline moves on from a field once it is right. */
+  let formChecks: FieldCheck[] = [];
   const touched = createTouched();
   const webUserKey = createWebUserKeyReport();
   let fastHighlight = true;
 
-  /** The elements the step is about, on the page as it is now. */
+  /** The elements the step is about, on the page as it is now (the next unmet field once its own is right). */
   const targets = () => {
     const doc = detected?.doc;
-    return anchor && doc ? asList(detected?.page.anchors?.[anchor]?.(doc, pageCtx)) : [];
+    const { anchor } = shownStep;
+    if (!anchor || !doc) return [];
+    const anchored = asList(detected?.page.anchors?.[anchor]?.(doc, pageCtx));
+    return outlineTargets(anchored, formChecks, detected?.page.form?.submit?.(doc) ?? null);
   };
 
   // The detect/report loop: a look after every burst of DOM changes (and at once on route changes).
@@ -119,7 +125,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     mutated() {
       // The element a step is about may have just been (re)inserted: follow it now, not after the
       // settle delay, as long as finding it stays cheap.
-      if (fastHighlight && anchor && detected) {
+      if (fastHighlight && shownStep.anchor && detected) {
         const start = performance.now();
         step.outline(targets());
         if (performance.now() - start > FAST_HIGHLIGHT_BUDGET_MS) fastHighlight = false;
@@ -141,11 +147,12 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     docs.forEach(watch);
     detected = detectPage(pages, docs);
     const { message, checks, shown } = pageReport(detected, pageCtx, options.siteChecks?.() ?? [], touched.neutralUntilTouched);
+    formChecks = checks.filter((c) => c.field !== 'masked' && detected?.doc.contains(c.element));
     hints.hints(checks.flatMap((c) => (c.element && !behaviour.guideOnlyChecks.includes(c.field) && c.result.level !== 'neutral' ? [{ element: c.element, ...c.result }] : [])));
     reporter.report(message, shown);
     if (detected) webUserKey(options.webUserKey?.(detected.doc));
     documents.prune();
-    step.show(targets(), calloutText, calloutText ?? anchor);
+    step.show(targets(), shownStep.callout, shownStep.pin, shownStep.callout ?? shownStep.anchor);
   }
 
   onRouteChange(ctx, detect);
@@ -164,8 +171,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       return { value: read && !isMasked(read.value) ? read.value : null } satisfies PageReadResult;
     },
     'page/guide'(msg) {
-      anchor = msg.anchor;
-      calloutText = msg.callout;
+      shownStep = { anchor: msg.anchor, callout: msg.callout, pin: msg.pin };
       fastHighlight = true;
       pageCtx.accountName = msg.accountName;
       detect();

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { frameOffset } from '../dom/documents';
+import { placeCallout } from './callout-place';
 import { createOverlay } from './overlay';
 
 /** Scrolls an element into the middle of the window if it is outside it. */
@@ -16,7 +17,7 @@ function revealIfOff(el: Element) {
  */
 export function createStepView(ctx: ContentScriptContext) {
   const highlight = createOverlay(ctx, 'highlight');
-  const callout = createOverlay(ctx, 'callout');
+  const callout = createOverlay(ctx, 'callout', placeCallout);
   let scrolledFor: string | null = null;
   return {
     /** Outlines the targets at once (they may just have been re-inserted). */
@@ -24,10 +25,10 @@ export function createStepView(ctx: ContentScriptContext) {
       highlight.highlight(targets, { now: true });
     },
     /** `step` names the step, so each is scrolled to once. */
-    show(targets: Element[], text: string | null, step: string | null) {
+    show(targets: Element[], text: string | null, pin: string | null, step: string | null) {
       this.outline(targets);
       const first = targets[0] ?? null;
-      callout.callout(first, text);
+      callout.callout(first, text, pin);
       if (!first || step === scrolledFor) return;
       scrolledFor = step;
       revealIfOff(first);

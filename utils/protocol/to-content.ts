@@ -14,6 +14,8 @@ export type ToContent =
       accountName: string | null;
       /** The step in words, beside the highlighted target ("Step 2 of 8 · … — in the guide beside the page"). */
       callout: string | null;
+      /** The step's number: the callout shrinks to a pin showing it where its words would cover the page. */
+      pin: string | null;
       /** Show the launcher: the guide is unfinished and its side panel is closed for this tab. */
       launcher: boolean;
     }

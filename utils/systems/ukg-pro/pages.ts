@@ -96,6 +96,7 @@ const addAccountForm: WatchedForm<UkgProWords> = {
       if (box && box.checked !== change.to) box.click();
     }
   },
+  submit: saveButton,
   isSubmit: isSave,
   read(doc) {
     const generated = generateBox(doc)?.checked ?? false;
