@@ -1,6 +1,6 @@
 import type { ValueName } from '../contracts/values';
 import { guideForSite, type KnownGuide } from '../guides/registry';
-import { withEvidence } from '../guides/steps';
+import { withEvidence, withHandEnteredSet } from '../guides/steps';
 import { excludedValues, lifetimeOf } from '../settings/settings';
 import { acceptValue } from '../systems/value-checks';
 import type { Vault } from '../vault/vault';
@@ -16,17 +16,23 @@ export interface KeepingDeps {
 
 /** What was seen goes into the guide's progress; values are kept only when their checks pass. */
 export function createKeeping({ vault, progress, settings, defaultGuide }: KeepingDeps): { recordEvidence: RecordEvidence; keepValues: KeepValues } {
-  const recordEvidence: RecordEvidence = async (site, change) => {
+  /** `entered`: the values were typed by hand (the settings' exclusions given), see withHandEnteredSet. */
+  const record = async (site: Parameters<RecordEvidence>[0], change: Parameters<RecordEvidence>[1], entered?: { excluded: ValueName[] }) => {
     const guide = (site && guideForSite(site)) || (await defaultGuide());
-    await progress.update(guide.id, (p) => withEvidence(guide, p, change));
+    await progress.update(guide.id, (p) => {
+      const next = withEvidence(guide, p, change);
+      return entered ? withHandEnteredSet(guide, next, entered.excluded) : next;
+    });
   };
+  const recordEvidence: RecordEvidence = (site, change) => record(site, change);
 
   /**
    * Stores values (normalised) for the lifetime in force and records them as captured; never what
    * the settings exclude, and never a value whose check fails (a hostile page may offer anything).
    * Returns the refusals, each with its reason; the caller decides whether that is an error.
+   * `byHand`: typed into our own form, where a complete set also proves the steps before it.
    */
-  const keepValues: KeepValues = async (site, values, origin = null) => {
+  const keepValues: KeepValues = async (site, values, origin = null, byHand = false) => {
     const { values: s } = await settings();
     const names: ValueName[] = [];
     const refused: string[] = [];
@@ -41,7 +47,8 @@ export function createKeeping({ vault, progress, settings, defaultGuide }: Keepi
       names.push(name);
     }
     const username = names.includes('username') ? values.username?.trim() : undefined;
-    await recordEvidence(site, { captured: names, ...(username ? { accountName: username, accountOrigin: origin } : {}) });
+    const change = { captured: names, ...(username ? { accountName: username, accountOrigin: origin } : {}) };
+    await record(site, change, byHand ? { excluded: excludedValues(s) } : undefined);
     return refused;
   };
 

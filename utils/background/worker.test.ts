@@ -310,6 +310,20 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     expect(await send(worker, { type: 'vault/reveal', value: 'customerApiKey' }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('a complete set entered by hand finishes the steps before it, as captures do; part of one does not', async () => {
+    const action = { setBadgeText: vi.fn(async (_: { tabId: number; text: string }) => undefined), setTitle: vi.fn(async () => undefined) };
+    const worker = createWorker({ action });
+    await send(worker, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
+    const lastBadge = () => action.setBadgeText.mock.calls.at(-1)?.[0].text;
+    await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q', username: 'TogetherIntegration' }, tabId: 7 }, panel());
+    await vi.waitFor(() => expect(lastBadge()).toBe('3/8'));
+    const rest = { password: 'p@ss!(x)Z9', userApiKey: 'USRK0000K0AB', rootUrl: 'https://service4.ultipro.com/' };
+    expect(await send(worker, { type: 'vault/put', values: rest, tabId: 7 }, panel())).toEqual({ ok: true, data: null });
+    // Creating the account and its rights happened where the admin read these values: next is Send.
+    await vi.waitFor(() => expect(lastBadge()).toBe('8/8'));
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', anchor: null }), { frameId: 0 });
+  });
+
   it('warns when the captured User API key is the signed-in web user’s own (known only by its hash)', async () => {
     const worker = createWorker();
     await send(worker, { type: 'page/detected', pageId: 'web-services', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());

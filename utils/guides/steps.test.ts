@@ -2,7 +2,7 @@ import { ukgProBehaviour } from '@/utils/systems/ukg-pro/behaviour';
 import { describe, expect, it } from 'vitest';
 import { eventsFromChecks } from '@/utils/guides/events';
 import { buildPanelState, guideChecklist } from '@/utils/guides/panel-state';
-import { currentStep, isFinished, stepStatuses, withEvidence, withMark } from '@/utils/guides/steps';
+import { currentStep, isFinished, stepStatuses, withEvidence, withHandEnteredSet, withMark } from '@/utils/guides/steps';
 import { pageGuide } from '@/utils/guides/page-guide';
 import { EMPTY_PROGRESS, type Progress } from '@/utils/contracts/guide';
 import { ukgProGuide } from '@/utils/systems/ukg-pro/guide';
@@ -211,5 +211,22 @@ describe('what a vendor page shows of the guide', () => {
     expect(ukgPage({ resting: true }, { panelOpen: true })).toMatchObject({ anchor: 'customerApiKey', launcher: false });
     expect(ukgPage({}, { showOnPages: 'never' })).toMatchObject({ anchor: null, launcher: false });
     expect(ukgPage({}, { showOnPages: 'never', panelOpen: true })).toMatchObject({ anchor: 'customerApiKey' });
+  });
+});
+
+describe('values entered by hand', () => {
+  const ukgAll = ['customerApiKey', 'username', 'password', 'userApiKey', 'rootUrl'] as const;
+
+  it('a complete set takes every step before its last value as done; the steps after it stay', () => {
+    const p = withHandEnteredSet(ukgProGuide, progress({ captured: [...ukgAll] }), []);
+    expect(stepStatuses(ukgProGuide, p, null)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'done', 'to-do']);
+    const vp = withHandEnteredSet(vantagepointGuide, progress({ captured: ['clientId', 'clientSecret', 'database', 'vantagepointUrl'] }), []);
+    expect(stepStatuses(vantagepointGuide, vp, null)).toEqual(['done', 'done', 'done', 'done', 'to-do', 'to-do']);
+  });
+
+  it('values the settings exclude count as there; a part of the set proves nothing', () => {
+    const without = progress({ captured: ukgAll.filter((v) => v !== 'password') });
+    expect(withHandEnteredSet(ukgProGuide, without, ['password']).events).toEqual(['account-details-ok', 'rights-ok']);
+    expect(withHandEnteredSet(ukgProGuide, without, [])).toBe(without);
   });
 });

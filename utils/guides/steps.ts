@@ -122,3 +122,17 @@ export function withMark(p: Progress, stepId: string, mark: StepMark | null): Pr
   const { [stepId]: _, ...rest } = p.marks;
   return { ...p, marks: mark ? { ...rest, [stepId]: mark } : rest };
 }
+
+/**
+ * Values entered by hand (the paste-in form) finish the guide as captures would: once they complete
+ * the guide's set (values the settings exclude count as there), every step before the last value's
+ * is taken as done, the vendor's own pages having shown the admin those values. Captured values
+ * never do this: there the extension sees each step done (a Save with the right rights) or not.
+ */
+export function withHandEnteredSet(guide: Guide, p: Progress, excluded: readonly ValueName[]): Progress {
+  const collected = guide.steps.flatMap((s) => ('captured' in s.done ? s.done.captured : []));
+  if (!collected.length || !collected.every((v) => p.captured.includes(v) || excluded.includes(v))) return p;
+  const last = guide.steps.findLastIndex((s) => 'captured' in s.done);
+  const events = guide.steps.slice(0, last).flatMap((s) => ('event' in s.done ? [s.done.event] : []));
+  return withEvidence(guide, p, { events });
+}

@@ -32,7 +32,7 @@ export function valueHandlers(deps: ValueDeps): Pick<Handlers, 'vault/reveal' | 
     async 'vault/put'(msg, from) {
       const tabId = tabOf(from, msg);
       // Typed by the admin in our own form: no page origin, so never filled into a vendor page.
-      const refused = await keepValues(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values);
+      const refused = await keepValues(tabId === null ? null : ((await tabPages.get(tabId))?.site ?? null), msg.values, null, true);
       await refresh();
       if (refused.length) throw new ProtocolError('invalid-value', refused.join(' '));
       return null;
