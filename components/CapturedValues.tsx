@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import type { CapturedView } from '@/utils/guides/panel-view';
 import type { ValueName } from '@/utils/contracts/values';
@@ -7,6 +7,9 @@ import { CopyIcon, EyeIcon, EyeOffIcon } from './Icons';
 
 interface Props {
   captured: CapturedView[];
+  /** How many values the guide collects, and how many of them the settings leave in: once those are in and right, the list folds to one line. */
+  total: number;
+  wanted: number;
   expiresAt: number | null;
   now: number;
   /** Asks the background for one value; resolves to it, or null when it is gone. */
@@ -29,9 +32,20 @@ function timeLeft(expiresAt: number, now: number): string {
 
 const REVEAL_MS = 30_000;
 
+/** The value captured last while the panel was open (none for what was there when it opened). */
+function useLatest(captured: CapturedView[]): CapturedView | null {
+  const before = useRef<ValueName[] | null>(null);
+  const latest = useRef<ValueName | null>(null);
+  const names = captured.map((c) => c.name);
+  if (before.current) latest.current = names.find((n) => !before.current!.includes(n)) ?? (names.includes(latest.current!) ? latest.current : null);
+  before.current = names;
+  return captured.find((c) => c.name === latest.current) ?? null;
+}
+
 /** What has been captured: masked secrets (revealable for 30 s), each with its check result. */
-export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLonger, expiredAt = null }: Props) {
+export function CapturedValues({ captured, total, wanted, expiresAt, now, reveal, copy, keepLonger, expiredAt = null }: Props) {
   const [shown, setShown] = useState<Partial<Record<ValueName, string>>>({});
+  const latest = useLatest(captured);
 
   async function toggle(name: ValueName) {
     if (shown[name] !== undefined) return setShown(({ [name]: _, ...rest }) => rest as typeof shown);
@@ -40,6 +54,36 @@ export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLon
     setShown((s) => ({ ...s, [name]: value }));
     setTimeout(() => setShown(({ [name]: _, ...rest }) => rest as typeof shown), REVEAL_MS);
   }
+
+  const folded = captured.length >= wanted && captured.every((c) => c.level === 'ok');
+  const list = (
+    <ul class="captured">
+      {captured.map((c) => (
+        // One line a value: its name, the masked value, icon buttons named for what they do.
+        <li key={c.name} class="value">
+          <span class="name">{c.label}</span> <span class="shown">{shown[c.name] ?? c.shown}</span>
+          {c.secret && (
+            <button
+              type="button"
+              class="icon"
+              aria-label={shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
+              title={shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
+              aria-pressed={shown[c.name] !== undefined}
+              onClick={() => void toggle(c.name)}
+            >
+              {shown[c.name] !== undefined ? <EyeOffIcon /> : <EyeIcon />}
+            </button>
+          )}
+          {copy && (
+            <button type="button" class="icon" aria-label={t('copy_value', c.label)} title={t('copy_value', c.label)} onClick={() => copy(c.name, c.label)}>
+              <CopyIcon />
+            </button>
+          )}
+          <CheckLine level={c.level} message={c.message} />
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <section class="card" aria-labelledby="captured-heading">
@@ -55,32 +99,19 @@ export function CapturedValues({ captured, expiresAt, now, reveal, copy, keepLon
         </>
       ) : (
         <>
-          <ul class="captured">
-            {captured.map((c) => (
-              // One line a value: its name, the masked value, icon buttons named for what they do.
-              <li key={c.name} class="value">
-                <span class="name">{c.label}</span> <span class="shown">{shown[c.name] ?? c.shown}</span>
-                {c.secret && (
-                  <button
-                    type="button"
-                    class="icon"
-                    aria-label={shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
-                    title={shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
-                    aria-pressed={shown[c.name] !== undefined}
-                    onClick={() => void toggle(c.name)}
-                  >
-                    {shown[c.name] !== undefined ? <EyeOffIcon /> : <EyeIcon />}
-                  </button>
-                )}
-                {copy && (
-                  <button type="button" class="icon" aria-label={t('copy_value', c.label)} title={t('copy_value', c.label)} onClick={() => copy(c.name, c.label)}>
-                    <CopyIcon />
-                  </button>
-                )}
-                <CheckLine level={c.level} message={c.message} />
-              </li>
-            ))}
-          </ul>
+          {folded ? (
+            <>
+              {/* Everything in and right: one line, the values behind it (native <details>: keyboard and screen readers know it). */}
+              <details class="captured-all">
+                <summary>{t('captured_summary', captured.length, total)} ✓</summary>
+                {list}
+              </details>
+              {/* What the last capture found stays in view while the list is folded. */}
+              {latest && <CheckLine level={latest.level} message={latest.message} />}
+            </>
+          ) : (
+            list
+          )}
           {expiresAt !== null && <p class="expiry">{timeLeft(expiresAt, now)}</p>}
           {expiresAt !== null && keepLonger && expiresAt - now <= EXPIRY_WARNING_MS && (
             <div class="alert" role="alert">

@@ -183,6 +183,8 @@ function TabGuide({ tabId }: { tabId: number }) {
           )}
           <CapturedValues
             captured={state.captured}
+            total={systemValues(state.guideId).length}
+            wanted={systemValues(state.guideId).filter((v) => !state.excluded.includes(v)).length}
             expiresAt={state.expiresAt}
             expiredAt={state.expiredAt}
             now={now}

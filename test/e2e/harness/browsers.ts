@@ -36,7 +36,7 @@ export interface TestPage extends TestFrame, Screenshotable {
    * (`sidepanel.html?tab=<id>`, in a window of its own so the vendor tab stays visible): WebDriver
    * BiDi cannot see the sidebar.
    */
-  panel(): Promise<TestFrame & Screenshotable>;
+  panel(): Promise<TestFrame & Screenshotable & { resize?(width: number, height: number): Promise<void> }>;
   /** The browser's id of this tab (as the extension knows it). */
   tabId(): Promise<number>;
   /** Firefox only: evaluates `expression` in the privileged scope of this tab's browser window, as `win`. */
@@ -217,6 +217,7 @@ export async function launchChromium(serverPort: number, { uiLanguage, headless 
       const panel = (await target.asPage())!;
       return {
         ...ppFrame(panel),
+        resize: (width: number, height: number) => panel.setViewport({ width, height }),
         screenshot: async (path: string, size?: { width: number; height: number }) => {
           if (size) await panel.setViewport(size);
           await panel.screenshot({ path });
