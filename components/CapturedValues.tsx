@@ -42,6 +42,27 @@ function useLatest(captured: CapturedView[]): CapturedView | null {
   return captured.find((c) => c.name === latest.current) ?? null;
 }
 
+/** One line a value: its name, the masked value, icon buttons named for what they do, its check. */
+function ValueLine({ value: c, revealed, onToggle, copy }: { value: CapturedView; revealed?: string; onToggle: () => void; copy?: Props['copy'] }) {
+  const label = revealed !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label);
+  return (
+    <li class="value">
+      <span class="name">{c.label}</span> <span class="shown">{revealed ?? c.shown}</span>
+      {c.secret && (
+        <button type="button" class="icon" aria-label={label} title={label} aria-pressed={revealed !== undefined} onClick={onToggle}>
+          {revealed !== undefined ? <EyeOffIcon /> : <EyeIcon />}
+        </button>
+      )}
+      {copy && (
+        <button type="button" class="icon" aria-label={t('copy_value', c.label)} title={t('copy_value', c.label)} onClick={() => copy(c.name, c.label)}>
+          <CopyIcon />
+        </button>
+      )}
+      <CheckLine level={c.level} message={c.message} />
+    </li>
+  );
+}
+
 /** What has been captured: masked secrets (revealable for 30 s), each with its check result. */
 export function CapturedValues({ captured, total, wanted, expiresAt, now, reveal, copy, keepLonger, expiredAt = null }: Props) {
   const [shown, setShown] = useState<Partial<Record<ValueName, string>>>({});
@@ -59,28 +80,7 @@ export function CapturedValues({ captured, total, wanted, expiresAt, now, reveal
   const list = (
     <ul class="captured">
       {captured.map((c) => (
-        // One line a value: its name, the masked value, icon buttons named for what they do.
-        <li key={c.name} class="value">
-          <span class="name">{c.label}</span> <span class="shown">{shown[c.name] ?? c.shown}</span>
-          {c.secret && (
-            <button
-              type="button"
-              class="icon"
-              aria-label={shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
-              title={shown[c.name] !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label)}
-              aria-pressed={shown[c.name] !== undefined}
-              onClick={() => void toggle(c.name)}
-            >
-              {shown[c.name] !== undefined ? <EyeOffIcon /> : <EyeIcon />}
-            </button>
-          )}
-          {copy && (
-            <button type="button" class="icon" aria-label={t('copy_value', c.label)} title={t('copy_value', c.label)} onClick={() => copy(c.name, c.label)}>
-              <CopyIcon />
-            </button>
-          )}
-          <CheckLine level={c.level} message={c.message} />
-        </li>
+        <ValueLine key={c.name} value={c} revealed={shown[c.name]} onToggle={() => void toggle(c.name)} copy={copy} />
       ))}
     </ul>
   );

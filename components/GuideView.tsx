@@ -17,6 +17,12 @@ import { useGuideActions, useRequests, valueActions } from './use-guide-actions'
 import { usePanelState } from './use-panel-state';
 import { useFollowSend } from './use-follow-send';
 
+/** How many values the guide collects, and how many the settings leave in. */
+const valueCounts = (state: PanelState) => {
+  const all = systemValues(state.guideId);
+  return { total: all.length, wanted: all.filter((v) => !state.excluded.includes(v)).length };
+};
+
 /** Actions whose outcome shows beside the value buttons (the rest: at the foot of the panel). */
 const nearValues = (from: string) => ['send', 'test', 'clear', 'copy', 'keep-longer', 'saved', 'capture', 'fix'].some((k) => from === k || from.startsWith(`${k}:`));
 
@@ -135,6 +141,18 @@ function Title({ state }: { state: PanelState | null }) {
   );
 }
 
+/** The guide put to rest ("not now"): it says so, and takes it back. */
+function RestingNote({ busy, onResume }: { busy: boolean; onResume: () => void }) {
+  return (
+    <div class="unrecognised" role="status">
+      <p>{t('resting_note')}</p>
+      <button type="button" disabled={busy} onClick={onResume}>
+        {t('resume')}
+      </button>
+    </div>
+  );
+}
+
 function TabGuide({ tabId }: { tabId: number }) {
   const [state, now] = usePanelState(tabId);
   const onTab = { tabId };
@@ -157,14 +175,7 @@ function TabGuide({ tabId }: { tabId: number }) {
               {n}
             </p>
           ))}
-          {state.resting && (
-            <div class="unrecognised" role="status">
-              <p>{t('resting_note')}</p>
-              <button type="button" disabled={!idle} onClick={() => actions.rest(false)}>
-                {t('resume')}
-              </button>
-            </div>
-          )}
+          {state.resting && <RestingNote busy={!idle} onResume={() => actions.rest(false)} />}
           {handover && <HandoverCard relay={handover} busy={!idle} onSaved={actions.confirmSaved} />}
           {state.onTogether ? null : state.finished ? (
             <FinalCard busy={!idle} onTogether={actions.toTogether} />
@@ -183,8 +194,7 @@ function TabGuide({ tabId }: { tabId: number }) {
           )}
           <CapturedValues
             captured={state.captured}
-            total={systemValues(state.guideId).length}
-            wanted={systemValues(state.guideId).filter((v) => !state.excluded.includes(v)).length}
+            {...valueCounts(state)}
             expiresAt={state.expiresAt}
             expiredAt={state.expiredAt}
             now={now}
