@@ -60,6 +60,15 @@ describe('locales', () => {
     expect(named.filter((k) => !(k in en))).toEqual([]);
   });
 
+  it('names a value by the vendor page’s own term beside ours, in every language (Vantagepoint 7.0’s Consumer Key)', () => {
+    // What the fixtures' 7.0 API Authorization page labels the Client ID and secret (test/fixtures/vantagepoint/app.html).
+    for (const lang of LOCALES) {
+      const says = locale(lang).vp_api_authorization_instruction!.message;
+      expect(says, lang).toMatch(/Client ID \([^)]*Consumer Key\)/);
+      expect(says, lang).toContain('(Secret)');
+    }
+  });
+
   it('no English is written straight into our pages’ markup', () => {
     const jsx = sources().filter((f) => f.endsWith('.tsx'));
     const found: string[] = [];
