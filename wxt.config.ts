@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { EXAMPLE_CONTENT_SCRIPT, withExampleSystem } from './test/example-system/build';
+import { privacyPage } from './scripts/privacy-page';
 import { TOGETHER_ORIGIN } from './utils/together/site';
 
 /**
@@ -21,15 +22,15 @@ export default defineConfig({
     'entrypoints:found'(_wxt, infos) {
       if (EXAMPLE) infos.push(EXAMPLE_CONTENT_SCRIPT);
     },
-    // The privacy policy ships with the extension (linked from the welcome and options pages), from
-    // the one source the repository and the store listings use.
     // Firefox's sidebar title in the browser's language: WXT copies the panel page's <title> as text.
     'build:manifestGenerated'(_wxt, manifest) {
       const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
       if (sidebar) sidebar.default_title = '__MSG_ext_name__';
     },
+    // The privacy policy ships with the extension (linked from the welcome and options pages),
+    // rendered from the one source the repository and the store listings use.
     'build:publicAssets'(_wxt, files) {
-      files.push({ absoluteSrc: resolve(import.meta.dirname, 'PRIVACY.md'), relativeDest: 'privacy.txt' });
+      files.push({ contents: privacyPage(resolve(import.meta.dirname, 'PRIVACY.md')), relativeDest: 'privacy.html' });
     },
     // webextension-polyfill (what @wxt-dev/webextension-polyfill does, scoped): the background and
     // extension pages get it; content scripts use the browsers' native promise API, which both
@@ -48,6 +49,8 @@ export default defineConfig({
     // Store listing text in the browser's language (public/_locales).
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
+    // Where the listing, the support page and the privacy policy live (docs/store/<lang>.md, "Addresses").
+    homepage_url: 'https://www.togetherplatform.com/setup-assistant',
     default_locale: 'en',
     // storage: session vault and settings; alarms: expiry sweep of captured values (SW may sleep);
     // scripting: the Vantagepoint script on on-premises hosts the admin adds; clipboardWrite: empty
@@ -77,7 +80,9 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Desktop only: a phone is not where an admin sets up web services (no gecko_android).
-            gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Data collection as Mozilla defines it (data sent off the device): the keys and password,
+            // which go only where the admin's click sends them (Together's form, Test connection).
+            gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '140.0', data_collection_permissions: { required: ['authenticationInfo'] } },
           },
         }
       : {}),

@@ -67,6 +67,7 @@ function ValueLine({ value: c, revealed, onToggle, copy }: { value: CapturedView
 export function CapturedValues({ captured, total, wanted, expiresAt, now, reveal, copy, keepLonger, expiredAt = null }: Props) {
   const [shown, setShown] = useState<Partial<Record<ValueName, string>>>({});
   const latest = useLatest(captured);
+  const [open, setOpen] = useState(false);
 
   async function toggle(name: ValueName) {
     if (shown[name] !== undefined) return setShown(({ [name]: _, ...rest }) => rest as typeof shown);
@@ -102,12 +103,16 @@ export function CapturedValues({ captured, total, wanted, expiresAt, now, reveal
           {folded ? (
             <>
               {/* Everything in and right: one line, the values behind it (native <details>: keyboard and screen readers know it). */}
-              <details class="captured-all">
-                <summary>{t('captured_summary', captured.length, total)} ✓</summary>
+              <details class="captured-all" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+                <summary>
+                  {`${t('captured_summary', captured.length, total)} ✓`}
+                  {/* Folded, the summary still says each value's check to a screen reader (and to a search of the panel's text). */}
+                  {!open && <span class="sr-only"> {captured.map((c) => `${c.label} ${c.shown}: ${c.message}`).join(' ')}</span>}
+                </summary>
                 {list}
               </details>
               {/* What the last capture found stays in view while the list is folded. */}
-              {latest && <CheckLine level={latest.level} message={latest.message} />}
+              {latest && !open && <CheckLine level={latest.level} message={latest.message} />}
             </>
           ) : (
             list

@@ -180,7 +180,7 @@ function TabGuide({ tabId }: { tabId: number }) {
           {state.onTogether ? null : state.finished ? (
             <FinalCard busy={!idle} onTogether={actions.toTogether} />
           ) : (
-            <StepCard state={state} busy={busy} onCapture={values.capture} onCaptureAll={values.captureAll} onFix={actions.fix} onMark={actions.mark} />
+            <StepCard state={state} tabId={tabId} busy={busy} onCapture={values.capture} onCaptureAll={values.captureAll} onFix={actions.fix} onMark={actions.mark} />
           )}
           {state.savedOn && <SavedAccountOffer host={state.savedOn} busy={!idle} onAnswer={actions.useSaved} />}
           {marked && <MarkedNote marked={marked} busy={!idle} onUndo={actions.undo} />}

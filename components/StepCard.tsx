@@ -3,10 +3,12 @@ import type { PanelState } from '@/utils/guides/panel-view';
 import type { StepMark } from '@/utils/contracts/guide';
 import type { ValueName } from '@/utils/contracts/values';
 import { CheckLine } from './CheckLine';
+import { FindPage } from './FindPage';
 import { MarkButtons } from './MarkButtons';
 
 interface Props {
   state: PanelState;
+  tabId: number;
   busy: string | null;
   onCapture: (name: ValueName) => void;
   onCaptureAll: (names: ValueName[]) => void;
@@ -16,7 +18,7 @@ interface Props {
 
 
 /** The step for the admin's page: where they are, what to do, what can be captured, the form's checks. */
-export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, onMark }: Props) {
+export function StepCard({ state, tabId, busy, onCapture, onCaptureAll, onFix, onMark }: Props) {
   const step = state.steps[state.stepIndex]!;
   return (
     <section class="card" aria-labelledby="step-heading">
@@ -27,6 +29,7 @@ export function StepCard({ state, busy, onCapture, onCaptureAll, onFix, onMark }
       )}
       <h2 id="step-heading">{t('step_heading', state.stepIndex + 1, state.steps.length, step.title)}</h2>
       <p>{state.instruction}</p>
+      {state.find && <FindPage find={state.find} tabId={tabId} />}
       {state.openBefore.length > 0 && (
         <ul class="still-open">
           {state.openBefore.map((s) => (

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { SYSTEM_IDS, togetherName, type SystemId } from '@/utils/systems/catalog';
 import { Notice, type NoticeText } from './Notice';
+import { ToolbarPicture } from './ToolbarPicture';
 
 /**
  * The first page after install: which HR system the admin connects (its guide is where the toolbar
@@ -45,10 +46,16 @@ export function Welcome() {
         <h2 id="welcome-data">{t('welcome_data_heading')}</h2>
         <p>{t('welcome_data')}</p>
         <p>
-          <a href="/privacy.txt" target="_blank" rel="noopener">
+          <a href="/privacy.html" target="_blank" rel="noopener">
             {t('privacy_link')}
           </a>
         </p>
+      </section>
+      {/* The page ends with the one thing to do next, and where to click. */}
+      <section class="card next" aria-labelledby="welcome-next">
+        <h2 id="welcome-next">{t('welcome_next_heading')}</h2>
+        <p>{t('welcome_next', togetherName(chosen ?? SYSTEM_IDS[0]!))}</p>
+        <ToolbarPicture firefox={!!import.meta.env.FIREFOX} />
       </section>
     </main>
   );

@@ -18,7 +18,7 @@ void startInLanguage(() =>
       {onPrem && <OnPremHosts onPrem={onPrem} />}
       <SetupRecords />
       <p>
-        <a href="/privacy.txt" target="_blank" rel="noopener">
+        <a href="/privacy.html" target="_blank" rel="noopener">
           {t('privacy_link')}
         </a>
       </p>

@@ -9,7 +9,8 @@ export const acmeGuide: Guide<AcmePageId, AcmeAnchor, AcmeWords['event']> & { id
   site: 'acme-hr',
   suggestedAccountName: 'Together',
   steps: [
-    { id: 'open', title: 'page_unrecognised', instruction: 'page_unrecognised', page: 'acme-other', done: { visited: ['api-clients'] } },
+    // Its page's path is public: the guide links straight to it on the admin's host.
+    { id: 'open', title: 'page_unrecognised', instruction: 'page_unrecognised', find: { term: 'API Clients', path: '/admin/api-clients' }, page: 'acme-other', done: { visited: ['api-clients'] } },
     {
       id: 'client',
       title: 'value_client_id',

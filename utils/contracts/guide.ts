@@ -27,6 +27,11 @@ export interface GuideStep<PageId extends string = string, Anchor extends string
   instruction: MessageKey;
   /** How to get to the step's page (menu path and search route), shown when the admin is elsewhere. */
   directions?: MessageKey;
+  /**
+   * Another way to the step's page than its menu path: the vendor's own name for the page (to paste
+   * into the vendor's menu search) and, only where it is public, its path on the admin's own host.
+   */
+  find?: { term: string; path?: string };
   /** The page this step happens on (a page id of the guide's site). */
   page: PageId | TogetherStepPage;
   /** Anchor (of that page) to highlight while this step is current. */

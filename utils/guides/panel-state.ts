@@ -177,6 +177,8 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
       missing: wanted.filter((n) => values[n] === undefined).map(valueLabel),
     },
     sendIsNext: wanted.every((n) => values[n] !== undefined) || step.page === 'together',
+    // On a step's own page there is nothing to find, unless that page is "anywhere else on the site".
+    find: !step.find || (place === 'on-page' && !isCatchAllPage(step.page)) ? null : { term: step.find.term, href: step.find.path && host ? `https://${host}${step.find.path}` : null },
     host,
     onTogether,
     savedOn,

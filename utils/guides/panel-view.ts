@@ -115,6 +115,8 @@ export interface PanelState {
   sendable: Sendable;
   /** Send is the step's own action: the values are complete, or the admin is on the send step. */
   sendIsNext: boolean;
+  /** Away from the step's page: the vendor's name for it (to search for) and a direct link where its path is public. */
+  find: { term: string; href: string | null } | null;
   /** The host of the tab this panel guides (browser-reported), shown by the title: a look-alike page shows its own. */
   host: string | null;
   /** This panel is bound to Together's tab by a Send: it shows the hand-over, not a vendor step. */

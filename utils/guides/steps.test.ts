@@ -230,3 +230,21 @@ describe('values entered by hand', () => {
     expect(withHandEnteredSet(ukgProGuide, without, [])).toBe(without);
   });
 });
+
+describe('another way to a step’s page', () => {
+  const home = { pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] };
+  it('away from it: the vendor’s name for it to search; no link where its address is not public', () => {
+    const state = buildPanelState({ guide: ukgProGuide, page: home, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, host: 'ew42.ultipro.com' });
+    expect(state.stepIndex).toBe(0);
+    expect(state.find).toEqual({ term: 'Service Account Administration', href: null });
+  });
+
+  it('a direct link on the admin’s own host where the guide knows the path; nothing once on the page', () => {
+    const [first, ...rest] = ukgProGuide.steps;
+    const linked = { ...ukgProGuide, steps: [{ ...first!, find: { term: 'Service Account Administration', path: '/pages/VIEW/ServiceAccountAdmin.aspx' } }, ...rest] };
+    const away = buildPanelState({ guide: linked, page: home, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, host: 'ew42.ultipro.com' });
+    expect(away.find).toEqual({ term: 'Service Account Administration', href: 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx' });
+    const onList = buildPanelState({ guide: ukgProGuide, page: { ...home, pageId: 'service-accounts' }, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, host: 'ew42.ultipro.com' });
+    expect(onList.find).toBeNull();
+  });
+});

@@ -14,6 +14,8 @@ export const ukgProGuide: Guide<UkgPageId, UkgAnchor, UkgProWords['event']> & { 
       title: 'ukg_open_service_accounts_title',
       instruction: 'ukg_where_service_accounts',
       page: 'ukg-other',
+      // Its address is not public (domain facts): no direct link, only the page's own name.
+      find: { term: 'Service Account Administration' },
       // Being on any page of Service Account Administration means the admin found it.
       done: { visited: ['service-accounts', 'add-service-account', 'password-popup'] },
     },
@@ -69,6 +71,7 @@ export const ukgProGuide: Guide<UkgPageId, UkgAnchor, UkgProWords['event']> & { 
       title: 'ukg_root_url_title',
       instruction: 'ukg_root_url_instruction',
       directions: 'ukg_where_web_services',
+      find: { term: 'Web Services' },
       page: 'web-services',
       highlight: 'rootUrl',
       done: { captured: ['rootUrl'] },
