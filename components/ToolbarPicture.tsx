@@ -1,7 +1,7 @@
 import { t } from '@/utils/i18n/i18n';
 
-/** An address of a vendor's admin site, as the drawing's address bar shows it (not a word to translate). */
-const ADDRESS = 'https://…ultipro.com';
+/** The drawing's address bar: any vendor's site (not a word to translate; no vendor named in shared code). */
+const ADDRESS = 'https://…';
 
 /**
  * Where the toolbar button is: a drawing of the browser's toolbar, the address bar, the extensions
