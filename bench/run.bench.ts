@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { it } from 'vitest';
-import { extensionSizes, gz } from '../test/build/sizes';
+import { extensionSizes, gz, pageSizes } from '../test/build/sizes';
 import { EXTENSION_DIR } from '../test/e2e/harness/browsers';
 import { MAPPED_HOSTS, startFixtureServer } from '../test/e2e/harness/server';
 
@@ -143,8 +143,14 @@ async function heapAfterGc(page: Page) {
 
 async function main() {
   // ---- sizes
+  // What a page loads in all is what counts; each script's own size is there for information.
+  for (const p of pageSizes('chrome-mv3')) rows.push([`bytes per page: ${p.name} (${p.scripts.join(' + ')})`, `${kb(p.min)} min / ${kb(p.gz)} gz`, `≤ ${p.goal / 1024} KB gz`, p.gz <= p.goal]);
   for (const s of extensionSizes('chrome-mv3'))
-    rows.push([`size: ${s.kind} ${s.name}`, `${kb(s.min)} min / ${kb(s.gz)} gz`, s.kind === 'content script' ? '≤ 7 KB gz' : s.kind === 'background' ? '≤ 40 KB gz' : '≤ 60 KB gz', s.gz <= (s.kind === 'content script' ? 7168 : s.kind === 'background' ? 40960 : 61440)]);
+    rows.push(
+      s.kind === 'content script'
+        ? [`size: content script ${s.name} (information)`, `${kb(s.min)} min / ${kb(s.gz)} gz`, '—', null]
+        : [`size: ${s.kind} ${s.name}`, `${kb(s.min)} min / ${kb(s.gz)} gz`, s.kind === 'background' ? '≤ 40 KB gz' : '≤ 60 KB gz', s.gz <= (s.kind === 'background' ? 40960 : 61440)],
+    );
   await referenceSize('driver.js 1.3.6', "import { driver } from 'driver.js'; globalThis.d = driver;");
   await referenceSize('Shepherd 15.2.2', "import Shepherd from 'shepherd.js'; globalThis.s = Shepherd;");
 

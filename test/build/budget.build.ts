@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS_GZ, extensionSizes } from './sizes';
+import { BUDGETS_GZ, extensionSizes, pageSizes } from './sizes';
 
 /** Deterministic performance budgets (sizes only; timings are reported by `npm run bench`, never asserted). */
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
@@ -7,8 +7,15 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const sizes = extensionSizes(target);
     it('covers every content script, the background and every page', () => {
       expect(sizes.map((s) => s.kind)).toEqual(expect.arrayContaining(['content script', 'background', 'extension page']));
-      expect(sizes.filter((s) => s.kind === 'content script')).toHaveLength(6);
+      // One script per system and one for Together's page: a page loads one runtime, one listener.
+      expect(sizes.filter((s) => s.kind === 'content script').map((s) => s.name)).toEqual(['together.js', 'ukg-pro.js', 'vantagepoint.js']);
     });
+    for (const p of pageSizes(target)) {
+      it(`a ${p.name} loads ${(p.gz / 1024).toFixed(1)} KB in all (${p.scripts.join(' + ')}) ≤ ${BUDGETS_GZ.page / 1024} KB`, () => {
+        expect(p.scripts).toHaveLength(1);
+        expect(p.gz).toBeLessThanOrEqual(BUDGETS_GZ.page);
+      });
+    }
     for (const s of sizes) {
       it(`${s.kind} ${s.name}: ${(s.gz / 1024).toFixed(1)} KB ≤ ${BUDGETS_GZ[s.kind] / 1024} KB`, () => {
         expect(s.gz).toBeLessThanOrEqual(BUDGETS_GZ[s.kind]);

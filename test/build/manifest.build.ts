@@ -18,10 +18,9 @@ const REVIEWED = {
   // Requested one origin at a time from the options page; nothing is granted at install.
   optional_host_permissions: ['https://*/*'],
   content_scripts: [
-    { matches: ['https://*.deltekfirst.com/*/app/*', 'https://*.ultipro.ca/*', 'https://*.ultipro.com/*'], all_frames: false, js: ['content-scripts/launcher.js', 'content-scripts/page-outline.js'] },
     { matches: ['https://my.togetherplatform.com/settings*'], all_frames: false, js: ['content-scripts/together.js'] },
     { matches: ['https://*.ultipro.ca/*', 'https://*.ultipro.com/*'], all_frames: false, js: ['content-scripts/ukg-pro.js'] },
-    { matches: ['https://*.deltekfirst.com/*/app/*'], all_frames: false, js: ['content-scripts/vantagepoint-hold.js', 'content-scripts/vantagepoint.js'] },
+    { matches: ['https://*.deltekfirst.com/*/app/*'], all_frames: false, js: ['content-scripts/vantagepoint.js'] },
   ],
 };
 

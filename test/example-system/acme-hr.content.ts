@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import { runSourcePage } from '@/utils/page/source-page';
+import { runSystemScript } from '@/utils/page/system-script';
 import { acmePageBehaviour } from './behaviour';
 import { PAGES } from './pages';
 import { acmeSite } from './site';
@@ -14,6 +15,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     if (!acmeSite.isSiteUrl(new URL(location.href))) return;
-    runSourcePage(ctx, PAGES, acmePageBehaviour);
+    runSystemScript(ctx, [(c) => runSourcePage(c, PAGES, acmePageBehaviour)]);
   },
 });

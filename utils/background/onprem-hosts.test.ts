@@ -31,7 +31,7 @@ describe('on-premises Vantagepoint hosts', () => {
     const { scripts } = fakePlatform(true);
     const hosts = createOnPremHosts();
     expect(await hosts.add(ORIGIN)).toEqual([ORIGIN]);
-    expect(scripts.get(scriptId(ORIGIN))).toMatchObject({ matches: [onPremMatch(ORIGIN)], js: ['content-scripts/vantagepoint.js', 'content-scripts/vantagepoint-hold.js', 'content-scripts/page-outline.js', 'content-scripts/launcher.js'], allFrames: false });
+    expect(scripts.get(scriptId(ORIGIN))).toMatchObject({ matches: [onPremMatch(ORIGIN)], js: ['content-scripts/vantagepoint.js'], allFrames: false });
     expect(onPremMatch(ORIGIN)).toBe(`${ORIGIN}/*/app/*`);
     expect(await hosts.list()).toEqual([ORIGIN]);
   });

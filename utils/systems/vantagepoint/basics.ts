@@ -3,8 +3,8 @@ import { isVantagepointAppPath, vantagepointSite } from './site';
 import { vantagepointTogether } from './together';
 
 /**
- * Vantagepoint's light parts. On-premises installs run the guide's script, its Generate Secret hold,
- * the page-outline script and the side panel's launcher, as the manifest runs them on the cloud hosts.
+ * Vantagepoint's light parts. On-premises installs run its one content script (the guide, its
+ * Generate Secret hold, the page outline and the side panel's launcher), as the manifest runs it on the cloud hosts.
  */
 export const vantagepointBasics = {
   id: 'vantagepoint',
@@ -13,6 +13,6 @@ export const vantagepointBasics = {
   onPrem: {
     isAppUrl: isVantagepointAppPath,
     match: (origin: string) => `${origin}/*/app/*`,
-    scripts: ['content-scripts/vantagepoint.js', 'content-scripts/vantagepoint-hold.js', 'content-scripts/page-outline.js', 'content-scripts/launcher.js'],
+    scripts: ['content-scripts/vantagepoint.js'],
   },
 } as const satisfies SystemBasics<'vantagepoint'>;
