@@ -120,9 +120,20 @@ export function createPanelStates(deps: PanelStateDeps) {
     const { anchor, callout, pin, launcher } = shown;
     // The account's name only to a page of the origin it was seen on: no page elsewhere learns it (attack R4-2).
     const accountName = p.accountOrigin !== null && p.accountOrigin === origin ? p.accountName : null;
-    void deps.sendToTopFrame(tabId, { type: 'page/guide', anchor, accountName, callout, pin, launcher }).catch(() => undefined);
+    const message = { type: 'page/guide', anchor, accountName, callout, pin, launcher } as const;
+    // Only what changed for this tab's page (one message per change, not one per refresh).
+    const said = JSON.stringify(message);
+    if (toldTab.get(tabId) !== said) {
+      toldTab.set(tabId, said);
+      void deps.sendToTopFrame(tabId, message).catch(() => toldTab.delete(tabId));
+    }
     if (page) deps.toolbar.show(tabId, shown);
   }
+
+  /** What each tab's page was last told (`page/guide`), so an unchanged step is not sent again. */
+  const toldTab = new Map<number, string>();
+  /** A new document, or a page that reported afresh: it is told its step again, whatever it was told before. */
+  const pageChanged = (tabId: number) => void toldTab.delete(tabId);
 
   async function pushState(tabId?: number) {
     // A change about one tab's page reaches that tab; any other change (progress, settings, values)
@@ -139,12 +150,28 @@ export function createPanelStates(deps: PanelStateDeps) {
     for (const tab of tabs) await showGuideOnTab(tab);
   }
 
-  /** Refreshes run one after another, each reading the state when it runs. */
+  /**
+   * Refreshes run one after another, each reading the state when it runs. Those asked for before
+   * the next one starts (in the same turn, or while one is being pushed) go out as one: one state to
+   * each panel, one `page/guide` to each tab whose page changed.
+   */
   let refreshing: Promise<void> = Promise.resolve();
+  let batch: { all: boolean; tabs: Set<number> } | null = null;
   const refresh: Refresh = (tabId) => {
-    refreshing = refreshing.then(() => pushState(tabId)).catch(() => undefined);
+    if (!batch) {
+      const next = (batch = { all: false, tabs: new Set<number>() });
+      refreshing = refreshing
+        .then(async () => {
+          batch = null;
+          if (next.all) await pushState();
+          else for (const tab of next.tabs) await pushState(tab);
+        })
+        .catch(() => undefined);
+    }
+    if (tabId === undefined) batch.all = true;
+    else batch.tabs.add(tabId);
     return refreshing;
   };
 
-  return { defaultGuide, guideOf, stateFor, showGuideOnTab, refresh };
+  return { defaultGuide, guideOf, stateFor, showGuideOnTab, refresh, pageChanged };
 }

@@ -112,6 +112,8 @@ export function createWorker(options: WorkerOptions = {}) {
       // the new one has loaded, forget the page altogether if no script of ours reported from it (a
       // host our scripts skip), after a grace period for the report to arrive.
       if (change.status === 'loading') worker.toolbar.forget(tabId);
+      // A new document: its script has been told nothing yet.
+      if (change.status === 'loading') worker.pageChanged(tabId);
       if (change.status === 'loading') void worker.tabPages.leaving(tabId).then((changed) => (changed ? worker.refresh() : undefined));
       if (change.status === 'complete')
         setTimeout(() => void worker.tabPages.dropIfLeft(tabId).then((dropped) => (dropped ? worker.refresh() : undefined)), REPORT_GRACE_MS);

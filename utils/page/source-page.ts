@@ -171,7 +171,10 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       return { value: read && !isMasked(read.value) ? read.value : null } satisfies PageReadResult;
     },
     'page/guide'(msg) {
-      shownStep = { anchor: msg.anchor, callout: msg.callout, pin: msg.pin };
+      const step = { anchor: msg.anchor, callout: msg.callout, pin: msg.pin };
+      // Nothing this page shows changed (the launcher's part of the message is the launcher's): no new look.
+      if (JSON.stringify(step) === JSON.stringify(shownStep) && msg.accountName === pageCtx.accountName) return;
+      shownStep = step;
       fastHighlight = true;
       pageCtx.accountName = msg.accountName;
       detect();

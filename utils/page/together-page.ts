@@ -83,13 +83,11 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     timer = undefined;
     if (!armed) return;
     const state = advanceTogether(document, armed, memory, performance.now());
+    // Only a change is reported (the background asks again with `together/arm` when it needs to).
     if (state !== reported) {
       reported = state;
       const key = state === 'form' ? undefined : WAITING_FOR[state];
       if (key) notice.show(t(key, togetherName(armed)));
-      void send({ type: 'together/status', state });
-    } else if (state === 'form') {
-      // The background may have missed the first report (worker restarting): say it again.
       void send({ type: 'together/status', state });
     }
     if (state === 'choosing') schedule();
@@ -131,6 +129,8 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     },
     'together/fill'(msg) {
       const { report, elements } = fillTogetherForm(window, msg.system, msg.values);
+      // Not filled (the form was not ready after all): the next look says "form" again when it is.
+      if (report.state !== 'filled') reported = null;
       if (report.state === 'filled') {
         disarm();
         notice.show(plural(report.filled.length, 'together_filled_one', 'together_filled_other'));

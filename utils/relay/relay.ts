@@ -38,6 +38,9 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     return j && j.tabId === tabId ? j : null;
   };
   const disarm = (j: Job) => void deps.askTopFrame(j.tabId, { type: 'together/disarm' }).catch(() => undefined);
+  // A worker that wakes with a job still waiting (it stopped while the admin signed in) asks the
+  // page once to say again what it shows: the page reports only changes.
+  void keeper.current().then((j) => j && !FILL_OVER.has(j.phase) && armPage(deps, j));
 
   return {
     /** The admin's click: returns once Together is filled, or says what the job now waits for. */
@@ -49,10 +52,11 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       if (!j || FILL_OVER.has(j.phase) || !isTogetherIntegrationsUrl(url)) return;
       // A report sent just before the tab went to the sign-in page arrives after it: stale.
       if (j.url && isSignInPath(j.url)) return;
-      // The same report again changes nothing.
+      // The same report again changes nothing (no new phase, no state pushed); only "form" again
+      // is worth something: the page says it after a fill that found the form not ready yet.
       if (j.heard && j.phase === state && state !== 'form') return;
+      if (!j.heard || j.phase !== state) ctx.setPhase(j, state);
       j.heard = true;
-      ctx.setPhase(j, state);
       if (state === 'form') void fillJob(j, ctx);
     },
 
@@ -140,14 +144,9 @@ async function startJob(keeper: ReturnType<typeof createJobKeeper>, system: Syst
   ctx.setPhase(j, 'opening');
   const tab = await deps.getTab(tabId);
   if (tab?.url) onNavigation(j, tab.url, ctx);
-  // Arm the page's content script: now (an open tab), and again until the page is heard from —
-  // a page that is still loading may have asked (`together/hello`) before this job existed.
-  void (async () => {
-    for (let i = 0; i < 30 && ctx.isCurrent(j) && !j.heard; i++) {
-      await deps.askTopFrame(tabId, { type: 'together/arm', system }).catch(() => undefined);
-      await deps.sleep(500);
-    }
-  })();
+  // Arm the page's content script once, no polling: a page already running answers now; a page
+  // still loading announces itself when its script starts (`together/hello`), and is armed then.
+  armPage(deps, j);
   await Promise.race([settled, deps.sleep(ANSWER_WITHIN_MS)]);
   if (j.errorCode) throw new ProtocolError(j.errorCode as ErrorCode, j.message);
   if (j.phase === 'filled') return { filled: j.filled ?? [], waiting: null };
@@ -156,5 +155,8 @@ async function startJob(keeper: ReturnType<typeof createJobKeeper>, system: Syst
   hooks.changed();
   return { filled: [], waiting: j.message };
 }
+
+/** Tells the job's page what to wait for (once: the page reports what it shows, then every change). */
+const armPage = (deps: RelayDeps, j: Job) => void deps.askTopFrame(j.tabId, { type: 'together/arm', system: j.system }).catch(() => undefined);
 
 export type Relay = ReturnType<typeof createRelay>;
