@@ -132,7 +132,7 @@ export function createPanelStates(deps: PanelStateDeps) {
 
   /** What each tab's page was last told (`page/guide`), so an unchanged step is not sent again. */
   const toldTab = new Map<number, string>();
-  /** A new document, or a page that reported afresh: it is told its step again, whatever it was told before. */
+  /** A new document in the tab: it is told its step, whatever the old one was told. */
   const pageChanged = (tabId: number) => void toldTab.delete(tabId);
 
   async function pushState(tabId?: number) {
@@ -150,21 +150,27 @@ export function createPanelStates(deps: PanelStateDeps) {
     for (const tab of tabs) await showGuideOnTab(tab);
   }
 
-  /**
-   * Refreshes run one after another, each reading the state when it runs. Those asked for before
-   * the next one starts (in the same turn, or while one is being pushed) go out as one: one state to
-   * each panel, one `page/guide` to each tab whose page changed.
-   */
+  const refresh = coalesced(pushState);
+
+  return { defaultGuide, guideOf, stateFor, showGuideOnTab, refresh, pageChanged };
+}
+
+/**
+ * Refreshes run one after another, each reading the state when it runs. Those asked for before the
+ * next one starts (in the same turn, or while one is being pushed) go out as one: one state to each
+ * panel, one `page/guide` to each tab whose page changed.
+ */
+function coalesced(push: (tabId?: number) => Promise<void>): Refresh {
   let refreshing: Promise<void> = Promise.resolve();
   let batch: { all: boolean; tabs: Set<number> } | null = null;
-  const refresh: Refresh = (tabId) => {
+  return (tabId) => {
     if (!batch) {
       const next = (batch = { all: false, tabs: new Set<number>() });
       refreshing = refreshing
         .then(async () => {
           batch = null;
-          if (next.all) await pushState();
-          else for (const tab of next.tabs) await pushState(tab);
+          if (next.all) await push();
+          else for (const tab of next.tabs) await push(tab);
         })
         .catch(() => undefined);
     }
@@ -172,6 +178,4 @@ export function createPanelStates(deps: PanelStateDeps) {
     else batch.tabs.add(tabId);
     return refreshing;
   };
-
-  return { defaultGuide, guideOf, stateFor, showGuideOnTab, refresh, pageChanged };
 }

@@ -23,6 +23,13 @@ const REPORT_GRACE_MS = 3_000;
  * the side panels' ports, and which panel page each tab gets (./side-panel.ts). The entrypoint only
  * attaches it to browser events.
  */
+/** A tab started loading another document: its badge, what its old page offered, and what its page was told are gone. */
+function newDocument(worker: ReturnType<typeof createWorkerParts>, tabId: number) {
+  worker.toolbar.forget(tabId);
+  worker.pageChanged(tabId);
+  void worker.tabPages.leaving(tabId).then((changed) => (changed ? worker.refresh() : undefined));
+}
+
 export function createWorker(options: WorkerOptions = {}) {
   const worker = createWorkerParts(options);
   const handlers: Handlers = {
@@ -111,10 +118,7 @@ export function createWorker(options: WorkerOptions = {}) {
       // A vendor page reloading under an open side panel: offer nothing of the page it left; and once
       // the new one has loaded, forget the page altogether if no script of ours reported from it (a
       // host our scripts skip), after a grace period for the report to arrive.
-      if (change.status === 'loading') worker.toolbar.forget(tabId);
-      // A new document: its script has been told nothing yet.
-      if (change.status === 'loading') worker.pageChanged(tabId);
-      if (change.status === 'loading') void worker.tabPages.leaving(tabId).then((changed) => (changed ? worker.refresh() : undefined));
+      if (change.status === 'loading') newDocument(worker, tabId);
       if (change.status === 'complete')
         setTimeout(() => void worker.tabPages.dropIfLeft(tabId).then((dropped) => (dropped ? worker.refresh() : undefined)), REPORT_GRACE_MS);
       if (url) void worker.relay.tabUpdated(tabId, url);

@@ -74,6 +74,9 @@ function createWebUserKeyReport() {
   };
 }
 
+type ShownStep = { anchor: string | null; callout: string | null; pin: string | null };
+const sameStep = (a: ShownStep, b: ShownStep) => a.anchor === b.anchor && a.callout === b.callout && a.pin === b.pin;
+
 /** Fills the page's own fields with values (only fields a person plainly sees: utils/dom/visible.ts); the names filled. */
 function fillPage(detected: DetectedPage | null, values: Partial<Record<ValueName, string>>): ValueName[] {
   const filled: ValueName[] = [];
@@ -103,8 +106,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
   const reporter = createReporter(send);
   const pageCtx: PageContext = { accountName: null };
   let detected: DetectedPage | null = null;
-  /** The step the background says to show (`page/guide`). */
-  let shownStep: { anchor: string | null; callout: string | null; pin: string | null } = { anchor: null, callout: null, pin: null };
+  let shownStep: ShownStep = { anchor: null, callout: null, pin: null }; // as `page/guide` said
   /** The form's checks at the last look: the outline moves on from a field once it is right. */
   let formChecks: FieldCheck[] = [];
   const touched = createTouched();
@@ -140,7 +142,6 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     documents.add(doc) &&
     listenForChanges(ctx, doc, touched, schedule, (e) => saveSeen(doc, e, detected?.doc === doc ? detected.page.form : undefined) && touched.saveTried(doc));
 
-
   function detect() {
     documents.looking();
     const docs = inspectableDocuments(document, behaviour.frameDepth);
@@ -171,10 +172,9 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       return { value: read && !isMasked(read.value) ? read.value : null } satisfies PageReadResult;
     },
     'page/guide'(msg) {
-      const step = { anchor: msg.anchor, callout: msg.callout, pin: msg.pin };
       // Nothing this page shows changed (the launcher's part of the message is the launcher's): no new look.
-      if (JSON.stringify(step) === JSON.stringify(shownStep) && msg.accountName === pageCtx.accountName) return;
-      shownStep = step;
+      if (sameStep(shownStep, msg) && msg.accountName === pageCtx.accountName) return;
+      shownStep = { anchor: msg.anchor, callout: msg.callout, pin: msg.pin };
       fastHighlight = true;
       pageCtx.accountName = msg.accountName;
       detect();
