@@ -100,7 +100,6 @@ function fillPage(detected: DetectedPage | null, values: Partial<Record<ValueNam
  */
 export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef[], behaviour: PageBehaviour, options: SourcePageOptions = {}) {
   if (window.top !== window) return;
-
   const step = createStepView(ctx);
   const hints = createOverlay(ctx, 'hint');
   const reporter = createReporter(send);
