@@ -134,12 +134,11 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     },
     look: () => detect(),
   });
-  const schedule = documents.soon;
   const saveSeen = createSaveWatch(send);
 
   const watch = (doc: Document) =>
     documents.add(doc) &&
-    listenForChanges(ctx, doc, touched, schedule, (e) => saveSeen(doc, e, detected?.doc === doc ? detected.page.form : undefined) && touched.saveTried(doc));
+    listenForChanges(ctx, doc, touched, documents.soon, (e) => saveSeen(doc, e, detected?.doc === doc ? detected.page.form : undefined) && touched.saveTried(doc));
 
   function detect() {
     documents.looking();
