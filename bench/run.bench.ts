@@ -5,7 +5,8 @@
  * Timings are reported, never asserted (see docs/performance.md). Run through Vitest
  * (vitest.bench.config.ts) only to load TypeScript; the table goes straight to stdout.
  */
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -151,6 +152,13 @@ async function main() {
         ? [`size: content script ${s.name} (information)`, `${kb(s.min)} min / ${kb(s.gz)} gz`, '—', null]
         : [`size: ${s.kind} ${s.name}`, `${kb(s.min)} min / ${kb(s.gz)} gz`, s.kind === 'background' ? '≤ 40 KB gz' : '≤ 60 KB gz', s.gz <= (s.kind === 'background' ? 40960 : 61440)],
     );
+  // Messages the worker sends: counted in WXT's fake browser by the unit test (which also holds the goals).
+  const countsFile = join(tmpdir(), `tsa-message-counts-${process.pid}.json`);
+  execFileSync('npx', ['vitest', 'run', 'utils/background/message-count.test.ts', '--reporter=dot'], { env: { ...process.env, MESSAGE_COUNTS_OUT: countsFile }, stdio: 'ignore' });
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8')) as { capture: number; send: number };
+  // Before issue 27, in the same harness: 4 for a capture, 8 for a Send (and Together's page re-armed every 500 ms, re-reporting its form every 400 ms).
+  rows.push(['messages from the worker for one capture, after its reply (was 4)', String(counts.capture), '≤ 3', counts.capture <= 3]);
+  rows.push(['messages from the worker for one Send, Together open (was 8 + polling)', String(counts.send), '≤ 5', counts.send <= 5]);
   await referenceSize('driver.js 1.3.6', "import { driver } from 'driver.js'; globalThis.d = driver;");
   await referenceSize('Shepherd 15.2.2', "import Shepherd from 'shepherd.js'; globalThis.s = Shepherd;");
 

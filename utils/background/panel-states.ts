@@ -122,18 +122,13 @@ export function createPanelStates(deps: PanelStateDeps) {
     const accountName = p.accountOrigin !== null && p.accountOrigin === origin ? p.accountName : null;
     const message = { type: 'page/guide', anchor, accountName, callout, pin, launcher } as const;
     // Only what changed for this tab's page (one message per change, not one per refresh).
-    const said = JSON.stringify(message);
-    if (toldTab.get(tabId) !== said) {
-      toldTab.set(tabId, said);
-      void deps.sendToTopFrame(tabId, message).catch(() => toldTab.delete(tabId));
-    }
+    if (told.isNews(tabId, message)) void deps.sendToTopFrame(tabId, message).catch(() => told.forget(tabId));
     if (page) deps.toolbar.show(tabId, shown);
   }
 
-  /** What each tab's page was last told (`page/guide`), so an unchanged step is not sent again. */
-  const toldTab = new Map<number, string>();
+  const told = createTold();
   /** A new document in the tab: it is told its step, whatever the old one was told. */
-  const pageChanged = (tabId: number) => void toldTab.delete(tabId);
+  const pageChanged = (tabId: number) => told.forget(tabId);
 
   async function pushState(tabId?: number) {
     // A change about one tab's page reaches that tab; any other change (progress, settings, values)
@@ -143,8 +138,9 @@ export function createPanelStates(deps: PanelStateDeps) {
       // A panel with no tab (the browser's default panel) gets no state: no guide, no values.
       if (portTab === null) continue;
       const state = await stateFor(portTab);
-      // A panel closed while its state was built: the others still get theirs.
-      if (ports.has(port)) port.postMessage({ type: 'state', state });
+      // A panel closed while its state was built: the others still get theirs. The same state
+      // again (two refreshes for one change) is not sent twice.
+      if (ports.has(port) && told.isNews(port, state)) port.postMessage({ type: 'state', state });
       tabs.add(portTab);
     }
     for (const tab of tabs) await showGuideOnTab(tab);
@@ -177,5 +173,23 @@ function coalesced(push: (tabId?: number) => Promise<void>): Refresh {
     if (tabId === undefined) batch.all = true;
     else batch.tabs.add(tabId);
     return refreshing;
+  };
+}
+
+/** What each open panel and each tab's page was last sent: the same again is not sent twice. */
+function createTold() {
+  const panels = new WeakMap<PanelPort, string>();
+  const tabs = new Map<number, string>();
+  return {
+    /** Whether this is news to the panel or tab (and it is remembered as told). */
+    isNews(to: PanelPort | number, message: unknown): boolean {
+      const text = JSON.stringify(message);
+      const before = typeof to === 'number' ? tabs.get(to) : panels.get(to);
+      if (before === text) return false;
+      if (typeof to === 'number') tabs.set(to, text);
+      else panels.set(to, text);
+      return true;
+    },
+    forget: (tabId: number) => void tabs.delete(tabId),
   };
 }
