@@ -17,6 +17,9 @@ import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { PAGES as VANTAGEPOINT_PAGES } from '@/utils/systems/vantagepoint/pages';
 import { htmlDocument } from '@/test/support/factories';
 
+/** Each property's own time limit: hundreds of generated cases on a loaded 2-core machine. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../../test/fixtures', dir, name), 'utf8');
 
 describe('redacted page outline', () => {
@@ -82,7 +85,7 @@ describe('redacted page outline', () => {
     expect(outline).not.toContain(customer);
     expect(outline).not.toContain(password);
     expect(outline).not.toContain(user);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('attack R3-5: a User API key with no digit, a password of joined words, a 6–7-letter token', () => {
     for (const secret of ['QPLZWXMKRTVN', 'Harbor-Sunset-Bridge', 'KXQWPL', 'kxqwplm', 'correct/horse/battery']) {
@@ -113,7 +116,7 @@ describe('redacted page outline', () => {
     expect(outline).not.toContain(userKey);
     expect(outline).not.toContain(token);
     expect(outline).not.toContain(password);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test.prop([fc.stringMatching(/^[A-Z0-9]{5}$/).filter((s) => /\d/.test(s) && /[A-Z]/.test(s)), fc.stringMatching(/^[A-Za-z0-9]{12}$/).filter((s) => /\d/.test(s) && /[A-Za-z]/.test(s))], {
     numRuns: 1000,
@@ -123,7 +126,7 @@ describe('redacted page outline', () => {
     const outline = pageOutline(doc);
     expect(outline).not.toContain(customer);
     expect(outline).not.toContain(user);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('where the outline is offered', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { labelOf, placeInFreeSpace, placeNote, union, type Box } from '@/utils/page/placement';
 
+/** Each property's own time limit: hundreds of generated cases on a loaded 2-core machine. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const view = { width: 1280, height: 800 };
 
@@ -21,7 +24,6 @@ describe('notes on the page never cover what they are about', () => {
       fc.record({ left: fc.integer({ min: 0, max: 1200 }), top: fc.integer({ min: 0, max: 760 }), w: fc.integer({ min: 1, max: 400 }), h: fc.integer({ min: 1, max: 60 }) }),
       fc.record({ width: fc.integer({ min: 40, max: 360 }), height: fc.integer({ min: 16, max: 80 }) }),
     ],
-    { timeout: 20_000 },
   )('for any field and note size, a check does not overlap its field', (t, note) => {
     const about: Box = { left: t.left, top: t.top, right: t.left + t.w, bottom: t.top + t.h };
     const at = placeNote(about, note, view);
@@ -29,7 +31,7 @@ describe('notes on the page never cover what they are about', () => {
     // A note narrowed to fit wraps: it grows downwards, which only placements beside or below allow.
     const height = width < note.width ? note.height * Math.ceil(note.width / width) : note.height;
     expect(overlaps({ left: at.left, top: at.top, right: at.left + width, bottom: at.top + height }, about)).toBe(false);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('finds a control’s label: for=, aria-labelledby, or the label around it', () => {
     document.body.innerHTML = '<label for="a">A</label><input id="a"><span id="bl">B</span><input id="b" aria-labelledby="bl"><label id="cl"><input type="checkbox" id="c"> Connect</label>';
@@ -69,7 +71,6 @@ describe('the step’s callout goes where it covers nothing of the page', () => 
       fc.array(fc.record({ left: fc.integer({ min: 0, max: 1280 }), top: fc.integer({ min: 0, max: 800 }), w: fc.integer({ min: 1, max: 400 }), h: fc.integer({ min: 1, max: 60 }) }), { maxLength: 40 }),
       fc.record({ width: fc.integer({ min: 24, max: 360 }), height: fc.integer({ min: 24, max: 80 }) }),
     ],
-    { timeout: 30_000 },
   )('any spot it finds is inside the window and clear of the target and of every word and control', (t, words, size) => {
     const about: Box = { left: t.left, top: t.top, right: t.left + t.w, bottom: t.top + t.h };
     const occupied = words.map((o) => ({ left: o.left, top: o.top, right: o.left + o.w, bottom: o.top + o.h }));
@@ -82,5 +83,5 @@ describe('the step’s callout goes where it covers nothing of the page', () => 
     expect(b.bottom).toBeLessThanOrEqual(view.height);
     expect(overlaps(b, about)).toBe(false);
     expect(occupied.filter((o) => overlaps(b, o))).toEqual([]);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

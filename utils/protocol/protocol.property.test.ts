@@ -8,6 +8,9 @@ import { isTogetherIntegrationsUrl } from '@/utils/together/site';
 import { VALUE_NAMES } from '@/utils/contracts/values';
 import { contentSender, panelSender, SELF, spyHandlers } from '@/test/support/factories';
 
+/** Each property's own time limit: hundreds of generated cases on a loaded 2-core machine. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 // Seeds are printed by fast-check on failure; a fixed one keeps CI reproducible.
 const seed = Number(process.env.FC_SEED ?? 20261122);
 const RUNS = { numRuns: 1000, seed };
@@ -33,13 +36,13 @@ describe('message schemas under arbitrary input', { timeout: 60_000 }, () => {
       const parses = Object.values(requestSchemas).some((s) => s.safeParse(message).success);
       expect(calls).toBe(reply.ok && parses ? 1 : 0);
       if (!parses) expect(reply.ok).toBe(false);
-    },
+    }, PROPERTY_TIMEOUT_MS,
   );
 
   test.prop([fc.constantFrom(...VALUE_NAMES)], { numRuns: 50, seed })('accept every value name in capture requests', async (value) => {
     const h = handlers();
     expect((await route(h, SELF, { type: 'capture/request', value }, panelSender())).ok).toBe(true);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 const label = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
@@ -63,13 +66,13 @@ describe('Together origin check', () => {
     expect(isTogetherIntegrationsUrl(new URL(url))).toBe(false);
     const sender = classifySender(contentSender(url), SELF);
     expect(sender?.kind === 'content-script' && sender.site === 'together').toBe(false);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test.prop([wrongPlace], RUNS)('accepts no other path or section as the fill destination', (url) => {
     expect(isTogetherIntegrationsUrl(new URL(url))).toBe(false);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test.prop([fc.webUrl({ withQueryParameters: true, withFragments: true })], RUNS)('never throws on arbitrary URLs', (url) => {
     expect(() => classifySender(contentSender(url), SELF)).not.toThrow();
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });

@@ -8,6 +8,9 @@ import { SITES, siteForUrl } from '@/utils/systems/sites';
 import { isTogetherIntegrationsUrl } from '@/utils/together/site';
 import { VALUE_NAMES } from '@/utils/contracts/values';
 
+/** Each property's own time limit: hundreds of generated cases on a loaded 2-core machine. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const seed = Number(process.env.FC_SEED ?? 20261122);
 const RUNS = { numRuns: 1000, seed };
 console.info(`fast-check seed ${seed} (parsers)`);
@@ -25,7 +28,7 @@ describe('value parsers under arbitrary input', () => {
     expect(['ok', 'warn', 'error']).toContain(r.level);
     expect(r.message.length).toBeGreaterThan(0);
     expect(typeof normalizeValue(name, raw)).toBe('string');
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test.prop([pasted], RUNS)('a root URL, once normalised, is https://<host>/ and normalises to itself', (raw) => {
     const r = checkRootUrl(raw);
@@ -33,20 +36,20 @@ describe('value parsers under arbitrary input', () => {
     expect(r.url).toMatch(/^https:\/\/[a-z0-9.-]+\/$/);
     expect(checkRootUrl(r.url).url).toBe(r.url);
     expect(r.level).not.toBe('error');
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test.prop([pasted], RUNS)('a Vantagepoint URL, once normalised, ends in /<Tenant>/app/ and normalises to itself', (raw) => {
     const r = checkVantagepointUrl(raw);
     if (r.url === null) return;
     expect(r.url).toMatch(/^https:\/\/[^/]+\/[^/]+\/app\/$/);
     expect(checkVantagepointUrl(r.url).url).toBe(r.url);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   test.prop([fc.string(), fc.domain()], RUNS)('version and address readers never throw', (text, host) => {
     const v = readVersion(text);
     expect(v === null || Number.isFinite(v)).toBe(true);
     expect(['ok', 'warn']).toContain(checkPublicAddress(host).level);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   const row = fc.record({
     service: fc.string(),
@@ -59,7 +62,7 @@ describe('value parsers under arbitrary input', () => {
     const after = checkScopes(fixed);
     expect(after.changes).toEqual([]);
     expect(after.results.every((r) => r.level === 'ok' || r.message.endsWith('is not in the Web Services grid. Together needs View on it.'))).toBe(true);
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('URL matchers under arbitrary input', () => {
@@ -70,5 +73,5 @@ describe('URL matchers under arbitrary input', () => {
     expect(siteForUrl(url)?.id ?? null).toBe(claims[0]?.id ?? null);
     if (claims.length) expect(url.protocol).toBe('https:');
     if (isTogetherIntegrationsUrl(url)) expect(url.origin).toBe('https://my.togetherplatform.com');
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
