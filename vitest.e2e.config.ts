@@ -1,14 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end: the built extension in real browsers against fixture pages. Run after `wxt build`. */
+/**
+ * End-to-end: the built extension in real browsers against fixture pages. Run after `wxt build`.
+ * Two files at a time, each worker with its own fixture server on its own loopback address
+ * (test/e2e/harness/server.ts: FIXTURE_ADDRESS), so a browser waiting on a page leaves the machine
+ * to the other. The organisation-presets file writes machine-wide browser policies: it runs on its
+ * own afterwards (`E2E_MANAGED=1`, package.json's test:e2e), never beside another browser.
+ */
+const managed = 'test/e2e/managed.e2e.ts';
 export default defineConfig({
   test: {
-    include: ['test/build/**/*.build.ts', 'test/e2e/**/*.e2e.ts'],
+    include: process.env.E2E_MANAGED === '1' ? [managed] : ['test/build/**/*.build.ts', 'test/e2e/**/*.e2e.ts'],
+    exclude: process.env.E2E_MANAGED === '1' ? [] : [managed, '**/node_modules/**'],
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 90_000,
-    fileParallelism: false,
-    // One browser at a time on a 2-core machine.
-    maxWorkers: 1,
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

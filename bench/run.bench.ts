@@ -14,7 +14,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { it } from 'vitest';
 import { extensionSizes, gz, pageSizes } from '../test/build/sizes';
 import { EXTENSION_DIR } from '../test/e2e/harness/browsers';
-import { MAPPED_HOSTS, startFixtureServer } from '../test/e2e/harness/server';
+import { FIXTURE_ADDRESS, MAPPED_HOSTS, startFixtureServer } from '../test/e2e/harness/server';
 
 type Row = [metric: string, value: string, target: string, ok: boolean | null];
 /** The part of the extension API the bench calls from our own pages. */
@@ -41,7 +41,7 @@ async function launch(port: number, withExtension: boolean): Promise<BrowserCont
     viewport: { width: 1280, height: 800 },
     args: [
       ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : []),
-      `--host-resolver-rules=${[...MAPPED_HOSTS, '*'].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}`,
+      `--host-resolver-rules=${[...MAPPED_HOSTS, '*'].map((h) => `MAP ${h} ${FIXTURE_ADDRESS}:${port}`).join(', ')}`,
       '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
     ],

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPa
 import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
 import { LAUNCHER_NAME } from './launcher';
 import type { browser } from 'wxt/browser';
-import { MAPPED_HOSTS } from './server';
+import { FIXTURE_ADDRESS, MAPPED_HOSTS } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -152,7 +152,7 @@ export async function launchChromium(serverPort: number, { uiLanguage, headless 
   const ext = EXTENSION_DIR('chrome', output);
   const profile = mkdtempSync(join(tmpdir(), 'tsa-chromium-'));
   // Every other host lands on the fixture server too (as in Firefox), so no request escapes its log.
-  const rules = [...MAPPED_HOSTS, '*'].map((h) => `MAP ${h} 127.0.0.1:${serverPort}`).join(', ');
+  const rules = [...MAPPED_HOSTS, '*'].map((h) => `MAP ${h} ${FIXTURE_ADDRESS}:${serverPort}`).join(', ');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // Chromium on Linux takes its interface language from LANGUAGE (Debian: needs chromium-l10n).
@@ -425,7 +425,7 @@ export async function launchFirefox(serverPort: number, { uiLanguage, headless =
     // id, see the sidebar (chromeEval below). Tests only; the extension never has such a hook.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'network.dns.forceResolve': '127.0.0.1',
+      'network.dns.forceResolve': FIXTURE_ADDRESS,
       // Grants optional permissions without the doorhanger (there is no way to click it headless).
       'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),

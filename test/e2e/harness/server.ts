@@ -6,6 +6,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+/**
+ * The loopback address this test worker serves on: one of its own per Vitest worker (all of
+ * 127.0.0.0/8 is loopback), so two e2e files run side by side, each with port 443 (Firefox maps
+ * host names to an address only) and a browser pointed at its own server.
+ */
+export const FIXTURE_ADDRESS = `127.0.0.${10 + Number(process.env.VITEST_POOL_ID ?? '1')}`;
 export const ONPREM_HOST = 'vantagepoint.acme-engineering.example';
 
 /** Host names the browsers map onto the loopback server: the real ones the manifest matches. */
@@ -44,13 +50,13 @@ export interface FixtureServer {
 }
 
 /**
- * Serves test/fixtures over HTTPS on 127.0.0.1. Routes by Host header:
+ * Serves test/fixtures over HTTPS on a loopback address (FIXTURE_ADDRESS). Routes by Host header:
  *   *.ultipro.com|ca  → fixtures/ukg/<route>, where routes.json maps a path (lower case) to a file
  *   my.togetherplatform.com → fixtures/together/<route>
  *   *.acmehr.example → fixtures/example/<route> (the test-only example system)
  * A query parameter `fixture=<file>` picks a variant explicitly.
  */
-export async function startFixtureServer(port = 443): Promise<FixtureServer> {
+export async function startFixtureServer(port = 443, on = FIXTURE_ADDRESS): Promise<FixtureServer> {
   const handlers: Handler[] = [];
   const log: string[] = [];
   const requests: string[] = [];
@@ -79,7 +85,7 @@ export async function startFixtureServer(port = 443): Promise<FixtureServer> {
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok());
+    server.listen(port, on, () => ok());
   });
   const address = server.address();
   return {
