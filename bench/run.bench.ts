@@ -297,8 +297,10 @@ async function main() {
         }),
       );
       await sleep(100);
-      const t0 = Date.now();
+      // From the click itself, as the panel's page sees it (not Playwright's checks before it).
+      await p.evaluate(() => document.addEventListener('click', () => ((window as unknown as { __clickedAt: number }).__clickedAt = Date.now()), { capture: true, once: true }));
       await p.getByRole('button', { name: 'Send to Together', exact: true }).click();
+      const t0 = await p.evaluate(() => (window as unknown as { __clickedAt: number }).__clickedAt);
       let t1 = 0;
       for (let w = 0; w < 300 && !t1; w++) {
         t1 = await together.evaluate(() => (window as unknown as { __filledAt: number }).__filledAt);
@@ -306,7 +308,7 @@ async function main() {
       }
       if (t1) relay.push(t1 - t0);
     }
-    rows.push(['relay: click Send to Together → field filled', `p50 ${ms(median(relay))}, p95 ${ms(pct(relay, 95))} (${relay.length} runs)`, 'p95 ≤ 150 ms', relay.length >= 15 && pct(relay, 95) <= 150]);
+    rows.push(['relay: click Send to Together → field filled', `p50 ${ms(median(relay))}, p95 ${ms(pct(relay, 95))} (${relay.length} runs)`, 'p95 ≤ 100 ms', relay.length >= 15 && pct(relay, 95) <= 100]);
   } finally {
     await withExt.close();
     await without.close();

@@ -26,7 +26,7 @@ export function createJobKeeper(deps: RelayDeps, hooks: RelayHooks) {
     deps.wakeAt(deadline(job));
   }
 
-  function setPhase(j: Job, phase: Phase, message?: string) {
+  function setPhase(j: Job, phase: Phase, message?: string, quietly = false) {
     if (job !== j) return;
     j.phase = phase;
     j.changedAt = now();
@@ -34,7 +34,7 @@ export function createJobKeeper(deps: RelayDeps, hooks: RelayHooks) {
     j.message = message ?? (key ? t(key, togetherName(j.system)) : j.message);
     persist();
     if (SETTLED.has(phase)) settle?.();
-    hooks.changed();
+    if (!quietly) hooks.changed();
   }
 
   const ctx: JobContext = {

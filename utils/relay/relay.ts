@@ -55,7 +55,9 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
       // The same report again changes nothing (no new phase, no state pushed); only "form" again
       // is worth something: the page says it after a fill that found the form not ready yet.
       if (j.heard && j.phase === state && state !== 'form') return;
-      if (!j.heard || j.phase !== state) ctx.setPhase(j, state);
+      // "form" is quiet: the fill follows at once and its own phase is what the panels need (no state
+      // built for them while the fill is on its way).
+      if (!j.heard || j.phase !== state) ctx.setPhase(j, state, undefined, state === 'form');
       j.heard = true;
       if (state === 'form') void fillJob(j, ctx);
     },
@@ -141,12 +143,12 @@ async function startJob(keeper: ReturnType<typeof createJobKeeper>, system: Syst
   const at = keeper.now();
   const j: Job = { system, tabId, phase: 'opening', message: '', sawLogin: false, answered: false, heard: false, startedAt: at, changedAt: at };
   const settled = keeper.replace(j);
-  ctx.setPhase(j, 'opening');
-  const tab = await deps.getTab(tabId);
-  if (tab?.url) onNavigation(j, tab.url, ctx);
   // Arm the page's content script once, no polling: a page already running answers now; a page
   // still loading announces itself when its script starts (`together/hello`), and is armed then.
   armPage(deps, j);
+  ctx.setPhase(j, 'opening');
+  const tab = await deps.getTab(tabId);
+  if (tab?.url) onNavigation(j, tab.url, ctx);
   await Promise.race([settled, deps.sleep(ANSWER_WITHIN_MS)]);
   if (j.errorCode) throw new ProtocolError(j.errorCode as ErrorCode, j.message);
   if (j.phase === 'filled') return { filled: j.filled ?? [], waiting: null };

@@ -12,7 +12,8 @@ export interface JobContext {
   hooks: RelayHooks;
   /** Whether the job is still the relay's (a new click replaces it). */
   isCurrent(j: Job): boolean;
-  setPhase(j: Job, phase: Phase, message?: string): void;
+  /** `quietly`: the panels hear of it with the next phase (one the fill is about to set). */
+  setPhase(j: Job, phase: Phase, message?: string, quietly?: boolean): void;
   end(j: Job, phase: Phase, error?: ProtocolError): void;
   /** Keeps the job as it is now (storage.session). */
   persist(): void;
@@ -105,14 +106,18 @@ export function isSignInPath(rawUrl: string): boolean {
   }
 }
 
-/** Focuses Together's integrations tab, or a settings tab sent there, or opens one; its id. */
+/**
+ * Focuses Together's integrations tab, or a settings tab sent there, or opens one; its id. An open
+ * integrations tab is brought forward while the fill goes ahead (the page's script works whether or
+ * not its tab is in front): the browser's tab switch is not on the fill's path.
+ */
 export async function openTogether(deps: RelayDeps): Promise<number> {
   const tabs = await deps.findTogetherTabs();
   // The guide is bound to the tab before it comes to the front: the side panel follows the admin there.
   const exact = tabs.find((t) => t.url && isTogetherIntegrationsUrl(new URL(t.url)));
   if (exact) {
     deps.bindPanel(exact.id);
-    await deps.focusTab(exact);
+    void deps.focusTab(exact).catch(() => undefined);
     return exact.id;
   }
   const settings = tabs[0];
