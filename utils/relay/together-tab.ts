@@ -31,9 +31,8 @@ export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end, f
   try {
     const values = await hooks.values(j.system);
     if (Object.keys(values).length === 0) return end(j, 'expired', new ProtocolError('expired', t('relay_nothing')));
-    const tab = await deps.getTab(j.tabId);
-    // Checked here, and again by the content script right before it writes.
-    if (!tab?.url || !isTogetherIntegrationsUrl(new URL(tab.url))) return setPhase(j, 'left');
+    // The page that said "form" was Together's integrations page (its browser-reported address,
+    // checked by the caller); the content script checks its location again right before it writes.
     const report = await deps.askTopFrame(j.tabId, { type: 'together/fill', system: j.system, values }).catch(() => null);
     // Our own script's answer, checked all the same: an older version may still run in the tab.
     if (!isFillReport(report)) return;
