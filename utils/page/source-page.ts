@@ -61,7 +61,9 @@ function onRouteChange(ctx: ContentScriptContext, look: () => void) {
   ctx.addEventListener(window, 'hashchange', look);
   const nav = (window as { navigation?: EventTarget }).navigation;
   if (nav) ctx.addEventListener(nav as unknown as Window, 'currententrychange' as 'hashchange', look);
-  else ctx.addEventListener(window, 'wxt:locationchange', look);
+  // Without the Navigation API (Firefox ESR): history moves; a pushState route change the page
+  // makes itself shows as DOM changes, which the observer sees (no location polling).
+  else ctx.addEventListener(window, 'popstate', look);
 }
 
 /** Tells the background the SHA-256 of the web user's own key, once per key a page shows (never the key). */
