@@ -21,6 +21,13 @@ function inView(panel: TestFrame, selector: string, text?: string) {
   );
 }
 
+/** The page's side panel, at the size Chrome gives it in a 1280×800 window. */
+async function sizedPanel(page: TestPage) {
+  const panel = await page.panel();
+  await panel.resize!(PANEL.width, PANEL.height);
+  return panel;
+}
+
 const primaryInView = async (panel: TestFrame, name: string) => {
   await seeText(panel, name);
   expect(`${name}: ${await inView(panel, 'button.primary', name)}`).toBe(`${name}: in view`);
@@ -35,8 +42,7 @@ describe('the side panel at 1280×800 (Chromium)', () => {
     suite.cleanups.push(api.remove);
     const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
     await page.resize(1280 - PANEL.width, 800);
-    let panel = await page.panel();
-    await panel.resize!(PANEL.width, PANEL.height);
+    let panel = await sizedPanel(page);
     await startOver(panel, 'Capture Customer API key');
     await clearCaptured(panel);
     await primaryInView(panel, 'Capture Customer API key');
@@ -45,8 +51,7 @@ describe('the side panel at 1280×800 (Chromium)', () => {
 
     await page.click('#ctl00_Content_btnAdd');
     await arrivedAt(page, 'add-account-top.html');
-    panel = await page.panel();
-    await panel.resize!(PANEL.width, PANEL.height);
+    panel = await sizedPanel(page);
     await page.type('input[name="user"]', 'TogetherIntegration');
     await page.click('input[name="generated"]');
     await page.type('input[type="email"]', 'it@acme.test');
@@ -57,8 +62,7 @@ describe('the side panel at 1280×800 (Chromium)', () => {
     await page.clickButton('Save');
     await arrivedAt(page, 'service-accounts-after.html');
 
-    panel = await page.panel();
-    await panel.resize!(PANEL.width, PANEL.height);
+    panel = await sizedPanel(page);
     await primaryInView(panel, 'Capture Password');
     await panel.clickButton('Capture Password');
     await seeText(panel, 'Password kept exactly, character for character.');
@@ -68,8 +72,7 @@ describe('the side panel at 1280×800 (Chromium)', () => {
     await seeText(panel, 'User API key looks right.');
 
     await page.goto('https://ew42.ultipro.com/pages/VIEW/WebServices.aspx?fixture=web-services.html');
-    panel = await page.panel();
-    await panel.resize!(PANEL.width, PANEL.height);
+    panel = await sizedPanel(page);
     await primaryInView(panel, 'Capture Root URL');
     await panel.clickButton('Capture Root URL');
     // All five in and right: one line, and the last capture's result beside it.
