@@ -18,7 +18,7 @@ const CALLOUT_STYLE = 'padding:5px 10px;border-radius:6px;background:#1f3a5f;box
 const PIN_STYLE = 'min-width:24px;height:24px;padding:0 6px;border-radius:12px;text-align:center;font-weight:600;line-height:24px;';
 const COLORS = { ok: '#2b7a3d', warn: '#8a5a00', error: '#b3261e', neutral: '#5b6878' } as const;
 
-/** One box of ours on the page: its host, the body in its shadow root, and (the callout) its two faces. */
+/** One box of ours on the page: its host, the body in its shadow root, and (the callout) its two faces: `pin`, and `full` to undo it. */
 export type Parts = { host: HTMLElement; body: HTMLElement; pin?: () => void; full?: () => void };
 /** Places the step's callout in the page's free space (utils/page/callout-place.ts). */
 export type PlaceCallout = (parts: Parts, about: Box, view: { width: number; height: number }) => void;
@@ -127,9 +127,11 @@ export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind, plac
                 element,
                 paint(parts) {
                   const { body } = parts;
-                  parts.full = () => note(body, 'status', text, CALLOUT_STYLE);
-                  parts.pin = pin ? () => (note(body, 'status', pin, CALLOUT_STYLE + PIN_STYLE), body.setAttribute('aria-label', text)) : undefined;
-                  parts.full();
+                  let pinned = false;
+                  // Back to the words only when it is a pin: repositioning (every scroll frame) repaints nothing.
+                  parts.full = () => void (pinned && ((pinned = false), note(body, 'status', text, CALLOUT_STYLE)));
+                  parts.pin = pin ? () => ((pinned = true), note(body, 'status', pin, CALLOUT_STYLE + PIN_STYLE), body.setAttribute('aria-label', text)) : undefined;
+                  note(body, 'status', text, CALLOUT_STYLE);
                 },
               },
             ]
