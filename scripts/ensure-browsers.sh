@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Makes sure the browsers the end-to-end tests drive are installed: Debian's Chromium and Firefox ESR
 # (plus openssl for the throw-away certificate, and the language packs the native-language test
-# uses). Installs them with apt-get when run as root.
+# uses, and age: the hand-off envelope's interoperability test opens one with the age command line).
+# Installs them with apt-get when run as root.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+command -v age >/dev/null 2>&1 || missing+=(age)
 # Language packs: the native-language e2e runs Chromium in French and Firefox in Spanish.
 for pack in chromium-l10n firefox-esr-l10n-es-es; do
   dpkg -s "$pack" >/dev/null 2>&1 || missing+=("$pack")

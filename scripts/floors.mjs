@@ -18,7 +18,7 @@ export const FLOORS = [
   ['utils/settings'],
   ['utils/guides'],
   ['utils/protocol'],
-  ['utils/vault', 'utils/relay'],
+  ['utils/vault', 'utils/relay', 'utils/handoff'],
   ['utils/background', 'utils/page'],
   ['components'],
   ['entrypoints'],
