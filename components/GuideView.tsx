@@ -6,6 +6,8 @@ import { CapturedValues } from './CapturedValues';
 import { ConnectionResults } from './ConnectionResults';
 import { FinalCard } from './FinalCard';
 import { HandoverCard } from './HandoverCard';
+import { HandOffOpen } from './HandOffOpen';
+import { HandOffSeal } from './HandOffSeal';
 import { SendButton } from './SendButton';
 import { SavedAccountOffer } from './SavedAccountOffer';
 import { Notice } from './Notice';
@@ -219,6 +221,10 @@ function TabGuide({ tabId }: { tabId: number }) {
               }} onTest={actions.test} onClear={values.clear} />}
           <Notice notice={notice} shows={nearValues} />
           {tests && <ConnectionResults results={tests} />}
+          {/* Someone else signs in to Together: seal what was captured for them (issue 28). */}
+          {state.captured.length !== 0 && !state.onTogether && <HandOffSeal guide={state.guideId} />}
+          {/* At Together, the colleague's side: open what was sealed for them. */}
+          {state.onTogether && <HandOffOpen folded />}
           <PasteForm busy={!idle} onKeep={values.keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
           <StepLists state={state} busy={!idle} onReopen={(i) => void actions.mark(i, 'open')} />
           <GuideFooter canRest={!state.resting && !state.finished} busy={!idle} onRest={() => actions.rest(true)} onReset={actions.reset} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import { SYSTEM_IDS, togetherName, type SystemId } from '@/utils/systems/catalog';
+import { HandOffOpen } from './HandOffOpen';
 import { Notice, type NoticeText } from './Notice';
 import { ToolbarPicture } from './ToolbarPicture';
 
@@ -50,6 +51,11 @@ export function Welcome() {
             {t('privacy_link')}
           </a>
         </p>
+      </section>
+      <section class="card" aria-labelledby="welcome-handoff">
+        <h2 id="welcome-handoff">{t('welcome_handoff_heading')}</h2>
+        <p>{t('welcome_handoff')}</p>
+        <HandOffOpen folded />
       </section>
       {/* The page ends with the one thing to do next, and where to click. */}
       <section class="card next" aria-labelledby="welcome-next">

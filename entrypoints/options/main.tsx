@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { HandOffOpen } from '@/components/HandOffOpen';
 import { OnPremHosts } from '@/components/OnPremHosts';
 import { SettingsForm } from '@/components/SettingsForm';
 import { SetupRecords } from '@/components/SetupRecords';
@@ -16,6 +17,7 @@ void startInLanguage(() =>
       <h1>{t('ext_name')}</h1>
       <SettingsForm />
       {onPrem && <OnPremHosts onPrem={onPrem} />}
+      <HandOffOpen />
       <SetupRecords />
       <p>
         <a href="/privacy.html" target="_blank" rel="noopener">

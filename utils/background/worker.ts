@@ -10,6 +10,7 @@ import { panelHandlers } from './handlers/panel';
 import { guideHandlers } from './handlers/guide';
 import { relayHandlers } from './handlers/relay';
 import { valueHandlers } from './handlers/values';
+import { handOffHandlers } from './handlers/handoff';
 import { PANEL_PORT } from '../protocol/ports';
 
 export { self } from './parts';
@@ -40,6 +41,7 @@ export function createWorker(options: WorkerOptions = {}) {
     ...adminHandlers(worker),
     ...panelHandlers(worker),
     ...guideHandlers(worker),
+    ...handOffHandlers(worker),
   };
 
   /**

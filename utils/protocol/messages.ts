@@ -5,6 +5,7 @@ import type { LanguageChoice } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/locales';
 import { VALUE_NAMES, type ValueName } from '../contracts/values';
 import type { ServiceTestResult } from '../contracts/connection';
+import type { HandOffOpened, HandOffSealed } from './handoff';
 import type { SetupRecord } from '../guides/setup-record';
 import type { PanelState } from '../guides/panel-view';
 import { SHOW_ON_PAGES, type EffectiveSettings } from '../settings/settings';
@@ -132,6 +133,18 @@ export const requestSchemas = {
   /** A Together page that just loaded asks whether a fill waits for it (answer: the provider, or null). */
   'together/hello': z.strictObject({ type: z.literal('together/hello') }),
   /**
+   * "Hand off to a colleague": seal this guide's values into an age envelope for `expiresInHours`
+   * (capped by policy). The reply holds the passphrase, shown once and never stored.
+   */
+  'handoff/seal': z.strictObject({
+    type: z.literal('handoff/seal'),
+    guide: guideId,
+    expiresInHours: z.number().check(z.int(), z.gte(1), z.lte(24)),
+    sealedBy: z.optional(text(80)),
+  }),
+  /** "Open a hand-off": the envelope's armored text and its passphrase, typed or pasted by the admin. */
+  'handoff/open': z.strictObject({ type: z.literal('handoff/open'), envelope: text(20_000), passphrase: text(200) }),
+  /**
    * The admin clicked the launcher in a vendor page (a trusted click): open the guide in the
    * browser's side panel for that tab. Handled in the same turn as the click (utils/background/side-panel.ts).
    */
@@ -180,6 +193,8 @@ interface ReplyMap {
   'together/saved': null;
   'relay/confirm-saved': null;
   'panel/open': null;
+  'handoff/seal': HandOffSealed;
+  'handoff/open': HandOffOpened;
 }
 export type Reply<T extends RequestType> = { [K in RequestType]: ReplyMap[K] }[T];
 

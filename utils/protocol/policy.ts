@@ -50,6 +50,9 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'together/saved': ['together-top-frame'],
   'relay/confirm-saved': ['extension-page'],
   'language/get': ['extension-page', 'content-top-frame'],
+  // A trusted action in our own pages only: no page, link or content script seals or opens an envelope.
+  'handoff/seal': ['extension-page'],
+  'handoff/open': ['extension-page'],
 };
 
 function satisfies(rule: SenderRule, s: SenderClass): boolean {

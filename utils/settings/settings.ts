@@ -18,6 +18,10 @@ export interface Settings {
   showOnPages: ShowOnPages;
   /** The system the admin connects, chosen on the welcome page: its guide is where the toolbar starts. */
   firstGuide: SystemId | null;
+  /** Whether "Hand off to a colleague" may seal values, and envelopes may be opened (docs/security.md). */
+  handOff: boolean;
+  /** The longest a hand-off envelope may live, in hours (1–24; the admin chooses up to this). */
+  handOffMaxHours: number;
 }
 
 export const SHOW_ON_PAGES = ['unfinished', 'never'] as const;
@@ -33,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   maxHoldMinutes: 60,
   showOnPages: 'unfinished',
   firstGuide: null,
+  handOff: true,
+  handOffMaxHours: 24,
 };
 export const LIFETIMES = [10, 5, 2, 1] as const;
 
@@ -55,6 +61,8 @@ function read(raw: unknown): Partial<Settings> {
   if (typeof o.maxHoldMinutes === 'number' && Number.isInteger(o.maxHoldMinutes) && o.maxHoldMinutes >= 10) out.maxHoldMinutes = Math.min(o.maxHoldMinutes, 60);
   if (SHOW_ON_PAGES.includes(o.showOnPages as ShowOnPages)) out.showOnPages = o.showOnPages as ShowOnPages;
   if (isSystemId(o.firstGuide)) out.firstGuide = o.firstGuide;
+  if (typeof o.handOff === 'boolean') out.handOff = o.handOff;
+  if (typeof o.handOffMaxHours === 'number' && Number.isInteger(o.handOffMaxHours) && o.handOffMaxHours >= 1) out.handOffMaxHours = Math.min(o.handOffMaxHours, 24);
   return out;
 }
 
