@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { valueLabel, type ValueName } from '@/utils/contracts/values';
 import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
-import type { HandOffOpened } from '@/utils/protocol/handoff';
+import type { OpenedView as HandOffOpened } from '@/utils/handoff/handoff';
+import { togetherName } from '@/utils/systems/catalog';
 import { EyeIcon, EyeOffIcon } from './Icons';
 import { Notice, type NoticeText } from './Notice';
 
@@ -51,7 +52,7 @@ function OpenedEnvelope({ opened, onAnother }: { opened: HandOffOpened; onAnothe
   }
   return (
     <div class="handoff-opened" data-handoff-opened>
-      <h3>{t('handoff_for', opened.providerName)}</h3>
+      <h3>{t('handoff_for', togetherName(opened.provider))}</h3>
       <p>{opened.sealedBy ? t('handoff_sealed_by_line', when(opened.sealedAt), opened.sealedBy) : t('handoff_sealed_line', when(opened.sealedAt))}</p>
       <p>{t('handoff_expires_line', when(opened.expiresAt))}</p>
       <ul class="values">
@@ -74,9 +75,24 @@ function OpenedEnvelope({ opened, onAnother }: { opened: HandOffOpened; onAnothe
 }
 
 /**
+ * Opens the envelope here (age and the word list load only now), then gives its values to the
+ * background to keep as typed ones; what it holds, or why it was refused.
+ */
+async function openAndKeep(text: string, passphrase: string): Promise<HandOffOpened | string> {
+  const { openHandOff, REFUSAL_MESSAGES } = await import('@/utils/handoff/handoff');
+  const opened = await openHandOff(text, passphrase, Date.now());
+  if (!opened.ok) return t(REFUSAL_MESSAGES[opened.refusal]);
+  const { provider, values, sealedAt, expiresAt, sealedBy } = opened.contents;
+  const plain = Object.fromEntries(Object.entries(values).map(([name, v]) => [name, v.value]));
+  const kept = await request({ type: 'handoff/keep', guide: provider, values: plain });
+  if (!kept.ok) return kept.error.message;
+  return { provider, sealedAt, expiresAt, sealedBy, values: kept.data.map((v) => ({ ...v, host: values[v.name]?.host ?? null })) };
+}
+
+/**
  * "Open a hand-off" (issue 28): the envelope (a chosen `.age` file or pasted text) and its
- * passphrase go to the background, which opens it (age), checks it and keeps its values as typed
- * ones. A refusal says why and keeps what was entered, so the admin can try again.
+ * passphrase, typed by the admin in our own page. A refusal says why and keeps what was entered,
+ * so the admin can try again; turned off by the organisation, it says so.
  */
 export function HandOffOpen({ folded = false }: { folded?: boolean }) {
   const [text, setText] = useState('');
@@ -85,6 +101,8 @@ export function HandOffOpen({ folded = false }: { folded?: boolean }) {
   const [opened, setOpened] = useState<HandOffOpened | null>(null);
   const [notice, setNotice] = useState<NoticeText>(null);
   const file = useRef<HTMLInputElement>(null);
+  const [off, setOff] = useState(false);
+  useEffect(() => void request({ type: 'settings/get' }).then((r) => r.ok && setOff(!r.data.values.handOff)), []);
 
   async function choose(input: HTMLInputElement) {
     const chosen = input.files?.[0];
@@ -101,10 +119,10 @@ export function HandOffOpen({ folded = false }: { folded?: boolean }) {
     if (!text.trim() || !passphrase.trim()) return setNotice({ kind: 'alert', text: t('handoff_need_both') });
     setBusy(true);
     setNotice(null);
-    const reply = await request({ type: 'handoff/open', envelope: text, passphrase });
+    const said = await openAndKeep(text, passphrase).catch(() => t('handoff_failed'));
     setBusy(false);
-    if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message });
-    setOpened(reply.data);
+    if (typeof said === 'string') return setNotice({ kind: 'alert', text: said });
+    setOpened(said);
     setPassphrase('');
   }
   const another = () => {
@@ -112,9 +130,7 @@ export function HandOffOpen({ folded = false }: { folded?: boolean }) {
     setText('');
     if (file.current) file.current.value = '';
   };
-  const body = opened ? (
-    <OpenedEnvelope opened={opened} onAnother={another} />
-  ) : (
+  const form = (
     <form
       onSubmit={(e) => {
         e.preventDefault();
@@ -141,6 +157,7 @@ export function HandOffOpen({ folded = false }: { folded?: boolean }) {
       </div>
     </form>
   );
+  const body = off ? <p>{t('handoff_off')}</p> : opened ? <OpenedEnvelope opened={opened} onAnother={another} /> : form;
   return folded ? (
     <details class="card handoff">
       <summary>{t('handoff_open_heading')}</summary>

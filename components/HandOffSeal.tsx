@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { valueLabel } from '@/utils/contracts/values';
 import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
-import type { HandOffSealed } from '@/utils/protocol/handoff';
+import type { Sealed as HandOffSealed } from '@/utils/handoff/handoff';
 import type { SystemId } from '@/utils/systems/catalog';
 import { Notice, type NoticeText } from './Notice';
 
@@ -80,13 +80,23 @@ export function HandOffSeal({ guide }: { guide: SystemId }) {
   // Turned off by the organisation: no trace of it in the guide.
   if (maxHours === null) return null;
 
+  /** The values come from the background on this click; age and the word list load only now. */
   async function seal() {
     setBusy(true);
     setNotice(null);
-    const reply = await request({ type: 'handoff/seal', guide, expiresInHours: hours, ...(sealedBy.trim() ? { sealedBy: sealedBy.trim() } : {}) });
-    setBusy(false);
-    if (reply.ok) setSealed(reply.data);
-    else setNotice({ kind: 'alert', text: reply.error.message });
+    const reply = await request({ type: 'handoff/values', guide });
+    if (!reply.ok) {
+      setBusy(false);
+      return setNotice({ kind: 'alert', text: reply.error.message });
+    }
+    try {
+      const { sealHandOff } = await import('@/utils/handoff/handoff');
+      setSealed(await sealHandOff({ provider: guide, values: reply.data.values, hours, maxHours: reply.data.maxHours, sealedBy, now: Date.now() }));
+    } catch {
+      setNotice({ kind: 'alert', text: t('handoff_failed') });
+    } finally {
+      setBusy(false);
+    }
   }
 
   return (

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { createWorker } from '@/utils/background/worker';
 import type { Envelope } from '@/utils/contracts/envelope';
 import type { SenderLike } from '@/utils/protocol/sender';
-import type { HandOffOpened, HandOffSealed } from '@/utils/protocol/handoff';
+import { openHandOff, sealHandOff, type Sealed } from '@/utils/handoff/handoff';
 import { UKG_PAGE } from '@/test/support/factories';
 
 /** A value no other test uses: it must never show up where a plaintext may not be. */
@@ -42,14 +42,23 @@ function newProfile() {
   globalThis.indexedDB = new IDBFactory();
 }
 
-/** The first admin: values typed into the guide, then sealed. */
-async function sealed(now = Date.now(), body: Record<string, unknown> = {}) {
-  const worker = createWorker({ handOff: { workFactor: 10, now: () => now } });
+/** The first admin: values typed into the guide, then sealed by the guide's page (utils/handoff/handoff.ts). */
+async function sealed(now = Date.now(), hours = 24): Promise<Sealed> {
+  const worker = createWorker();
   await send(worker, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
   expect(await send(worker, { type: 'vault/put', values: VALUES, tabId: 7 }, panel())).toEqual({ ok: true, data: null });
-  const reply = await send(worker, { type: 'handoff/seal', guide: 'ukg-pro', expiresInHours: 24, sealedBy: 'Ana', ...body }, panel());
+  const reply = await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel());
   expect(reply.ok).toBe(true);
-  return (reply as { data: HandOffSealed }).data;
+  const { values, maxHours } = (reply as { data: { values: Parameters<typeof sealHandOff>[0]['values']; maxHours: number } }).data;
+  return sealHandOff({ provider: 'ukg-pro', values, hours, maxHours, sealedBy: 'Ana', now, workFactor: 10 });
+}
+
+/** The colleague's page opens it; the worker keeps what it holds. */
+async function openInto(worker: ReturnType<typeof createWorker>, envelope: Sealed, passphrase = envelope.passphrase, now = Date.now()) {
+  const opened = await openHandOff(envelope.envelope, passphrase, now);
+  if (!opened.ok) return opened;
+  const values = Object.fromEntries(Object.entries(opened.contents.values).map(([n, v]) => [n, v.value]));
+  return { ...opened, kept: await send(worker, { type: 'handoff/keep', guide: opened.contents.provider, values }, options()) };
 }
 
 describe('hand-off through the worker', () => {
@@ -71,16 +80,16 @@ describe('hand-off through the worker', () => {
     newProfile();
     const colleague = createWorker();
     // Typed as read out on a call: spaces and capitals instead of hyphens.
-    const typed = envelope.passphrase.toUpperCase().replaceAll('-', '  ');
-    const opened = await send(colleague, { type: 'handoff/open', envelope: envelope.envelope, passphrase: ` ${typed} ` }, options());
-    expect(opened.ok).toBe(true);
-    const preview = (opened as { data: HandOffOpened }).data;
-    expect(preview).toMatchObject({ provider: 'ukg-pro', sealedBy: 'Ana' });
-    expect(preview.expiresAt - preview.sealedAt).toBe(24 * HOUR);
-    // Masked as the guide masks them; each with where it came from (typed into the guide: none).
-    expect(preview.values.find((v) => v.name === 'password')).toEqual({ name: 'password', masked: '•'.repeat(12), secret: true, host: null });
-    expect(JSON.stringify(preview)).not.toContain(CANARY);
-    // In the vault, for the lifetime captured values have; never storage.local or IndexedDB.
+    const typed = ` ${envelope.passphrase.toUpperCase().replaceAll('-', '  ')} `;
+    const opened = await openInto(colleague, envelope, typed);
+    expect(opened.ok && opened.contents).toMatchObject({ provider: 'ukg-pro', sealedBy: 'Ana' });
+    expect(opened.ok && opened.contents.expiresAt - opened.contents.sealedAt).toBe(24 * HOUR);
+    // Masked as the guide masks them.
+    const kept = opened.ok ? opened.kept : null;
+    expect(kept).toMatchObject({ ok: true, data: expect.arrayContaining([{ name: 'password', masked: '•'.repeat(12), secret: true }]) });
+    expect(JSON.stringify(kept)).not.toContain(CANARY);
+    // In the vault, as typed values (no origin: never written into a vendor page), for the lifetime
+    // captured values have; never storage.local, sync or IndexedDB.
     expect(await colleague.vault.all()).toMatchObject(VALUES);
     expect(await colleague.vault.origins()).toMatchObject({ password: null });
     expect(JSON.stringify(await browser.storage.session.get(null))).toContain(CANARY);
@@ -90,39 +99,46 @@ describe('hand-off through the worker', () => {
     expect(await everyIndexedDbRecord()).not.toContain(envelope.passphrase);
   });
 
-  it('says why it refuses, fills nothing, and opens the same envelope once the passphrase is right', async () => {
+  it('refuses for each reason, keeps nothing, and opens the same envelope once the passphrase is right', async () => {
     const envelope = await sealed();
     newProfile();
     const colleague = createWorker();
-    const open = (text: string, passphrase = envelope.passphrase) => send(colleague, { type: 'handoff/open', envelope: text, passphrase }, options());
-    expect(await open(envelope.envelope, 'wrong words entirely')).toMatchObject({ ok: false, error: { code: 'handoff-passphrase', message: expect.stringContaining('passphrase') } });
+    expect(await openInto(colleague, envelope, 'wrong words entirely')).toEqual({ ok: false, refusal: 'passphrase' });
     const lines = envelope.envelope.split('\n');
     lines[3] = lines[3]!.slice(0, 10) + (lines[3]![10] === 'A' ? 'B' : 'A') + lines[3]!.slice(11);
-    expect(await open(lines.join('\n'))).toMatchObject({ ok: false, error: { code: 'handoff-damaged' } });
-    expect(await open('Hi, here are the keys')).toMatchObject({ ok: false, error: { code: 'handoff-not-envelope' } });
+    expect(await openInto(colleague, { ...envelope, envelope: lines.join('\n') })).toEqual({ ok: false, refusal: 'damaged' });
+    expect(await openInto(colleague, { ...envelope, envelope: 'Hi, here are the keys' })).toEqual({ ok: false, refusal: 'not-envelope' });
     expect(await colleague.vault.all()).toEqual({});
-    expect(await open(envelope.envelope)).toMatchObject({ ok: true });
+    expect(await openInto(colleague, envelope)).toMatchObject({ ok: true, kept: { ok: true } });
   });
 
   it('refuses an expired envelope (the sealed expiry, checked by the opener)', async () => {
     const t0 = Date.UTC(2026, 11, 7, 9);
-    const envelope = await sealed(t0, { expiresInHours: 1 });
-    newProfile();
-    const late = createWorker({ handOff: { now: () => t0 + HOUR } });
-    expect(await send(late, { type: 'handoff/open', envelope: envelope.envelope, passphrase: envelope.passphrase }, options())).toMatchObject({ ok: false, error: { code: 'handoff-expired' } });
-    const inTime = createWorker({ handOff: { now: () => t0 + HOUR - 1 } });
-    expect(await send(inTime, { type: 'handoff/open', envelope: envelope.envelope, passphrase: envelope.passphrase }, options())).toMatchObject({ ok: true });
+    const envelope = await sealed(t0, 1);
+    expect(await openInto(createWorker(), envelope, envelope.passphrase, t0 + HOUR)).toEqual({ ok: false, refusal: 'expired' });
+    expect(await openInto(createWorker(), envelope, envelope.passphrase, t0 + HOUR - 1)).toMatchObject({ ok: true });
   });
 
-  it('only in our own pages: a content script can neither seal nor open', async () => {
+  it('only for our own pages: a content script can neither read the values to seal nor keep opened ones', async () => {
     const worker = createWorker();
-    expect(await send(worker, { type: 'handoff/seal', guide: 'ukg-pro', expiresInHours: 1 }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(worker, { type: 'handoff/open', envelope: 'x', passphrase: 'y' }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
+    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { username: 'x' } }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await worker.vault.all()).toEqual({ customerApiKey: 'B7K2Q' });
   });
 
-  it('says there is nothing to seal before a value is captured', async () => {
+  it('hands over one guide’s values only, and says there is nothing to seal before one is captured', async () => {
     const worker = createWorker();
-    expect(await send(worker, { type: 'handoff/seal', guide: 'vantagepoint', expiresInHours: 1 }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
+    expect(await send(worker, { type: 'handoff/values', guide: 'vantagepoint' }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
+    await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
+    expect(await send(worker, { type: 'handoff/values', guide: 'vantagepoint' }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
+    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel())).toEqual({ ok: true, data: { values: { customerApiKey: { value: 'B7K2Q', host: null } }, maxHours: 24 } });
+  });
+
+  it('refuses opened values that fail their checks, as typed ones are', async () => {
+    const worker = createWorker();
+    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { rootUrl: 'javascript:alert(1)' } }, options())).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(await worker.vault.all()).toEqual({});
   });
 
   it('follows policy: the organisation caps the expiry, or turns hand-off off', async () => {
@@ -132,7 +148,7 @@ describe('hand-off through the worker', () => {
     managed.mockReturnValue({ get: async () => ({ handOff: false }) } as never);
     const worker = createWorker();
     await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
-    expect(await send(worker, { type: 'handoff/seal', guide: 'ukg-pro', expiresInHours: 1 }, panel())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(worker, { type: 'handoff/open', envelope: 'x', passphrase: 'y' }, panel())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { username: 'x' } }, panel())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });

@@ -36,8 +36,6 @@ export interface WorkerOptions {
   action?: ActionApi;
   /** How the extension was installed (`management.getSelf().installType`; a stand-in in tests). */
   installType?: () => Promise<string>;
-  /** Hand-off: scrypt's work factor and the clock (tests). */
-  handOff?: { workFactor?: number; now?: () => number };
 }
 
 /** Together's settings tabs, through browser.tabs: what the relay finds, opens and brings to the front. */
@@ -155,6 +153,6 @@ export function createWorkerParts(options: WorkerOptions = {}) {
     ...states,
     vault, tabPages, progress, onPrem, webUserKeys, ports, sidePanel, toolbar, clipboard, relay, togetherTabs, savedAccounts,
     originsChanged, me, meNow, settings, saveSettings, currentLanguage, changeLanguage,
-    sendToTopFrame, askTopFrame, recordEvidence, keepValues, tabOf, handOff: options.handOff,
+    sendToTopFrame, askTopFrame, recordEvidence, keepValues, tabOf,
   };
 }

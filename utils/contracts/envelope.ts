@@ -13,8 +13,6 @@ export type ErrorCode =
   | 'together-login'
   | 'together-no-form'
   | 'timeout'
-  /** A hand-off envelope refused, for its reason (utils/handoff/envelope.ts `Refusal`). */
-  | `handoff-${'not-envelope' | 'passphrase' | 'damaged' | 'version' | 'expired' | 'provider'}`
   | 'internal';
 
 export class ProtocolError extends Error {

@@ -5,7 +5,6 @@ import type { LanguageChoice } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/locales';
 import { VALUE_NAMES, type ValueName } from '../contracts/values';
 import type { ServiceTestResult } from '../contracts/connection';
-import type { HandOffOpened, HandOffSealed } from './handoff';
 import type { SetupRecord } from '../guides/setup-record';
 import type { PanelState } from '../guides/panel-view';
 import { SHOW_ON_PAGES, type EffectiveSettings } from '../settings/settings';
@@ -132,18 +131,10 @@ export const requestSchemas = {
   'relay/confirm-saved': z.strictObject({ type: z.literal('relay/confirm-saved'), guide: guideId }),
   /** A Together page that just loaded asks whether a fill waits for it (answer: the provider, or null). */
   'together/hello': z.strictObject({ type: z.literal('together/hello') }),
-  /**
-   * "Hand off to a colleague": seal this guide's values into an age envelope for `expiresInHours`
-   * (capped by policy). The reply holds the passphrase, shown once and never stored.
-   */
-  'handoff/seal': z.strictObject({
-    type: z.literal('handoff/seal'),
-    guide: guideId,
-    expiresInHours: z.number().check(z.int(), z.gte(1), z.lte(24)),
-    sealedBy: z.optional(text(80)),
-  }),
-  /** "Open a hand-off": the envelope's armored text and its passphrase, typed or pasted by the admin. */
-  'handoff/open': z.strictObject({ type: z.literal('handoff/open'), envelope: text(20_000), passphrase: text(200) }),
+  /** "Hand off to a colleague": the admin's Seal asks for this guide's values and where each was captured. */
+  'handoff/values': z.strictObject({ type: z.literal('handoff/values'), guide: guideId }),
+  /** "Open a hand-off": the values of an envelope opened in our page, kept as typed ones for its provider. */
+  'handoff/keep': z.strictObject({ type: z.literal('handoff/keep'), guide: guideId, values: z.partialRecord(valueName, text(1024)) }),
   /**
    * The admin clicked the launcher in a vendor page (a trusted click): open the guide in the
    * browser's side panel for that tab. Handled in the same turn as the click (utils/background/side-panel.ts).
@@ -193,8 +184,8 @@ interface ReplyMap {
   'together/saved': null;
   'relay/confirm-saved': null;
   'panel/open': null;
-  'handoff/seal': HandOffSealed;
-  'handoff/open': HandOffOpened;
+  'handoff/values': { values: Partial<Record<ValueName, { value: string; host: string | null }>>; maxHours: number };
+  'handoff/keep': { name: ValueName; masked: string; secret: boolean }[];
 }
 export type Reply<T extends RequestType> = { [K in RequestType]: ReplyMap[K] }[T];
 

@@ -66,8 +66,8 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'together/hello': ['Together content script, top frame'],
   'together/saved': ['Together content script, top frame'],
   'relay/confirm-saved': OUR_PAGES,
-  'handoff/seal': OUR_PAGES,
-  'handoff/open': OUR_PAGES,
+  'handoff/values': OUR_PAGES,
+  'handoff/keep': OUR_PAGES,
   'language/get': [...OUR_PAGES, ...SOURCE_PAGES, 'Together content script, top frame'],
 };
 

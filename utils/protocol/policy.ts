@@ -51,8 +51,8 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'relay/confirm-saved': ['extension-page'],
   'language/get': ['extension-page', 'content-top-frame'],
   // A trusted action in our own pages only: no page, link or content script seals or opens an envelope.
-  'handoff/seal': ['extension-page'],
-  'handoff/open': ['extension-page'],
+  'handoff/values': ['extension-page'],
+  'handoff/keep': ['extension-page'],
 };
 
 function satisfies(rule: SenderRule, s: SenderClass): boolean {
