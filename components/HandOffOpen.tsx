@@ -157,7 +157,8 @@ export function HandOffOpen({ folded = false }: { folded?: boolean }) {
       </div>
     </form>
   );
-  const body = off ? <p>{t('handoff_off')}</p> : opened ? <OpenedEnvelope opened={opened} onAnother={another} /> : form;
+  const offNote = <p>{t('handoff_off')}</p>;
+  const body = off ? offNote : opened ? <OpenedEnvelope opened={opened} onAnother={another} /> : form;
   return folded ? (
     <details class="card handoff">
       <summary>{t('handoff_open_heading')}</summary>
