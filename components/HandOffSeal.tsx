@@ -31,10 +31,8 @@ function SealedEnvelope({ sealed, onDone }: { sealed: HandOffSealed; onDone(): v
   return (
     <div class="handoff-sealed">
       <p>{t('handoff_sealed_summary', sealed.names.map(valueLabel).join(', '), when(sealed.expiresAt))}</p>
-      <p id="handoff-passphrase-label" class="name">
-        {t('handoff_passphrase_label')}
-      </p>
-      <p class="passphrase" aria-labelledby="handoff-passphrase-label" data-handoff-passphrase>
+      <p class="name">{t('handoff_passphrase_label')}</p>
+      <p class="passphrase" data-handoff-passphrase>
         {sealed.passphrase}
       </p>
       <p>{t('handoff_passphrase_advice')}</p>
