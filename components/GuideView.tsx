@@ -18,6 +18,7 @@ import { StepList } from './StepList';
 import { useGuideActions, useRequests, valueActions } from './use-guide-actions';
 import { usePanelState } from './use-panel-state';
 import { useFollowSend } from './use-follow-send';
+import { useAtTogether } from './use-at-together';
 
 /** How many values the guide collects, and how many the settings leave in. */
 const valueCounts = (state: PanelState) => {
@@ -162,6 +163,7 @@ function TabGuide({ tabId }: { tabId: number }) {
   const values = valueActions(run, setNotice, onTab, state?.keepMinutes ?? 0);
   const { tests, outline, marked, actions } = useGuideActions(state, run, onTab);
   const followSend = useFollowSend(state, tabId);
+  const atTogether = useAtTogether(tabId);
   const idle = busy === null;
   /** After the fill: the hand-over (what went in, Together's Save, its answer); on Together's tab it is the whole card. */
   const handover = state?.relay && (state.relay.awaitingSave || state.relay.done) ? state.relay : null;
@@ -222,9 +224,9 @@ function TabGuide({ tabId }: { tabId: number }) {
           <Notice notice={notice} shows={nearValues} />
           {tests && <ConnectionResults results={tests} />}
           {/* Someone else signs in to Together: seal what was captured for them (issue 28). */}
-          {state.captured.length !== 0 && !state.onTogether && <HandOffSeal guide={state.guideId} />}
+          {state.captured.length !== 0 && !atTogether && <HandOffSeal guide={state.guideId} />}
           {/* At Together, the colleague's side: open what was sealed for them. */}
-          {state.onTogether && <HandOffOpen folded />}
+          {atTogether && <HandOffOpen folded />}
           <PasteForm busy={!idle} onKeep={values.keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
           <StepLists state={state} busy={!idle} onReopen={(i) => void actions.mark(i, 'open')} />
           <GuideFooter canRest={!state.resting && !state.finished} busy={!idle} onRest={() => actions.rest(true)} onReset={actions.reset} />

@@ -4,6 +4,7 @@ import { sealEnvelope } from '../../utils/handoff/envelope';
 import { launch, until, type TestBrowser, type TestFrame } from './harness/browsers';
 import { BROWSERS, browserSuite, captureCustomerKey, isTogether, seeAlert, seeText, text } from './harness/suite';
 import { togetherSpaServe } from './harness/together';
+import { violations } from './harness/axe';
 
 /**
  * Hand-off to a colleague (issue 28), in two browser profiles: the first admin captures on UKG Pro
@@ -40,6 +41,7 @@ async function sealInGuide(panel: TestFrame) {
   expect(sealed.envelope).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----\n[\s\S]+-----END AGE ENCRYPTED FILE-----\n$/);
   expect(sealed.envelope).not.toContain(KEY);
   expect(await text(panel)).toContain('by another channel');
+  expect(await violations(panel)).toEqual([]);
   return sealed;
 }
 
@@ -84,6 +86,8 @@ for (const name of BROWSERS) {
       await seeText(options, 'by Ana from HRIS');
       await seeText(options, 'Can be used until');
       await seeText(options, 'from ew42.ultipro.com');
+      expect(await text(options)).not.toContain(KEY);
+      expect(await violations(options)).toEqual([]);
       await options.clickButton('Fill Together');
       const together = await colleague.waitForPage(isTogether);
       await until(async () => (await model(together)).customerApiKey === KEY, 'the colleague’s Together filled from the envelope', 20_000);
@@ -93,6 +97,30 @@ for (const name of BROWSERS) {
       await together.close();
       await options.close();
       await page.close();
+    });
+
+    it('the colleague can open it in the guide at Together too, and the welcome page says how', async () => {
+      suite.cleanups.push(togetherSpaServe(suite.server, {}));
+      const { page, panel } = await captureCustomerKey(suite, LIST);
+      const sealed = await sealInGuide(panel);
+      await page.close();
+      const welcome = await colleague.openExtensionPage('welcome.html');
+      await seeText(welcome, 'Working with a colleague?');
+      await seeText(welcome, 'Open a hand-off');
+      await welcome.close();
+
+      const together = await colleague.open('https://my.togetherplatform.com/settings?section=integrations');
+      const guide = await together.panel();
+      await seeText(guide, 'Open a hand-off');
+      await guide.click('details.handoff > summary');
+      await until(() => guide.evaluate(() => !!document.querySelector('[data-handoff-paste]')), 'the hand-off form unfolded');
+      await paste(guide, '[data-handoff-paste]', sealed.envelope);
+      await guide.type('[data-handoff-passphrase-input]', sealed.passphrase);
+      await guide.clickButton('Open');
+      await seeText(guide, 'For UKG Pro in Together');
+      await guide.clickButton('Fill Together');
+      await until(async () => (await model(together)).customerApiKey === KEY, 'Together filled from the guide at Together', 20_000);
+      await together.close();
     });
 
     it('refuses a wrong passphrase, an altered, expired, newer or foreign envelope, each in its own words, and keeps what was entered', async () => {
