@@ -71,6 +71,30 @@ describe('screenshots for the README (Chromium)', () => {
     await seeText(panel, 'Capture Root URL');
     await shot(page, 'ukg-web-services', panel);
 
+    // Hand-off: sealed in the guide (the passphrase shown once), opened in a colleague's Options.
+    await panel.click('details.handoff > summary');
+    await panel.type('details.handoff input[autocomplete="name"]', 'Ana (HRIS)');
+    await panel.clickButton('Seal envelope');
+    await seeText(panel, 'Passphrase (shown only once)');
+    const sealed = await panel.evaluate(() => {
+      document.querySelector('details.handoff')!.scrollIntoView({ block: 'start' });
+      return { passphrase: document.querySelector('[data-handoff-passphrase]')!.textContent!, envelope: document.querySelector<HTMLTextAreaElement>('[data-handoff-envelope]')!.value };
+    });
+    await shot(page, 'handoff-seal', panel);
+    const opening = await suite.browser.openExtensionPage('options.html');
+    await opening.resize(WIDTH, HEIGHT);
+    await opening.evaluate((text) => {
+      const field = document.querySelector<HTMLTextAreaElement>('[data-handoff-paste]')!;
+      field.value = text;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, sealed.envelope);
+    await opening.type('[data-handoff-passphrase-input]', sealed.passphrase.replaceAll('-', ' '));
+    await opening.clickButton('Open');
+    await seeText(opening, 'For UKG Pro in Together');
+    await opening.evaluate(() => document.querySelector('[data-handoff-opened]')!.closest('section')!.scrollIntoView({ block: 'start' }));
+    await shot(opening, 'handoff-open');
+    await opening.close();
+
     // Send: the guide follows to Together's tab, says what went in and that Save is the admin's;
     // then Together's own Save, and the guide's finished summary.
     await clickSend(panel, true);
