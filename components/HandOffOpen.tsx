@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { valueLabel, type ValueName } from '@/utils/contracts/values';
-import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
+import { formatDateTime, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import type { OpenedView as HandOffOpened } from '@/utils/handoff/handoff';
 import { togetherName } from '@/utils/systems/catalog';
 import { EyeIcon, EyeOffIcon } from './Icons';
 import { Notice, type NoticeText } from './Notice';
 
-const when = (at: number) => new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+const when = formatDateTime;
 const REVEAL_MS = 30_000;
 /** An envelope is a few kilobytes; anything much larger is not one (the background refuses past 20,000 characters too). */
 const MAX_FILE_BYTES = 64 * 1024;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { valueLabel } from '@/utils/contracts/values';
-import { currentLanguage, plural, t } from '@/utils/i18n/i18n';
+import { formatDateTime, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
 import type { Sealed as HandOffSealed } from '@/utils/handoff/handoff';
 import type { SystemId } from '@/utils/systems/catalog';
@@ -10,7 +10,7 @@ import { Notice, type NoticeText } from './Notice';
 const HOURS = [1, 4, 8, 24];
 const hoursUpTo = (max: number) => [...new Set([...HOURS.filter((h) => h < max), max])];
 
-const when = (at: number) => new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+const when = formatDateTime;
 
 /** Saves the envelope as a small text file (`.age`, ASCII-armored), from our own page. */
 function download(sealed: HandOffSealed) {
