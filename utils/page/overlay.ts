@@ -31,15 +31,29 @@ function placeBox(kind: OverlayKind, el: Element, parts: Parts, placeCallout?: P
   const off = frameOffset(el);
   const display = r.width > 0 || r.height > 0 ? 'block' : 'none';
   if (kind === 'highlight')
-    return void Object.assign(h.style, { display, left: `${off.x + r.left - 4}px`, top: `${off.y + r.top - 4}px`, width: `${r.width + 8}px`, height: `${r.height + 8}px` });
+    return void Object.assign(h.style, {
+      display,
+      left: `${off.x + r.left - 4}px`,
+      top: `${off.y + r.top - 4}px`,
+      width: `${r.width + 8}px`,
+      height: `${r.height + 8}px`,
+    });
   // Notes never cover their target or its label; they wrap, never cut with "…".
   h.style.display = display;
   parts.full?.();
   body.style.maxWidth = `${MAX_NOTE}px`;
-  const shift = (b: DOMRect): Box => ({ left: off.x + b.left - 4, top: off.y + b.top - 4, right: off.x + b.right + 4, bottom: off.y + b.bottom + 4 });
+  const shift = (b: DOMRect): Box => ({
+    left: off.x + b.left - 4,
+    top: off.y + b.top - 4,
+    right: off.x + b.right + 4,
+    bottom: off.y + b.bottom + 4,
+  });
   const label = labelOf(el);
   const about = union(shift(r), label ? shift(contentBox(label)) : null);
-  const view = { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight };
+  const view = {
+    width: document.documentElement.clientWidth || window.innerWidth,
+    height: document.documentElement.clientHeight || window.innerHeight,
+  };
   if (placeCallout) return placeCallout(parts, about, view);
   const at = placeNote(about, { width: h.offsetWidth, height: h.offsetHeight }, view);
   Object.assign(h.style, { left: `${at.left}px`, top: `${at.top}px` });
@@ -62,6 +76,23 @@ function note(body: HTMLElement, role: 'status' | 'alert', text: string, style: 
  * target (also inside a same-origin frame); the page's own elements are never changed. The host is the
  * positioned box, so its placement can be verified from outside.
  */
+const HIGHLIGHT_STYLE =
+  'position:absolute;inset:0;box-sizing:border-box;border:3px solid #e8590c;border-radius:4px;box-shadow:0 0 0 4px rgba(232,89,12,.25);';
+
+/** The callout's words, or its numbered pin (`pin`) where the words would cover the page. */
+function paintCallout(text: string, pin: string | null) {
+  return (parts: Parts) => {
+    const { body } = parts;
+    let pinned = false;
+    // Back to the words only when it is a pin: repositioning (every scroll frame) repaints nothing.
+    parts.full = () => void (pinned && ((pinned = false), note(body, 'status', text, CALLOUT_STYLE)));
+    parts.pin = pin
+      ? () => ((pinned = true), note(body, 'status', pin, CALLOUT_STYLE + PIN_STYLE), body.setAttribute('aria-label', text))
+      : undefined;
+    note(body, 'status', text, CALLOUT_STYLE);
+  };
+}
+
 export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind, placeCallout?: PlaceCallout) {
   /** One box per target, made when first needed: its host on the page and the body in its shadow root. */
   const boxes: Parts[] = [];
@@ -107,10 +138,7 @@ export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind, plac
       show(
         elements.map((element) => ({
           element,
-          paint({ body }) {
-            body.style.cssText =
-              'position:absolute;inset:0;box-sizing:border-box;border:3px solid #e8590c;border-radius:4px;box-shadow:0 0 0 4px rgba(232,89,12,.25);';
-          },
+          paint: ({ body }) => void (body.style.cssText = HIGHLIGHT_STYLE),
         })),
         now,
       );
@@ -120,19 +148,12 @@ export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind, plac
      * panel. `pin` (the step's number) stands in for the words where they would cover the page.
      */
     callout(element: Element | null, text: string | null, pin: string | null) {
-            show(
+      show(
         element && text
           ? [
               {
                 element,
-                paint(parts) {
-                  const { body } = parts;
-                  let pinned = false;
-                  // Back to the words only when it is a pin: repositioning (every scroll frame) repaints nothing.
-                  parts.full = () => void (pinned && ((pinned = false), note(body, 'status', text, CALLOUT_STYLE)));
-                  parts.pin = pin ? () => ((pinned = true), note(body, 'status', pin, CALLOUT_STYLE + PIN_STYLE), body.setAttribute('aria-label', text)) : undefined;
-                  note(body, 'status', text, CALLOUT_STYLE);
-                },
+                paint: paintCallout(text, pin),
               },
             ]
           : [],
@@ -143,7 +164,12 @@ export function createOverlay(ctx: ContentScriptContext, kind: OverlayKind, plac
         hints.map(({ element, level, message }) => ({
           element,
           paint: ({ body }) =>
-            note(body, level === 'ok' ? 'status' : 'alert', message, `padding:3px 8px;border-radius:4px;background:${COLORS[level]};box-shadow:0 1px 4px rgba(0,0,0,.25);`),
+            note(
+              body,
+              level === 'ok' ? 'status' : 'alert',
+              message,
+              `padding:3px 8px;border-radius:4px;background:${COLORS[level]};box-shadow:0 1px 4px rgba(0,0,0,.25);`,
+            ),
         })),
       );
     },

@@ -43,12 +43,17 @@ function listenForChanges(ctx: ContentScriptContext, doc: Document, touched: Tou
   const touch = (e: Event) => (touched.touch(e.target), schedule());
   ctx.addEventListener(doc, 'change', touch, { capture: true });
   ctx.addEventListener(doc, 'focusout', touch, { capture: true });
-  ctx.addEventListener(doc, 'click', (e) => {
-    // Clicks open and close dialogs and tabs by toggling attributes, which the childList observer
-    // does not see (watching attributes on a vendor page is too costly): look again after them.
-    schedule();
-    clicked(e);
-  }, { capture: true });
+  ctx.addEventListener(
+    doc,
+    'click',
+    (e) => {
+      // Clicks open and close dialogs and tabs by toggling attributes, which the childList observer
+      // does not see (watching attributes on a vendor page is too costly): look again after them.
+      schedule();
+      clicked(e);
+    },
+    { capture: true },
+  );
   // Enter in a field submits its form through the default button: a Save too.
   ctx.addEventListener(doc, 'submit', clicked, { capture: true });
 }
@@ -92,6 +97,30 @@ function fillPage(detected: DetectedPage | null, values: Partial<Record<ValueNam
   return filled;
 }
 
+/** The check hints drawn beside their fields: not the neutral ones, nor those its system shows in the guide only. */
+function hintsOf(checks: ReturnType<typeof pageReport>['checks'], behaviour: PageBehaviour) {
+  return checks.flatMap((c) =>
+    c.element && !behaviour.guideOnlyChecks.includes(c.field) && c.result.level !== 'neutral' ? [{ element: c.element, ...c.result }] : [],
+  );
+}
+
+/**
+ * The element a step is about may have just been (re)inserted: follow it on the DOM change itself,
+ * not after the settle delay, as long as finding it stays cheap (then until the step changes).
+ */
+function fastFollow(outline: (found: Element[]) => void, targets: () => Element[], active: () => boolean) {
+  let fast = true;
+  return {
+    mutated() {
+      if (!fast || !active()) return;
+      const start = performance.now();
+      outline(targets());
+      if (performance.now() - start > FAST_HIGHLIGHT_BUDGET_MS) fast = false;
+    },
+    reset: () => void (fast = true),
+  };
+}
+
 /**
  * The content script of an HR system's site: recognise the page (a look after every burst of
  * changes, with a cap on mutation storms), tell the background (page-report.ts), draw the read-only
@@ -100,7 +129,12 @@ function fillPage(detected: DetectedPage | null, values: Partial<Record<ValueNam
  * answer the background's requests (below). Values leave the page only on a capture request or
  * when the admin clicks the vendor's Save on a watched form. Top frame only.
  */
-export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef[], behaviour: PageBehaviour, options: SourcePageOptions = {}) {
+export function runSourcePage(
+  ctx: ContentScriptContext,
+  pages: readonly PageDef[],
+  behaviour: PageBehaviour,
+  options: SourcePageOptions = {},
+) {
   if (window.top !== window) return;
   const step = createStepView(ctx);
   const hints = createOverlay(ctx, 'hint');
@@ -112,7 +146,6 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
   let formChecks: FieldCheck[] = [];
   const touched = createTouched();
   const webUserKey = createWebUserKeyReport();
-  let fastHighlight = true;
 
   /** The elements the step is about, on the page as it is now (the next unmet field once its own is right). */
   const targets = () => {
@@ -124,23 +157,18 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
   };
 
   // The detect/report loop: a look after every burst of DOM changes (and at once on route changes).
-  const documents = createDocumentWatch(ctx, {
-    mutated() {
-      // The element a step is about may have just been (re)inserted: follow it now, not after the
-      // settle delay, as long as finding it stays cheap.
-      if (fastHighlight && shownStep.anchor && detected) {
-        const start = performance.now();
-        step.outline(targets());
-        if (performance.now() - start > FAST_HIGHLIGHT_BUDGET_MS) fastHighlight = false;
-      }
-    },
-    look: () => detect(),
-  });
+  const follow = fastFollow(
+    (found) => step.outline(found),
+    targets,
+    () => !!(shownStep.anchor && detected),
+  );
+  const documents = createDocumentWatch(ctx, { mutated: follow.mutated, look: () => detect() });
   const saveSeen = createSaveWatch(send);
 
-  const watch = (doc: Document) =>
-    documents.add(doc) &&
-    listenForChanges(ctx, doc, touched, documents.soon, (e) => saveSeen(doc, e, detected?.doc === doc ? detected.page.form : undefined) && touched.saveTried(doc));
+  /** The vendor's Save on a watched form (the page's own, where the form is on this document). */
+  const onSave = (doc: Document, e: Event) =>
+    saveSeen(doc, e, detected?.doc === doc ? detected.page.form : undefined) && touched.saveTried(doc);
+  const watch = (doc: Document) => documents.add(doc) && listenForChanges(ctx, doc, touched, documents.soon, (e) => onSave(doc, e));
 
   function detect() {
     documents.looking();
@@ -149,7 +177,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
     detected = detectPage(pages, docs);
     const { message, checks, shown } = pageReport(detected, pageCtx, options.siteChecks?.() ?? [], touched.neutralUntilTouched);
     formChecks = checks.filter((c) => c.field !== 'masked' && detected?.doc.contains(c.element));
-    hints.hints(checks.flatMap((c) => (c.element && !behaviour.guideOnlyChecks.includes(c.field) && c.result.level !== 'neutral' ? [{ element: c.element, ...c.result }] : [])));
+    hints.hints(hintsOf(checks, behaviour));
     reporter.report(message, shown);
     if (detected) webUserKey(options.webUserKey?.(detected.doc));
     documents.prune();
@@ -175,7 +203,7 @@ export function runSourcePage(ctx: ContentScriptContext, pages: readonly PageDef
       // Nothing this page shows changed (the launcher's part of the message is the launcher's): no new look.
       if (sameStep(shownStep, msg) && msg.accountName === pageCtx.accountName) return;
       shownStep = { anchor: msg.anchor, callout: msg.callout, pin: msg.pin };
-      fastHighlight = true;
+      follow.reset();
       pageCtx.accountName = msg.accountName;
       detect();
     },

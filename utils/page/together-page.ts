@@ -30,7 +30,12 @@ const send = (message: Request) => browser.runtime.sendMessage(message).catch(()
  * once the app moved to another section or to its sign-in form). A field the admin changed is
  * left alone.
  */
-function guardFill(ctx: ContentScriptContext, system: SystemId, values: Partial<Record<ValueName, string>>, filled: Map<ValueName, HTMLElement>) {
+function guardFill(
+  ctx: ContentScriptContext,
+  system: SystemId,
+  values: Partial<Record<ValueName, string>>,
+  filled: Map<ValueName, HTMLElement>,
+) {
   const until = performance.now() + GUARD_MS;
   const form = SYSTEM_BASICS[system].together;
   const check = () => {
@@ -62,6 +67,22 @@ const reportSave = (notice: { hide(): void }) => (answer: SaveAnswer) => {
  * form is there; the background then sends the values (`together/fill`). After the fill it watches
  * the admin's own Save and Together's answer (`together/saved`). Top frame only.
  */
+/**
+ * The notice in the language chosen in Options (content scripts cannot read settings); then asks
+ * whether a fill waits for this page (it may have loaded after a sign-in or a slow start).
+ */
+function greet(arm: (system: SystemId) => void) {
+  void chosenLanguage()
+    .then((choice) => {
+      if (choice) setMessages(choice);
+      return send({ type: 'together/hello' });
+    })
+    .then((reply) => {
+      const system = (reply as { ok?: boolean; data?: unknown } | null)?.data;
+      if (isSystemId(system)) arm(system);
+    });
+}
+
 export function runTogetherPage(ctx: ContentScriptContext) {
   if (window.top !== window) return;
   const outline = createOverlay(ctx, 'highlight');
@@ -143,13 +164,5 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     },
   });
 
-  // The notice in the language chosen in Options (content scripts cannot read settings); then ask
-  // whether a fill waits for this page (it may have loaded after a sign-in or a slow start).
-  void chosenLanguage().then((choice) => {
-    if (choice) setMessages(choice);
-    return send({ type: 'together/hello' });
-  }).then((reply) => {
-    const system = (reply as { ok?: boolean; data?: unknown } | null)?.data;
-    if (isSystemId(system)) arm(system);
-  });
+  greet(arm);
 }

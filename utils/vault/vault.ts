@@ -79,6 +79,13 @@ function dropExpired(map: Map<ValueName, Entry>, t: number): boolean {
   return dropped;
 }
 
+/** Writes the entries (none: the item is removed), then tells the listeners. */
+async function store(item: StoredValue, map: Map<ValueName, Entry>, listeners: readonly (() => void)[]): Promise<void> {
+  if (map.size === 0) await item.removeValue();
+  else await item.setValue(Object.fromEntries(map));
+  for (const l of listeners) l();
+}
+
 const soonest = (map: Map<ValueName, Entry>) => Math.min(...[...map.values()].map((e) => e.expiresAt));
 /** When the held values must go however often they are kept longer: the hold's cap after the first capture. */
 const capOf = (map: Map<ValueName, Entry>, l: Lifetime) =>
@@ -110,11 +117,7 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
     return entries;
   }
 
-  async function persist(map: Map<ValueName, Entry>): Promise<void> {
-    if (map.size === 0) await item.removeValue();
-    else await item.setValue(Object.fromEntries(map));
-    for (const l of listeners) l();
-  }
+  const persist = (map: Map<ValueName, Entry>) => store(item, map, listeners);
 
   async function sweep(): Promise<boolean> {
     const map = await load();
@@ -157,7 +160,11 @@ export function createVault(item: StoredValue, opts: { now?: () => number; ttlMs
       return map.size ? capOf(map, lifetime) : null;
     },
     all: () => read((e) => e.value),
-    from: (origin) => read((e) => e.value, (e) => e.origin === origin),
+    from: (origin) =>
+      read(
+        (e) => e.value,
+        (e) => e.origin === origin,
+      ),
     origins: () => read((e) => e.origin),
     async expiresAt() {
       const map = await live();
