@@ -1,12 +1,12 @@
 import { checkValue } from '../systems/value-checks';
-import { isSecretIn } from '../contracts/behaviour';
+import { isSecretIn, type SystemBehaviour } from '../contracts/behaviour';
 import type { CheckResult } from '../contracts/check';
 import type { CapturedView, GuideChecklist, PanelState, RelayView } from './panel-view';
 import { currentLanguage, t } from '../i18n/i18n';
 import { maskValue, valueLabel, type ValueName } from '../contracts/values';
 import { connectionTestFor, SYSTEMS } from '../systems/registry';
 import { isCatchAllPage } from '../contracts/page';
-import { currentStep, doneSteps, stepStatuses } from './steps';
+import { currentStep, doneSteps, stepStatuses, type StepStatus } from './steps';
 import type { Progress } from '../contracts/guide';
 import type { KnownGuide } from './registry';
 import { systemValues } from '../systems/catalog';
@@ -59,10 +59,15 @@ export interface PanelInputs {
 }
 
 /** The tab's page moved to another host (a look-alike, another tenant). */
-const tabMoved = (host: string | null, from: string | null) => (host && from && new URL(from).host !== host ? { from: new URL(from).host, to: host } : null);
+const tabMoved = (host: string | null, from: string | null) =>
+  host && from && new URL(from).host !== host ? { from: new URL(from).host, to: host } : null;
 
 /** The host the guide's held values were captured on when the tab now shows another. */
-function valuesFrom(host: string | null, origins: Partial<Record<ValueName, string | null>>, own: readonly ValueName[]): { from: string; to: string } | null {
+function valuesFrom(
+  host: string | null,
+  origins: Partial<Record<ValueName, string | null>>,
+  own: readonly ValueName[],
+): { from: string; to: string } | null {
   if (!host) return null;
   for (const name of own) {
     const origin = origins[name];
@@ -76,7 +81,6 @@ function valuesFrom(host: string | null, origins: Partial<Record<ValueName, stri
 export function withExcluded(progress: Progress, excluded: readonly ValueName[]): Progress {
   return excluded.length ? { ...progress, captured: [...new Set([...progress.captured, ...excluded])] } : progress;
 }
-
 
 /** A guide's steps as done / current / to do, away from its site (no page on screen). */
 export function guideChecklist(guide: KnownGuide, recorded: Progress, excluded: readonly ValueName[] = []): GuideChecklist {
@@ -94,7 +98,12 @@ export function guideChecklist(guide: KnownGuide, recorded: Progress, excluded: 
  * Values the page can give that the guide should offer: not kept out by the settings, and not
  * already kept unless the page now shows a different one (then the capture replaces it).
  */
-function offeredCaptures(page: PageReport | null, kept: Partial<Record<ValueName, string>>, keptFingerprints: Partial<Record<ValueName, string>>, excluded: readonly ValueName[]) {
+function offeredCaptures(
+  page: PageReport | null,
+  kept: Partial<Record<ValueName, string>>,
+  keptFingerprints: Partial<Record<ValueName, string>>,
+  excluded: readonly ValueName[],
+) {
   return (page?.available ?? [])
     .filter((n) => !excluded.includes(n))
     .flatMap((name) => {
@@ -104,22 +113,81 @@ function offeredCaptures(page: PageReport | null, kept: Partial<Record<ValueName
     });
 }
 
+/** Every step of the guide, in the admin's language, with its status. */
+const stepViews = (guide: KnownGuide, status: StepStatus[]) =>
+  guide.steps.map((s, i) => ({
+    id: s.id,
+    title: t(s.title),
+    instruction: t(s.instruction),
+    directions: s.directions ? t(s.directions) : null,
+    done: status[i] !== 'to-do',
+    status: status[i]!,
+    shownOnce: s.shownOnce === true,
+  }));
+
+/** One held value as the panel lists it: masked as its system says, with its check (or a warning about it). */
+const capturedView = (
+  name: ValueName,
+  value: string,
+  behaviour: SystemBehaviour,
+  warnings: PanelInputs['warnings'] = {},
+): CapturedView => ({
+  name,
+  label: valueLabel(name),
+  shown: maskValue(value, isSecretIn(behaviour, name)),
+  secret: isSecretIn(behaviour, name),
+  ...(warnings[name] ?? checkValue(name, value)),
+});
+
+/** The step in words for where the admin is: on its page, on the way to it, or from anywhere (with directions). */
+const instructionFor = (step: KnownGuide['steps'][number], place: PanelState['place']) =>
+  place === 'on-page'
+    ? t(step.instruction)
+    : place === 'via'
+      ? t(step.via!.instruction)
+      : [step.directions, step.instruction].flatMap((k) => (k ? [t(k)] : [])).join(' ');
+
+/** How many of the values Together takes are held, and which are not yet. */
+const sendableOf = (wanted: ValueName[], values: Partial<Record<ValueName, string>>) => ({
+  have: wanted.filter((n) => values[n] !== undefined).length,
+  of: wanted.length,
+  missing: wanted.filter((n) => values[n] === undefined).map(valueLabel),
+});
+
 /** What the panel shows for a tab, in the admin's language: pure, so the background only gathers inputs. */
-export function buildPanelState({ guide, page, progress: recorded, values: held, pageValues = {}, expiresAt, holdEndsAt = null, keepMinutes = 10, expiredAt = null, keptFingerprints = {}, warnings = {}, excluded = [], notes = [], others = [], relay = null, host = null, onTogether = false, valueOrigins = {}, savedOn = null, movedFrom = null }: PanelInputs): PanelState {
+export function buildPanelState({
+  guide,
+  page,
+  progress: recorded,
+  values: held,
+  pageValues = {},
+  expiresAt,
+  holdEndsAt = null,
+  keepMinutes = 10,
+  expiredAt = null,
+  keptFingerprints = {},
+  warnings = {},
+  excluded = [],
+  notes = [],
+  others = [],
+  relay = null,
+  host = null,
+  onTogether = false,
+  valueOrigins = {},
+  savedOn = null,
+  movedFrom = null,
+}: PanelInputs): PanelState {
   const pageId = page?.pageId ?? null;
   const progress = withExcluded(recorded, excluded);
   const { step, index, place: onPage, openBefore } = currentStep(guide, pageId, progress);
   // Values belong to their guide: another system's keys are never listed, offered or sent from here.
   const own = systemValues(guide.id);
   const { behaviour } = SYSTEMS[guide.id];
-  const values = Object.fromEntries(Object.entries(held).filter(([n]) => own.includes(n as ValueName))) as Partial<Record<ValueName, string>>;
+  const values = Object.fromEntries(Object.entries(held).filter(([n]) => own.includes(n as ValueName))) as Partial<
+    Record<ValueName, string>
+  >;
   const place = pageId === null ? 'unrecognised' : onPage;
-  const instruction =
-    place === 'on-page'
-      ? t(step.instruction)
-      : place === 'via'
-        ? t(step.via!.instruction)
-        : [step.directions, step.instruction].flatMap((k) => (k ? [t(k)] : [])).join(' ');
+  const instruction = instructionFor(step, place);
   const captured = Object.entries(values) as [ValueName, string][];
   /** The values Together's form takes, but for those the settings keep out. */
   const wanted = own.filter((n) => !excluded.includes(n));
@@ -129,15 +197,7 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
     language: currentLanguage(),
     guideId: guide.id,
     guideTitle: t(guide.title),
-    steps: guide.steps.map((s, i) => ({
-      id: s.id,
-      title: t(s.title),
-      instruction: t(s.instruction),
-      directions: s.directions ? t(s.directions) : null,
-      done: status[i] !== 'to-do',
-      status: status[i]!,
-      shownOnce: s.shownOnce === true,
-    })),
+    steps: stepViews(guide, status),
     stepIndex: index,
     openBefore: openBefore.map((i) => ({ number: i + 1, title: t(guide.steps[i]!.title) })),
     finished: status.every((s) => s !== 'to-do'),
@@ -154,13 +214,7 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
       const label = behaviour.fixes[id];
       return label ? [{ id, label: t(label, guide.suggestedAccountName ?? '') }] : [];
     }),
-    captured: captured.map(([name, value]): CapturedView => ({
-      name,
-      label: valueLabel(name),
-      shown: maskValue(value, isSecretIn(behaviour, name)),
-      secret: isSecretIn(behaviour, name),
-      ...(warnings[name] ?? checkValue(name, value)),
-    })),
+    captured: captured.map(([name, value]) => capturedView(name, value, behaviour, warnings)),
     expiresAt,
     holdEndsAt,
     keepMinutes,
@@ -171,18 +225,17 @@ export function buildPanelState({ guide, page, progress: recorded, values: held,
     notes,
     excluded,
     relay,
-    sendable: {
-      have: wanted.filter((n) => values[n] !== undefined).length,
-      of: wanted.length,
-      missing: wanted.filter((n) => values[n] === undefined).map(valueLabel),
-    },
+    sendable: sendableOf(wanted, values),
     sendIsNext: wanted.every((n) => values[n] !== undefined) || step.page === 'together',
     // On a step's own page there is nothing to find, unless that page is "anywhere else on the site".
-    find: !step.find || (place === 'on-page' && !isCatchAllPage(step.page)) ? null : { term: step.find.term, href: step.find.path && host ? `https://${host}${step.find.path}` : null },
+    find:
+      !step.find || (place === 'on-page' && !isCatchAllPage(step.page))
+        ? null
+        : { term: step.find.term, href: step.find.path && host ? `https://${host}${step.find.path}` : null },
     host,
     onTogether,
     savedOn,
-    hostMoved: onTogether ? null : tabMoved(host, movedFrom) ?? valuesFrom(host, valueOrigins, Object.keys(values) as ValueName[]),
+    hostMoved: onTogether ? null : (tabMoved(host, movedFrom) ?? valuesFrom(host, valueOrigins, Object.keys(values) as ValueName[])),
     // Our script runs on the tab but the page is none of the steps' pages: it can be outlined.
     canOutline: page !== null && isCatchAllPage(pageId),
     suggestedAccountName: guide.suggestedAccountName ?? null,
