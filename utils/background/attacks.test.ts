@@ -18,7 +18,12 @@ import { testConnection } from '@/utils/systems/ukg-pro/connection-test';
 const id = () => browser.runtime.id;
 const tab = (url: string, tabId: number): SenderLike => ({ id: id(), url, origin: new URL(url).origin, frameId: 0, tab: { id: tabId } });
 /** The side panel (no tab of its own: requests name the tab it guides). */
-const panel = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/sidepanel.html?tab=3'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0 });
+const panel = (): SenderLike => ({
+  id: id(),
+  url: browser.runtime.getURL('/sidepanel.html?tab=3'),
+  origin: browser.runtime.getURL('/').slice(0, -1),
+  frameId: 0,
+});
 /** A page of ours framed into a web page (none is web-accessible; a future one must get nothing either). */
 const framedPage = (tabId: number): SenderLike => ({
   id: id(),
@@ -29,7 +34,14 @@ const framedPage = (tabId: number): SenderLike => ({
 });
 const send = (worker: ReturnType<typeof createWorker>, message: unknown, sender: SenderLike): Promise<Envelope> =>
   new Promise((resolve) => worker.onMessage(message, sender, resolve));
-const report = (pageId: string, available: string[], fillable: string[] = []) => ({ type: 'page/detected', pageId, available, fillable, checks: [], fixes: [] });
+const report = (pageId: string, available: string[], fillable: string[] = []) => ({
+  type: 'page/detected',
+  pageId,
+  available,
+  fillable,
+  checks: [],
+  fixes: [],
+});
 
 const EVIL_UKG = 'https://evil.ultipro.com/pages/VIEW/WebServices.aspx';
 const REAL_UKG = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx';
@@ -46,7 +58,10 @@ describe('attacks on the background', () => {
     globalThis.indexedDB = new IDBFactory();
     pageValues = {};
     fills = [];
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: { type: string; value?: string; values?: Record<string, string> }) => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (
+      tabId: number,
+      message: { type: string; value?: string; values?: Record<string, string> },
+    ) => {
       if (message.type === 'page/read') return { value: pageValues[tabId]?.[message.value!] ?? null };
       if (message.type === 'page/fill') {
         fills.push({ tabId, values: message.values! });
@@ -61,8 +76,15 @@ describe('attacks on the background', () => {
     pageValues[3] = { rootUrl: 'https://evil.ultipro.com/', customerApiKey: 'B7K2Q' };
     await send(worker, report('web-services', ['rootUrl', 'customerApiKey']), tab(EVIL_UKG, 3));
     const capture = await send(worker, { type: 'capture/request', value: 'rootUrl', tabId: 3 }, panel());
-    expect(capture).toMatchObject({ ok: false, error: { code: 'invalid-value', message: expect.stringContaining('not a UKG web-services host') } });
-    const pasted = await send(worker, { type: 'vault/put', values: { rootUrl: 'https://evil.ultipro.com/services/LoginService' }, tabId: 3 }, panel());
+    expect(capture).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-value', message: expect.stringContaining('not a UKG web-services host') },
+    });
+    const pasted = await send(
+      worker,
+      { type: 'vault/put', values: { rootUrl: 'https://evil.ultipro.com/services/LoginService' }, tabId: 3 },
+      panel(),
+    );
     expect(pasted).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
     expect(await worker.vault.all()).not.toHaveProperty('rootUrl');
 
@@ -77,7 +99,8 @@ describe('attacks on the background', () => {
     const worker = createWorker();
     pageValues[4] = { clientId: 'acme-client', clientSecret: 'acme-secret-1', vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/' };
     await send(worker, report('api-authorization', ['clientId', 'clientSecret', 'vantagepointUrl']), tab(REAL_VP, 4));
-    for (const value of ['clientId', 'clientSecret', 'vantagepointUrl']) expect(await send(worker, { type: 'capture/request', value, tabId: 4 }, panel())).toMatchObject({ ok: true });
+    for (const value of ['clientId', 'clientSecret', 'vantagepointUrl'])
+      expect(await send(worker, { type: 'capture/request', value, tabId: 4 }, panel())).toMatchObject({ ok: true });
 
     // The hostile tenant re-captures "its" Vantagepoint URL, then offers Connect settings fields.
     pageValues[5] = { vantagepointUrl: 'https://evil.deltekfirst.com/Evil/app/' };
@@ -90,14 +113,25 @@ describe('attacks on the background', () => {
 
     // The tenant the values came from still gets them.
     await send(worker, report('connect-administration', [], ['clientId', 'clientSecret']), tab(REAL_VP, 4));
-    expect(await send(worker, { type: 'page-fill/request', tabId: 4 }, panel())).toMatchObject({ ok: true, data: { filled: ['clientId', 'clientSecret'] } });
+    expect(await send(worker, { type: 'page-fill/request', tabId: 4 }, panel())).toMatchObject({
+      ok: true,
+      data: { filled: ['clientId', 'clientSecret'] },
+    });
     expect(fills.at(-1)).toEqual({ tabId: 4, values: { clientId: 'acme-client', clientSecret: 'acme-secret-1' } });
   });
 
   it('attack 9: "Fill Connect settings" sends only Vantagepoint values, whatever the tab’s report names', async () => {
     const worker = createWorker();
     await send(worker, report('add-service-account', []), tab(REAL_UKG, 2));
-    await send(worker, { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'ukg-Password-1' }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
+    await send(
+      worker,
+      {
+        type: 'form/saved',
+        values: { username: 'TogetherIntegration', password: 'ukg-Password-1' },
+        events: ['account-saved', 'rights-ok'],
+      },
+      tab(REAL_UKG, 2),
+    );
     await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 2 }, panel());
     pageValues[4] = { clientSecret: 'acme-secret-1' };
     await send(worker, report('api-authorization', ['clientSecret']), tab(REAL_VP, 4));
@@ -114,8 +148,18 @@ describe('attacks on the background', () => {
     pageValues[3] = { customerApiKey: huge };
     await send(worker, report('service-accounts', ['customerApiKey']), tab(REAL_UKG, 3));
     const posted: unknown[] = [];
-    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 3 }) } } as never);
-    expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 3 }, panel())).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    worker.onConnect({
+      name: 'panel',
+      sender: panel(),
+      postMessage: (m: unknown) => posted.push(m),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: vi.fn() },
+      onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 3 }) },
+    } as never);
+    expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 3 }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-value' },
+    });
     expect(await worker.vault.all()).toEqual({});
     expect(JSON.stringify(await browser.storage.session.get(null)).length).toBeLessThan(10_000);
     await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
@@ -126,10 +170,23 @@ describe('attacks on the background', () => {
     const worker = createWorker();
     await worker.vault.put('customerApiKey', 'B7K2Q');
     // Were a page of ours ever web-accessible, a hostile page could frame it and bait clicks on it.
-    expect(await send(worker, { type: 'vault/reveal', value: 'customerApiKey' }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'vault/reveal', value: 'customerApiKey' }, framedPage(9))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await send(worker, { type: 'relay/send' }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 9 }, framedPage(9))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const port = { name: 'panel', sender: framedPage(9), postMessage: vi.fn(), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: vi.fn() } };
+    expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 9 }, framedPage(9))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const port = {
+      name: 'panel',
+      sender: framedPage(9),
+      postMessage: vi.fn(),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: vi.fn() },
+      onMessage: { addListener: vi.fn() },
+    };
     worker.onConnect(port as never);
     expect(port.disconnect).toHaveBeenCalled();
     expect(port.postMessage).not.toHaveBeenCalled();
@@ -143,7 +200,14 @@ describe('attacks on the background', () => {
     await send(worker, report('web-services', []), tab(REAL_UKG, 2));
     await send(worker, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 2 }, panel());
     const posted: unknown[] = [];
-    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: unknown) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 2 }) } } as never);
+    worker.onConnect({
+      name: 'panel',
+      sender: panel(),
+      postMessage: (m: unknown) => posted.push(m),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: vi.fn() },
+      onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 2 }) },
+    } as never);
     await vi.waitFor(() => expect(JSON.stringify(posted)).toContain('This is the User API key of the web user you are signed in as'));
   });
 
@@ -162,7 +226,10 @@ describe('attacks on the background', () => {
 
   it('attack R4-2: the account name goes only to a page of the origin it was seen on, never to another tab to test names against', async () => {
     const guides: { tabId: number; accountName: string | null }[] = [];
-    vi.mocked(browser.tabs.sendMessage).mockImplementation((async (tabId: number, message: { type: string; accountName?: string | null }) => {
+    vi.mocked(browser.tabs.sendMessage).mockImplementation((async (
+      tabId: number,
+      message: { type: string; accountName?: string | null },
+    ) => {
       if (message.type === 'page/guide') guides.push({ tabId, accountName: message.accountName ?? null });
       return null;
     }) as never);

@@ -7,7 +7,11 @@ import { CLIPBOARD_ALARM, CLIPBOARD_CLEAR_MS } from '@/utils/background/clipboar
 import type { Envelope } from '@/utils/contracts/envelope';
 import { contentSender, UKG_PAGE } from '@/test/support/factories';
 
-const sidePanel = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html'), origin: browser.runtime.getURL('/').slice(0, -1) });
+const sidePanel = () => ({
+  id: browser.runtime.id,
+  url: browser.runtime.getURL('/sidepanel.html'),
+  origin: browser.runtime.getURL('/').slice(0, -1),
+});
 const send = (worker: ReturnType<typeof createWorker>, message: unknown, sender: object = sidePanel()) =>
   new Promise<Envelope>((resolve) => worker.onMessage(message, sender, resolve));
 
@@ -43,6 +47,9 @@ describe('copied keys leave the clipboard', () => {
 
   it('only our pages may start the countdown', async () => {
     const worker = createWorker({ clearClipboard: clear });
-    expect(await send(worker, { type: 'clipboard/copied' }, contentSender(UKG_PAGE, { id: browser.runtime.id }))).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'clipboard/copied' }, contentSender(UKG_PAGE, { id: browser.runtime.id }))).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

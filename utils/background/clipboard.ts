@@ -32,7 +32,11 @@ interface Offscreen {
 /** Chrome's service worker has no document: an offscreen one, opened for the moment it takes. */
 async function emptyClipboardOffscreen(offscreen: Offscreen) {
   await offscreen
-    .createDocument({ url: '/offscreen.html', reasons: ['CLIPBOARD'], justification: 'Empty the clipboard 60 seconds after the admin copied a key.' })
+    .createDocument({
+      url: '/offscreen.html',
+      reasons: ['CLIPBOARD'],
+      justification: 'Empty the clipboard 60 seconds after the admin copied a key.',
+    })
     .catch(() => undefined); // already open
   try {
     await browser.runtime.sendMessage({ type: CLEAR_CLIPBOARD });

@@ -15,7 +15,12 @@ export type Refresh = (tabId?: number) => Promise<void>;
 /** Records what was seen on a site's pages in its guide's progress (the default guide's for none). */
 export type RecordEvidence = (site: SiteId | null, change: Evidence) => Promise<void>;
 /** Keeps values that pass their checks (for the lifetime in force) and records them; returns the refusals' reasons. */
-export type KeepValues = (site: SiteId | null, values: Partial<Record<ValueName, string>>, origin?: string | null, byHand?: boolean) => Promise<string[]>;
+export type KeepValues = (
+  site: SiteId | null,
+  values: Partial<Record<ValueName, string>>,
+  origin?: string | null,
+  byHand?: boolean,
+) => Promise<string[]>;
 /** The tab a request is about: a content script's own, or the one the side panel names. */
 export type TabOf = (from: SenderClass, msg: { tabId?: number }) => number | null;
 /** A message to a tab's top-frame content script: its answer, or a rejection (a `timeout` after a while). */

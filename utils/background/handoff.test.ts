@@ -10,12 +10,29 @@ import { UKG_PAGE } from '@/test/support/factories';
 
 /** A value no other test uses: it must never show up where a plaintext may not be. */
 const CANARY = 'Zq9!canary-7f3a9c';
-const VALUES = { customerApiKey: 'B7K2Q', username: 'TogetherIntegration', password: CANARY, userApiKey: 'USRK0000K0AB', rootUrl: 'https://service4.ultipro.com/' };
+const VALUES = {
+  customerApiKey: 'B7K2Q',
+  username: 'TogetherIntegration',
+  password: CANARY,
+  userApiKey: 'USRK0000K0AB',
+  rootUrl: 'https://service4.ultipro.com/',
+};
 const HOUR = 3_600_000;
 
 const id = () => browser.runtime.id;
-const panel = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/sidepanel.html?tab=7'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0 });
-const options = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/options.html'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0, tab: { id: 9 } });
+const panel = (): SenderLike => ({
+  id: id(),
+  url: browser.runtime.getURL('/sidepanel.html?tab=7'),
+  origin: browser.runtime.getURL('/').slice(0, -1),
+  frameId: 0,
+});
+const options = (): SenderLike => ({
+  id: id(),
+  url: browser.runtime.getURL('/options.html'),
+  origin: browser.runtime.getURL('/').slice(0, -1),
+  frameId: 0,
+  tab: { id: 9 },
+});
 const ukgTab = (): SenderLike => ({ id: id(), url: UKG_PAGE, origin: new URL(UKG_PAGE).origin, frameId: 0, tab: { id: 7 } });
 
 function send(worker: ReturnType<typeof createWorker>, message: unknown, sender: SenderLike): Promise<Envelope> {
@@ -26,7 +43,9 @@ function send(worker: ReturnType<typeof createWorker>, message: unknown, sender:
 async function everyIndexedDbRecord(): Promise<string> {
   const out: unknown[] = [];
   for (const { name } of await indexedDB.databases()) {
-    const db = await new Promise<IDBDatabase>((ok, no) => Object.assign(indexedDB.open(name!), { onsuccess: (e: Event) => ok((e.target as IDBOpenDBRequest).result), onerror: no }));
+    const db = await new Promise<IDBDatabase>((ok, no) =>
+      Object.assign(indexedDB.open(name!), { onsuccess: (e: Event) => ok((e.target as IDBOpenDBRequest).result), onerror: no }),
+    );
     for (const store of db.objectStoreNames) {
       const all = db.transaction(store).objectStore(store).getAll();
       out.push(await new Promise((ok) => (all.onsuccess = () => ok(all.result))));
@@ -122,22 +141,39 @@ describe('hand-off through the worker', () => {
   it('only for our own pages: a content script can neither read the values to seal nor keep opened ones', async () => {
     const worker = createWorker();
     await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
-    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { username: 'x' } }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, ukgTab())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { username: 'x' } }, ukgTab())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await worker.vault.all()).toEqual({ customerApiKey: 'B7K2Q' });
   });
 
   it('hands over one guide’s values only, and says there is nothing to seal before one is captured', async () => {
     const worker = createWorker();
-    expect(await send(worker, { type: 'handoff/values', guide: 'vantagepoint' }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
+    expect(await send(worker, { type: 'handoff/values', guide: 'vantagepoint' }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'no-value' },
+    });
     await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
-    expect(await send(worker, { type: 'handoff/values', guide: 'vantagepoint' }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
-    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel())).toEqual({ ok: true, data: { values: { customerApiKey: { value: 'B7K2Q', host: null } }, maxHours: 24 } });
+    expect(await send(worker, { type: 'handoff/values', guide: 'vantagepoint' }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'no-value' },
+    });
+    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel())).toEqual({
+      ok: true,
+      data: { values: { customerApiKey: { value: 'B7K2Q', host: null } }, maxHours: 24 },
+    });
   });
 
   it('refuses opened values that fail their checks, as typed ones are', async () => {
     const worker = createWorker();
-    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { rootUrl: 'javascript:alert(1)' } }, options())).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
+    expect(
+      await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { rootUrl: 'javascript:alert(1)' } }, options()),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
     expect(await worker.vault.all()).toEqual({});
   });
 
@@ -148,7 +184,13 @@ describe('hand-off through the worker', () => {
     managed.mockReturnValue({ get: async () => ({ handOff: false }) } as never);
     const worker = createWorker();
     await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
-    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { username: 'x' } }, panel())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { username: 'x' } }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

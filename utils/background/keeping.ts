@@ -15,9 +15,16 @@ export interface KeepingDeps {
 }
 
 /** What was seen goes into the guide's progress; values are kept only when their checks pass. */
-export function createKeeping({ vault, progress, settings, defaultGuide }: KeepingDeps): { recordEvidence: RecordEvidence; keepValues: KeepValues } {
+export function createKeeping({ vault, progress, settings, defaultGuide }: KeepingDeps): {
+  recordEvidence: RecordEvidence;
+  keepValues: KeepValues;
+} {
   /** `entered`: the values were typed by hand (the settings' exclusions given), see withHandEnteredSet. */
-  const record = async (site: Parameters<RecordEvidence>[0], change: Parameters<RecordEvidence>[1], entered?: { excluded: ValueName[] }) => {
+  const record = async (
+    site: Parameters<RecordEvidence>[0],
+    change: Parameters<RecordEvidence>[1],
+    entered?: { excluded: ValueName[] },
+  ) => {
     const guide = (site && guideForSite(site)) || (await defaultGuide());
     await progress.update(guide.id, (p) => {
       const next = withEvidence(guide, p, change);

@@ -24,4 +24,3 @@ describe('messages the worker sends (issue 27: one message per change)', () => {
     expect(counts.log.send.some((l) => l.endsWith('together/fill'))).toBe(true);
   });
 });
-

@@ -9,7 +9,8 @@ const ORIGIN = 'https://vp.acme-engineering.com';
 function fakePlatform(granted: boolean) {
   const scripts = new Map<string, unknown>();
   const grants = new Set(granted ? [`${ORIGIN}/*`] : []);
-  vi.spyOn(browser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => p.origins.every((o) => grants.has(o))) as never);
+  vi.spyOn(browser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) =>
+    p.origins.every((o) => grants.has(o))) as never);
   vi.spyOn(browser.permissions, 'remove').mockImplementation((async (p: { origins: string[] }) => {
     p.origins.forEach((o) => grants.delete(o));
     return true;
@@ -31,7 +32,11 @@ describe('on-premises Vantagepoint hosts', () => {
     const { scripts } = fakePlatform(true);
     const hosts = createOnPremHosts();
     expect(await hosts.add(ORIGIN)).toEqual([ORIGIN]);
-    expect(scripts.get(scriptId(ORIGIN))).toMatchObject({ matches: [onPremMatch(ORIGIN)], js: ['content-scripts/vantagepoint.js'], allFrames: false });
+    expect(scripts.get(scriptId(ORIGIN))).toMatchObject({
+      matches: [onPremMatch(ORIGIN)],
+      js: ['content-scripts/vantagepoint.js'],
+      allFrames: false,
+    });
     expect(onPremMatch(ORIGIN)).toBe(`${ORIGIN}/*/app/*`);
     expect(await hosts.list()).toEqual([ORIGIN]);
   });

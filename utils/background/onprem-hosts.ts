@@ -34,7 +34,13 @@ export function createOnPremHosts() {
   async function register(origin: string) {
     if ((await registered()).has(scriptId(origin))) return;
     await browser.scripting.registerContentScripts([
-      { id: scriptId(origin), matches: [onPremMatch(origin)], js: [...(SYSTEM?.onPrem.scripts ?? [])], runAt: 'document_idle', allFrames: false },
+      {
+        id: scriptId(origin),
+        matches: [onPremMatch(origin)],
+        js: [...(SYSTEM?.onPrem.scripts ?? [])],
+        runAt: 'document_idle',
+        allFrames: false,
+      },
     ]);
   }
 

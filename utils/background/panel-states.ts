@@ -57,7 +57,9 @@ export function createPanelStates(deps: PanelStateDeps) {
   }
 
   /** The guide a tab shows: its system page's; on Together's tab, the guide whose Send is bound to it; else the default. */
-  async function guideOf(tabId: number | null): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null; onTogether: boolean; movedFrom?: string }> {
+  async function guideOf(
+    tabId: number | null,
+  ): Promise<{ guide: KnownGuide; page: PageReport | null; origin: string | null; onTogether: boolean; movedFrom?: string }> {
     const sending = tabId === null ? null : await deps.relayTab(tabId);
     if (sending) return { guide: GUIDES[sending], page: null, origin: TOGETHER_ORIGIN, onTogether: true };
     const entry = tabId === null ? null : await tabPages.get(tabId);
@@ -100,10 +102,13 @@ export function createPanelStates(deps: PanelStateDeps) {
       valueOrigins: await vault.origins(),
       savedOn: deps.savedAccounts.hostOf(guide.id),
       movedFrom: movedFrom ?? null,
-      others: await Promise.all(guideList().filter((g) => g.id !== guide.id).map(async (g) => ({ guide: g, progress: await progress.get(g.id) }))),
+      others: await Promise.all(
+        guideList()
+          .filter((g) => g.id !== guide.id)
+          .map(async (g) => ({ guide: g, progress: await progress.get(g.id) })),
+      ),
     });
   }
-
 
   /**
    * Tells a tab's page what to show of the guide (utils/guides/page-guide.ts), and sets the toolbar

@@ -1,10 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ProtocolError } from '../contracts/envelope';
-import { setMessages, t, type LanguageChoice } from '../i18n/i18n';
-import { createLocaleLoader } from '../i18n/locales';
-import type { Self } from '../protocol/sender';
+import { t } from '../i18n/i18n';
+import type { createLocaleLoader } from '../i18n/locales';
 import type { RelayDeps } from '../relay/relay';
-import { effectiveSettings, type EffectiveSettings, type Settings } from '../settings/settings';
 import { TOGETHER_ORIGIN } from '../together/site';
 import { createVault } from '../vault/vault';
 import { createClipboardGuard } from './clipboard';
@@ -17,7 +15,10 @@ import { createProgressStore } from './progress';
 import { createSidePanel } from './side-panel';
 import { createRelayPart } from './relay-part';
 import { createSavedAccounts } from './saved-accounts';
-import { settingsItem, tabPagesItem, vaultItem, webUserKeysItem } from './storage-items';
+import { tabPagesItem, vaultItem, webUserKeysItem } from './storage-items';
+import { createLanguagePart } from './language-part';
+import { createSenderOrigins } from './sender-origins';
+import { createSettingsPart } from './settings-part';
 import { createTabPages } from './tab-pages';
 import { createToolbar, type ActionApi } from './toolbar';
 import { createWebUserKeys } from './web-user-keys';
@@ -25,9 +26,7 @@ import { createWebUserKeys } from './web-user-keys';
 export const EXPIRY_ALARM = 'vault-expiry';
 export { RELAY_ALARM } from './relay-part';
 
-export function self(): Self {
-  return { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
-}
+export { self } from './sender-origins';
 
 export interface WorkerOptions {
   fetchLocale?: Parameters<typeof createLocaleLoader>[0];
@@ -41,7 +40,9 @@ export interface WorkerOptions {
 /** Together's settings tabs, through browser.tabs: what the relay finds, opens and brings to the front. */
 const togetherTabs: Pick<RelayDeps, 'findTogetherTabs' | 'openTab' | 'focusTab' | 'getTab' | 'sleep'> = {
   findTogetherTabs: async () =>
-    (await browser.tabs.query({ url: `${TOGETHER_ORIGIN}/settings*` })).flatMap((tab) => (tab.id === undefined ? [] : [{ ...tab, id: tab.id }])),
+    (await browser.tabs.query({ url: `${TOGETHER_ORIGIN}/settings*` })).flatMap((tab) =>
+      tab.id === undefined ? [] : [{ ...tab, id: tab.id }],
+    ),
   openTab: async (url) => {
     // Opened behind: the guide is bound to it before it comes to the front (relay/together-tab.ts).
     const tab = await browser.tabs.create({ url, active: false });
@@ -86,54 +87,25 @@ export function createWorkerParts(options: WorkerOptions = {}) {
   const savedAccounts = createSavedAccounts();
   const { sendToTopFrame, askTopFrame } = createContentMessages();
 
-  /** The on-premises origins senders are classified by: owned here, changed only through `originsChanged`. */
-  let origins: Promise<ReadonlySet<string>> = onPrem.sync().then((o) => new Set(o)).catch(() => new Set<string>());
-  /** The origins changed (added, removed, or revoked in the browser's settings: `list` absent, read again). */
-  const originsChanged = (list?: readonly string[]) => {
-    origins = list ? Promise.resolve(new Set(list)) : onPrem.sync().then((o) => new Set(o));
-  };
-  /** The on-premises origins as last resolved: what a request handled in the turn of a click can know. */
-  let knownOrigins: ReadonlySet<string> = new Set();
-  const me = async (): Promise<Self> => {
-    knownOrigins = await origins;
-    return { ...self(), onPremOrigins: knownOrigins };
-  };
-  const meNow = (): Self => ({ ...self(), onPremOrigins: knownOrigins });
-  void me();
-
-  /** The settings in force: the organisation's (managed storage, when a policy sets any) over the admin's. */
-  async function settings(): Promise<EffectiveSettings> {
-    const managed = await browser.storage.managed?.get(null).catch(() => ({}));
-    return effectiveSettings(await settingsItem.getValue(), managed);
-  }
-  const saveSettings = async (change: Partial<Settings>) => {
-    const current = (await settingsItem.getValue()) ?? {};
-    await settingsItem.setValue({ ...(current as object), ...change });
-  };
-
-  /**
-   * The language chosen in Options (or by policy): the background's own text (errors, checks,
-   * panel state) uses it, and hands it to content scripts and pages, which cannot read settings.
-   */
-  const loadLocale = createLocaleLoader(options.fetchLocale);
-  const applyLanguage = async (): Promise<LanguageChoice> => {
-    const choice = await loadLocale((await settings()).values.language);
-    setMessages(choice);
-    return choice;
-  };
-  let language = applyLanguage();
-  /** The language in force, once its messages are loaded. */
-  const currentLanguage = () => language;
-  /** After a change (Options or policy): content scripts are told; open panels see the state's language and reload. */
-  async function changeLanguage() {
-    language = applyLanguage();
-    const choice = await language;
-    const together = (await togetherTabs.findTogetherTabs()).map((tab) => tab.id);
-    await Promise.all([...new Set([...(await tabPages.tabs()), ...together])].map((tab) => sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined)));
-  }
+  const { originsChanged, me, meNow } = createSenderOrigins(onPrem);
+  const { settings, saveSettings } = createSettingsPart();
+  const { currentLanguage, changeLanguage } = createLanguagePart({
+    settings,
+    fetchLocale: options.fetchLocale,
+    sendToTopFrame,
+    tabsToTell: async () => [...new Set([...(await tabPages.tabs()), ...(await togetherTabs.findTogetherTabs()).map((tab) => tab.id)])],
+  });
 
   const states = createPanelStates({
-    vault, tabPages, progress, settings, webUserKeys, ports, toolbar, sendToTopFrame, savedAccounts,
+    vault,
+    tabPages,
+    progress,
+    settings,
+    webUserKeys,
+    ports,
+    toolbar,
+    sendToTopFrame,
+    savedAccounts,
     relayView: (id) => relay.view(id),
     relayTab: (tabId) => relay.systemOfTab(tabId),
   });
@@ -147,12 +119,38 @@ export function createWorkerParts(options: WorkerOptions = {}) {
     if (expiry === null) await browser.alarms.clear(EXPIRY_ALARM);
     else await browser.alarms.create(EXPIRY_ALARM, { when: expiry });
   }
-  vault.onChange(() => void scheduleExpiry().then(() => relay.valuesChanged()).then(() => refresh()));
+  vault.onChange(
+    () =>
+      void scheduleExpiry()
+        .then(() => relay.valuesChanged())
+        .then(() => refresh()),
+  );
 
   return {
     ...states,
-    vault, tabPages, progress, onPrem, webUserKeys, ports, sidePanel, toolbar, clipboard, relay, togetherTabs, savedAccounts,
-    originsChanged, me, meNow, settings, saveSettings, currentLanguage, changeLanguage,
-    sendToTopFrame, askTopFrame, recordEvidence, keepValues, tabOf,
+    vault,
+    tabPages,
+    progress,
+    onPrem,
+    webUserKeys,
+    ports,
+    sidePanel,
+    toolbar,
+    clipboard,
+    relay,
+    togetherTabs,
+    savedAccounts,
+    originsChanged,
+    me,
+    meNow,
+    settings,
+    saveSettings,
+    currentLanguage,
+    changeLanguage,
+    sendToTopFrame,
+    askTopFrame,
+    recordEvidence,
+    keepValues,
+    tabOf,
   };
 }

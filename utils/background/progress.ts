@@ -37,6 +37,4 @@ export function createProgressStore(store: UseStore = createStore('together-setu
   };
 }
 
-
-
 export type ProgressStore = ReturnType<typeof createProgressStore>;

@@ -37,7 +37,8 @@ export function createRelayPart({ vault, progress, recordEvidence, sidePanel, re
     {
       ...relayDeps,
       store: relayJobItem,
-      wakeAt: (when) => void (when === null ? browser.alarms.clear(RELAY_ALARM) : browser.alarms.create(RELAY_ALARM, { when })).catch(() => undefined),
+      wakeAt: (when) =>
+        void (when === null ? browser.alarms.clear(RELAY_ALARM) : browser.alarms.create(RELAY_ALARM, { when })).catch(() => undefined),
       bindPanel: (tabId) => sidePanel.bind(tabId),
     },
     {

@@ -51,7 +51,11 @@ export function createTabPages(item: StoredValue) {
       const m = await load();
       const page = m.get(tabId);
       if (!page || page.left) return false;
-      m.set(tabId, { ...page, left: true, report: { ...page.report, available: [], fillable: [], checks: [], fixes: [], fingerprints: {} } });
+      m.set(tabId, {
+        ...page,
+        left: true,
+        report: { ...page.report, available: [], fillable: [], checks: [], fixes: [], fingerprints: {} },
+      });
       await persist(m);
       return true;
     },

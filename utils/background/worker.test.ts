@@ -11,9 +11,20 @@ import { sha256Hex } from '@/utils/crypto/sha256';
 const id = () => browser.runtime.id;
 const ukgTab = (tabId = 7): SenderLike => ({ id: id(), url: UKG_PAGE, origin: new URL(UKG_PAGE).origin, frameId: 0, tab: { id: tabId } });
 /** The side panel: no tab of its own (the tab it guides is in its address, and in each request). */
-const panel = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/sidepanel.html?tab=7'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0 });
+const panel = (): SenderLike => ({
+  id: id(),
+  url: browser.runtime.getURL('/sidepanel.html?tab=7'),
+  origin: browser.runtime.getURL('/').slice(0, -1),
+  frameId: 0,
+});
 /** A page of ours framed into a web page (none is web-accessible; refused anyway). */
-const framed = (): SenderLike => ({ id: id(), url: browser.runtime.getURL('/options.html'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 2, tab: { id: 7 } });
+const framed = (): SenderLike => ({
+  id: id(),
+  url: browser.runtime.getURL('/options.html'),
+  origin: browser.runtime.getURL('/').slice(0, -1),
+  frameId: 2,
+  tab: { id: 7 },
+});
 
 /** A port as the side panel opens it; `say` sends its messages, `closed` fires its disconnect. */
 function panelPort(sender: SenderLike) {
@@ -56,7 +67,13 @@ describe('background worker', () => {
 
   it('captures a value from the panel’s own tab into storage.session only', async () => {
     const worker = createWorker();
-    expect(await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab())).toEqual({ ok: true, data: null });
+    expect(
+      await send(
+        worker,
+        { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+        ukgTab(),
+      ),
+    ).toEqual({ ok: true, data: null });
     expect(contentMessages).toContainEqual(expect.objectContaining({ type: 'page/guide', anchor: 'customerApiKey', accountName: null }));
 
     expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel())).toEqual({ ok: true, data: null });
@@ -69,8 +86,15 @@ describe('background worker', () => {
 
   it('refuses a capture the current step does not offer', async () => {
     const worker = createWorker();
-    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    expect(await send(worker, { type: 'capture/request', value: 'password', tabId: 7 }, panel())).toMatchObject({ ok: false, error: { code: 'page-unavailable' } });
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
+    expect(await send(worker, { type: 'capture/request', value: 'password', tabId: 7 }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'page-unavailable' },
+    });
     expect(await worker.vault.all()).toEqual({});
   });
 
@@ -83,20 +107,43 @@ describe('background worker', () => {
   it('says so when the page shows no value', async () => {
     vi.mocked(browser.tabs.sendMessage).mockResolvedValue({ value: null } as never);
     const worker = createWorker();
-    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel())).toMatchObject({ ok: false, error: { code: 'no-value' } });
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
+    expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'no-value' },
+    });
   });
 
   it('ignores forged page reports and empty senders', async () => {
     const worker = createWorker();
-    expect(await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, { ...ukgTab(), id: 'other-extension' })).toMatchObject({ ok: false });
+    expect(
+      await send(
+        worker,
+        { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+        {},
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(
+      await send(
+        worker,
+        { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+        { ...ukgTab(), id: 'other-extension' },
+      ),
+    ).toMatchObject({ ok: false });
     expect(contentMessages).toEqual([]);
   });
 
   it('clears captured keys on request', async () => {
     const worker = createWorker();
-    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
     await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
     expect(await send(worker, { type: 'vault/clear' }, panel())).toEqual({ ok: true, data: null });
     expect(await worker.vault.all()).toEqual({});
@@ -105,7 +152,11 @@ describe('background worker', () => {
 
   it('schedules an expiry alarm while values are held and removes it when they are gone', async () => {
     const worker = createWorker();
-    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
     await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
     await vi.waitFor(async () => expect(await browser.alarms.get('vault-expiry')).toBeTruthy());
     await send(worker, { type: 'vault/clear' }, panel());
@@ -114,9 +165,16 @@ describe('background worker', () => {
 
   it('pushes masked state to the side panel’s port for its tab, hides the launcher while it is open, and rejects ports from elsewhere', async () => {
     const worker = createWorker();
-    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
     const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'page/guide').at(-1);
-    expect(guided()).toMatchObject({ launcher: true, callout: 'Step 2 of 8 · Capture the Customer API key — in the guide beside the page' });
+    expect(guided()).toMatchObject({
+      launcher: true,
+      callout: 'Step 2 of 8 · Capture the Customer API key — in the guide beside the page',
+    });
     await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
 
     const side = panelPort(panel());
@@ -143,7 +201,14 @@ describe('background worker', () => {
       return message.type === 'page/read' ? { value: 'B7K2Q' } : null;
     }) as never);
     const worker = createWorker();
-    const report = { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] };
+    const report = {
+      type: 'page/detected',
+      pageId: 'service-accounts',
+      available: ['customerApiKey'],
+      fillable: [],
+      checks: [],
+      fixes: [],
+    };
     expect(await send(worker, report, ukgTab(9))).toEqual({ ok: true, data: null });
     expect(await send(worker, report, ukgTab(7))).toEqual({ ok: true, data: null });
     expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel())).toEqual({ ok: true, data: null });
@@ -156,7 +221,14 @@ describe('background worker', () => {
 
   it('a tab that loads another document offers nothing of the old one, and is forgotten when no script of ours reports from the new one', async () => {
     const worker = createWorker();
-    const report = { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] };
+    const report = {
+      type: 'page/detected',
+      pageId: 'service-accounts',
+      available: ['customerApiKey'],
+      fillable: [],
+      checks: [],
+      fixes: [],
+    };
     await send(worker, report, ukgTab(7));
     await send(worker, report, ukgTab(8));
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -172,11 +244,19 @@ describe('background worker', () => {
   });
 
   it('the browser’s no-tab panel gets no state (no guide, no value), and the default panel is turned off', async () => {
-    const chrome = { setOptions: vi.fn(async () => undefined), open: vi.fn(async () => undefined), setPanelBehavior: vi.fn(async () => undefined) };
+    const chrome = {
+      setOptions: vi.fn(async () => undefined),
+      open: vi.fn(async () => undefined),
+      setPanelBehavior: vi.fn(async () => undefined),
+    };
     const worker = createWorker({ sidePanel: { chrome } });
     worker.installSidePanel(() => undefined);
     expect(chrome.setOptions).toHaveBeenCalledWith({ enabled: false });
-    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
     await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
     const noTab = panelPort(panel());
     worker.onConnect(noTab.port as never);
@@ -192,13 +272,25 @@ describe('background worker', () => {
     const side = panelPort(panel());
     worker.onConnect(side.port as never);
     side.say({ type: 'watch', tabId: 7 });
-    const report = { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] };
+    const report = {
+      type: 'page/detected',
+      pageId: 'service-accounts',
+      available: ['customerApiKey'],
+      fillable: [],
+      checks: [],
+      fixes: [],
+    };
     await send(worker, report, ukgTab());
     const last = () => (side.posted.at(-1) as { state: { host: string | null; hostMoved: unknown } } | undefined)?.state;
     await vi.waitFor(() => expect(last()).toMatchObject({ host: 'ew42.ultipro.com', hostMoved: null }));
     const lookalike = 'https://ew42-ultipro.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx';
     await send(worker, report, { ...ukgTab(), url: lookalike, origin: new URL(lookalike).origin });
-    await vi.waitFor(() => expect(last()).toMatchObject({ host: 'ew42-ultipro.ultipro.com', hostMoved: { from: 'ew42.ultipro.com', to: 'ew42-ultipro.ultipro.com' } }));
+    await vi.waitFor(() =>
+      expect(last()).toMatchObject({
+        host: 'ew42-ultipro.ultipro.com',
+        hostMoved: { from: 'ew42.ultipro.com', to: 'ew42-ultipro.ultipro.com' },
+      }),
+    );
   });
 
   it('opens the side panel in the very turn the launcher’s click arrives, for the launcher’s own tab only', () => {
@@ -221,18 +313,32 @@ describe('background worker', () => {
   it('takes the admin’s word on a step and "not now" from our pages only, and tells every vendor tab', async () => {
     const action = { setBadgeText: vi.fn(async () => undefined), setTitle: vi.fn(async () => undefined) };
     const worker = createWorker({ action });
-    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
     await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '2/8' }));
     const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'page/guide').at(-1);
 
     // From a vendor page: refused (sender policy); from our page: the step is skipped.
-    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, ukgTab())).toMatchObject({ ok: false });
-    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, panel())).toEqual({ ok: true, data: null });
+    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, ukgTab())).toMatchObject({
+      ok: false,
+    });
+    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, panel())).toEqual({
+      ok: true,
+      data: null,
+    });
     await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '3/8' }));
     expect(guided()).toMatchObject({ anchor: 'addButton' });
     // A step the guide does not have, or a malformed mark: nothing recorded.
-    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'no-such-step', mark: 'done' }, panel())).toEqual({ ok: true, data: null });
-    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'finished' }, panel())).toMatchObject({ ok: false });
+    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'no-such-step', mark: 'done' }, panel())).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'finished' }, panel())).toMatchObject({
+      ok: false,
+    });
 
     // "Not now": no launcher and no outline on the page (no panel is open for it).
     await send(worker, { type: 'guide/rest', guide: 'ukg-pro', resting: true }, panel());
@@ -247,7 +353,19 @@ describe('background worker', () => {
     worker.onConnect(side.port as never);
     side.say({ type: 'watch', tabId: 7 });
     const report = (fingerprint: string) =>
-      send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [], fingerprints: { customerApiKey: fingerprint } }, ukgTab());
+      send(
+        worker,
+        {
+          type: 'page/detected',
+          pageId: 'service-accounts',
+          available: ['customerApiKey'],
+          fillable: [],
+          checks: [],
+          fixes: [],
+          fingerprints: { customerApiKey: fingerprint },
+        },
+        ukgTab(),
+      );
     const captures = () => (side.posted.at(-1) as { state: { captures: { name: string; replaces: boolean }[] } }).state.captures;
     await report('0000000000000000');
     await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
@@ -270,7 +388,11 @@ describe('background worker', () => {
 
   it('keeps values longer on request, within the hold the settings allow', async () => {
     const worker = createWorker();
-    await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
     expect(await send(worker, { type: 'vault/extend' }, panel())).toEqual({ ok: true, data: { extended: false } });
     await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel());
     const before = (await worker.vault.expiresAt())!;
@@ -289,25 +411,59 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
 
   it('takes user name and typed password when the vendor’s Save is clicked, and remembers the account', async () => {
     const worker = createWorker();
-    await send(worker, { type: 'page/detected', pageId: 'add-service-account', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
-    const reply = await send(worker, { type: 'form/saved', values: { username: 'TogetherIntegration', password: ' p@ss!(x) ' }, events: ['account-saved', 'rights-ok'] }, ukgTab());
+    await send(
+      worker,
+      { type: 'page/detected', pageId: 'add-service-account', available: [], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
+    const reply = await send(
+      worker,
+      { type: 'form/saved', values: { username: 'TogetherIntegration', password: ' p@ss!(x) ' }, events: ['account-saved', 'rights-ok'] },
+      ukgTab(),
+    );
     expect(reply.ok).toBe(true);
     expect(await worker.vault.all()).toEqual({ username: 'TogetherIntegration', password: ' p@ss!(x) ' });
-    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', accountName: 'TogetherIntegration' }), { frameId: 0 });
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(
+      7,
+      expect.objectContaining({ type: 'page/guide', accountName: 'TogetherIntegration' }),
+      { frameId: 0 },
+    );
     // Progress survives the worker: a new worker over the same IndexedDB knows the account.
     const again = createWorker();
-    await send(again, { type: 'page/detected', pageId: 'service-accounts', available: ['userApiKey'], fillable: [], checks: [], fixes: [] }, ukgTab());
-    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', anchor: 'customerApiKey', accountName: 'TogetherIntegration' }), { frameId: 0 });
+    await send(
+      again,
+      { type: 'page/detected', pageId: 'service-accounts', available: ['userApiKey'], fillable: [], checks: [], fixes: [] },
+      ukgTab(),
+    );
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(
+      7,
+      expect.objectContaining({ type: 'page/guide', anchor: 'customerApiKey', accountName: 'TogetherIntegration' }),
+      { frameId: 0 },
+    );
   });
 
   it('keeps pasted values, normalising the root URL, and reveals one only on request', async () => {
     const worker = createWorker();
     await send(worker, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
-    await send(worker, { type: 'vault/put', values: { rootUrl: ' https://service4.ultipro.com/services/LoginService ', customerApiKey: ' B7K2Q ', userApiKey: '' }, tabId: 7 }, panel());
+    await send(
+      worker,
+      {
+        type: 'vault/put',
+        values: { rootUrl: ' https://service4.ultipro.com/services/LoginService ', customerApiKey: ' B7K2Q ', userApiKey: '' },
+        tabId: 7,
+      },
+      panel(),
+    );
     expect(await worker.vault.all()).toEqual({ rootUrl: 'https://service4.ultipro.com/', customerApiKey: 'B7K2Q' });
     expect(await send(worker, { type: 'vault/reveal', value: 'customerApiKey' }, panel())).toEqual({ ok: true, data: { value: 'B7K2Q' } });
-    expect(await send(worker, { type: 'vault/reveal', value: 'password' }, panel())).toMatchObject({ ok: false, error: { code: 'expired' } });
-    expect(await send(worker, { type: 'vault/reveal', value: 'customerApiKey' }, ukgTab())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'vault/reveal', value: 'password' }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'expired' },
+    });
+    expect(await send(worker, { type: 'vault/reveal', value: 'customerApiKey' }, ukgTab())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('a complete set entered by hand finishes the steps before it, as captures do; part of one does not', async () => {
@@ -321,7 +477,9 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     expect(await send(worker, { type: 'vault/put', values: rest, tabId: 7 }, panel())).toEqual({ ok: true, data: null });
     // Creating the account and its rights happened where the admin read these values: next is Send.
     await vi.waitFor(() => expect(lastBadge()).toBe('8/8'));
-    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', anchor: null }), { frameId: 0 });
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', anchor: null }), {
+      frameId: 0,
+    });
   });
 
   it('warns when the captured User API key is the signed-in web user’s own (known only by its hash)', async () => {
@@ -332,9 +490,20 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     expect(JSON.stringify(await browser.storage.session.get(null))).not.toContain('WEBUSR0000K0');
     await send(worker, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 7 }, panel());
     const posted: { state: { captured: { name: string; level: string; message: string }[] } }[] = [];
-    worker.onConnect({ name: 'panel', sender: panel(), postMessage: (m: never) => posted.push(m), disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() }, onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 7 }) } } as never);
+    worker.onConnect({
+      name: 'panel',
+      sender: panel(),
+      postMessage: (m: never) => posted.push(m),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: vi.fn() },
+      onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 7 }) },
+    } as never);
     await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0));
-    expect(posted.at(-1)!.state.captured[0]).toMatchObject({ name: 'userApiKey', level: 'warn', message: expect.stringContaining('web user you are signed in as') });
+    expect(posted.at(-1)!.state.captured[0]).toMatchObject({
+      name: 'userApiKey',
+      level: 'warn',
+      message: expect.stringContaining('web user you are signed in as'),
+    });
   });
 });
 
@@ -349,7 +518,11 @@ describe('background worker: settings', () => {
     const worker = createWorker();
     await send(worker, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
     expect(await send(worker, { type: 'settings/set', capturePasswords: false, ttlMinutes: 2 }, panel())).toMatchObject({ ok: true });
-    await send(worker, { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'p@ss' }, events: ['account-saved', 'rights-ok'] }, ukgTab());
+    await send(
+      worker,
+      { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'p@ss' }, events: ['account-saved', 'rights-ok'] },
+      ukgTab(),
+    );
     await send(worker, { type: 'vault/put', values: { password: 'typed', customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
     expect(await worker.vault.all()).toEqual({ username: 'TogetherIntegration', customerApiKey: 'B7K2Q' });
     expect((await worker.vault.expiresAt())! - Date.now()).toBeLessThanOrEqual(2 * 60_000);
@@ -360,8 +533,17 @@ describe('background worker: settings', () => {
       get: async () => ({ capturePasswords: false, vantagepointOrigins: ['https://vp.acme.com'] }),
     } as never);
     const worker = createWorker();
-    expect(await send(worker, { type: 'settings/get' }, panel())).toMatchObject({ ok: true, data: { values: { capturePasswords: false }, locked: ['capturePasswords', 'vantagepointOrigins'] } });
-    expect(await send(worker, { type: 'settings/set', capturePasswords: true }, panel())).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send(worker, { type: 'hosts/add', origin: 'https://vp.other.com' }, panel())).toMatchObject({ ok: false, error: { message: expect.stringContaining('https://vp.acme.com') } });
+    expect(await send(worker, { type: 'settings/get' }, panel())).toMatchObject({
+      ok: true,
+      data: { values: { capturePasswords: false }, locked: ['capturePasswords', 'vantagepointOrigins'] },
+    });
+    expect(await send(worker, { type: 'settings/set', capturePasswords: true }, panel())).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send(worker, { type: 'hosts/add', origin: 'https://vp.other.com' }, panel())).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('https://vp.acme.com') },
+    });
   });
 });

@@ -31,24 +31,12 @@ function newDocument(worker: ReturnType<typeof createWorkerParts>, tabId: number
   void worker.tabPages.leaving(tabId).then((changed) => (changed ? worker.refresh() : undefined));
 }
 
-export function createWorker(options: WorkerOptions = {}) {
-  const worker = createWorkerParts(options);
-  const handlers: Handlers = {
-    ...pageHandlers(worker),
-    ...saveHandlers(worker),
-    ...valueHandlers(worker),
-    ...relayHandlers(worker),
-    ...adminHandlers(worker),
-    ...panelHandlers(worker),
-    ...guideHandlers(worker),
-    ...handOffHandlers(worker),
-  };
-
-  /**
-   * The side panel receives its state over a port; its first message says which tab it guides.
-   * While a tab's panel is open, the page hides its launcher; when it closes, the launcher returns.
-   */
-  function onConnect(port: Browser.runtime.Port) {
+/**
+ * The side panel receives its state over a port; its first message says which tab it guides.
+ * While a tab's panel is open, the page hides its launcher; when it closes, the launcher returns.
+ */
+function panelPorts(worker: ReturnType<typeof createWorkerParts>) {
+  return function onConnect(port: Browser.runtime.Port) {
     if (port.name !== PANEL_PORT) return;
     const from = port.sender && classifySender(port.sender, self());
     // Our own pages only, never one framed into a web page.
@@ -73,7 +61,23 @@ export function createWorker(options: WorkerOptions = {}) {
       const msg = m as FromPanel;
       if (msg?.type === 'watch' && Number.isInteger(msg.tabId) && msg.tabId >= 0) show(msg.tabId);
     });
-  }
+  };
+}
+
+export function createWorker(options: WorkerOptions = {}) {
+  const worker = createWorkerParts(options);
+  const handlers: Handlers = {
+    ...pageHandlers(worker),
+    ...saveHandlers(worker),
+    ...valueHandlers(worker),
+    ...relayHandlers(worker),
+    ...adminHandlers(worker),
+    ...panelHandlers(worker),
+    ...guideHandlers(worker),
+    ...handOffHandlers(worker),
+  };
+
+  const onConnect = panelPorts(worker);
 
   return {
     // Answers are in the admin's language: wait for its messages to load after a restart.
@@ -102,7 +106,9 @@ export function createWorker(options: WorkerOptions = {}) {
      */
     onInstalled: async (details: { reason: string }) => {
       if (details.reason !== 'install') return;
-      const installType = await (options.installType ?? (() => browser.management.getSelf().then((s) => s.installType)))().catch(() => null);
+      const installType = await (options.installType ?? (() => browser.management.getSelf().then((s) => s.installType)))().catch(
+        () => null,
+      );
       if (installType === 'admin') return;
       await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
     },
@@ -122,7 +128,10 @@ export function createWorker(options: WorkerOptions = {}) {
       // host our scripts skip), after a grace period for the report to arrive.
       if (change.status === 'loading') newDocument(worker, tabId);
       if (change.status === 'complete')
-        setTimeout(() => void worker.tabPages.dropIfLeft(tabId).then((dropped) => (dropped ? worker.refresh() : undefined)), REPORT_GRACE_MS);
+        setTimeout(
+          () => void worker.tabPages.dropIfLeft(tabId).then((dropped) => (dropped ? worker.refresh() : undefined)),
+          REPORT_GRACE_MS,
+        );
       if (url) void worker.relay.tabUpdated(tabId, url);
     },
     onAlarm: (alarm: { name: string }) => {
