@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { valueLabel, type ValueName } from '@/utils/contracts/values';
 import { formatDateTime, plural, t } from '@/utils/i18n/i18n';
 import { request } from '@/utils/protocol/client';
@@ -53,7 +53,11 @@ function OpenedEnvelope({ opened, onAnother }: { opened: HandOffOpened; onAnothe
   return (
     <div class="handoff-opened" data-handoff-opened>
       <h3>{t('handoff_for', togetherName(opened.provider))}</h3>
-      <p>{opened.sealedBy ? t('handoff_sealed_by_line', when(opened.sealedAt), opened.sealedBy) : t('handoff_sealed_line', when(opened.sealedAt))}</p>
+      <p>
+        {opened.sealedBy
+          ? t('handoff_sealed_by_line', when(opened.sealedAt), opened.sealedBy)
+          : t('handoff_sealed_line', when(opened.sealedAt))}
+      </p>
       <p>{t('handoff_expires_line', when(opened.expiresAt))}</p>
       <ul class="values">
         {opened.values.map((v) => (
@@ -89,66 +93,62 @@ async function openAndKeep(text: string, passphrase: string): Promise<HandOffOpe
   return { provider, sealedAt, expiresAt, sealedBy, values: kept.data.map((v) => ({ ...v, host: values[v.name]?.host ?? null })) };
 }
 
-/**
- * "Open a hand-off" (issue 28): the envelope (a chosen `.age` file or pasted text) and its
- * passphrase, typed by the admin in our own page. A refusal says why and keeps what was entered,
- * so the admin can try again; turned off by the organisation, it says so.
- */
-export function HandOffOpen({ folded = false }: { folded?: boolean }) {
+/** The envelope (a chosen `.age` file or pasted text) and its passphrase; kept as typed when it is refused. */
+function EnvelopeForm({
+  busy,
+  onOpen,
+  onNotice,
+}: {
+  busy: boolean;
+  onOpen(text: string, passphrase: string): void;
+  onNotice(n: NoticeText): void;
+}) {
   const [text, setText] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [opened, setOpened] = useState<HandOffOpened | null>(null);
-  const [notice, setNotice] = useState<NoticeText>(null);
-  const file = useRef<HTMLInputElement>(null);
-  const [off, setOff] = useState(false);
-  useEffect(() => void request({ type: 'settings/get' }).then((r) => r.ok && setOff(!r.data.values.handOff)), []);
-
   async function choose(input: HTMLInputElement) {
     const chosen = input.files?.[0];
     if (!chosen) return;
     try {
       if (chosen.size > MAX_FILE_BYTES) throw new Error('too large');
       setText(await chosen.text());
-      setNotice(null);
+      onNotice(null);
     } catch {
-      setNotice({ kind: 'alert', text: t('handoff_file_unreadable') });
+      onNotice({ kind: 'alert', text: t('handoff_file_unreadable') });
     }
   }
-  async function open() {
-    if (!text.trim() || !passphrase.trim()) return setNotice({ kind: 'alert', text: t('handoff_need_both') });
-    setBusy(true);
-    setNotice(null);
-    const said = await openAndKeep(text, passphrase).catch(() => t('handoff_failed'));
-    setBusy(false);
-    if (typeof said === 'string') return setNotice({ kind: 'alert', text: said });
-    setOpened(said);
-    setPassphrase('');
-  }
-  const another = () => {
-    setOpened(null);
-    setText('');
-    if (file.current) file.current.value = '';
-  };
-  const form = (
+  return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void open();
+        if (!text.trim() || !passphrase.trim()) onNotice({ kind: 'alert', text: t('handoff_need_both') });
+        else onOpen(text, passphrase);
       }}
     >
       <p>{t('handoff_open_intro')}</p>
       <label>
         {t('handoff_file')}
-        <input ref={file} type="file" accept=".age,text/plain" onChange={(e) => void choose(e.target as HTMLInputElement)} />
+        <input type="file" accept=".age,text/plain" onChange={(e) => void choose(e.target as HTMLInputElement)} />
       </label>
       <label>
         {t('handoff_paste')}
-        <textarea rows={4} spellcheck={false} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} data-handoff-paste />
+        <textarea
+          rows={4}
+          spellcheck={false}
+          value={text}
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+          data-handoff-paste
+        />
       </label>
       <label>
         {t('handoff_passphrase')}
-        <input type="text" autocomplete="off" spellcheck={false} value={passphrase} onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)} data-handoff-passphrase-input />
+        <input
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          value={passphrase}
+          onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+          data-handoff-passphrase-input
+        />
       </label>
       <div class="actions">
         <button type="submit" disabled={busy}>
@@ -157,8 +157,31 @@ export function HandOffOpen({ folded = false }: { folded?: boolean }) {
       </div>
     </form>
   );
+}
+
+/**
+ * "Open a hand-off" (issue 28): the envelope and its passphrase, typed by the admin in our own page.
+ * A refusal says why and keeps what was entered, so the admin can try again; turned off by the
+ * organisation, it says so. Folded (a disclosure) in the guide at Together; a section elsewhere.
+ */
+export function HandOffOpen({ folded = false }: { folded?: boolean }) {
+  const [busy, setBusy] = useState(false);
+  const [opened, setOpened] = useState<HandOffOpened | null>(null);
+  const [notice, setNotice] = useState<NoticeText>(null);
+  const [off, setOff] = useState(false);
+  useEffect(() => void request({ type: 'settings/get' }).then((r) => r.ok && setOff(!r.data.values.handOff)), []);
+
+  async function open(text: string, passphrase: string) {
+    setBusy(true);
+    setNotice(null);
+    const said = await openAndKeep(text, passphrase).catch(() => t('handoff_failed'));
+    setBusy(false);
+    if (typeof said === 'string') setNotice({ kind: 'alert', text: said });
+    else setOpened(said);
+  }
   const offNote = <p>{t('handoff_off')}</p>;
-  const body = off ? offNote : opened ? <OpenedEnvelope opened={opened} onAnother={another} /> : form;
+  const form = <EnvelopeForm busy={busy} onOpen={(text, passphrase) => void open(text, passphrase)} onNotice={setNotice} />;
+  const body = off ? offNote : opened ? <OpenedEnvelope opened={opened} onAnother={() => setOpened(null)} /> : form;
   return folded ? (
     <details class="card handoff">
       <summary>{t('handoff_open_heading')}</summary>
