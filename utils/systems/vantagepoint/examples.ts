@@ -3,10 +3,7 @@ import type { SystemExamples } from '../../contracts/site';
 /** Test data (nothing shipped imports it): the site's example URLs and the vendor's own words. */
 export const EXAMPLES: SystemExamples = {
   urls: {
-    match: [
-      'https://acme.deltekfirst.com/Acme/app/#!Employees/view/0/0/00001/hybrid',
-      'https://vp.deltekfirst.com/AcmeEngineering/app/',
-    ],
+    match: ['https://acme.deltekfirst.com/Acme/app/#!Employees/view/0/0/00001/hybrid', 'https://vp.deltekfirst.com/AcmeEngineering/app/'],
     noMatch: [
       'http://acme.deltekfirst.com/Acme/app/',
       'https://me12345-iaccess.deltekfirst.com/maconomy-api/',

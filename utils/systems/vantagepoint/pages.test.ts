@@ -77,15 +77,23 @@ describe('Vantagepoint pages', () => {
   it('Roles, 6.5 and 7.0 wording', () => {
     expect(page(roles(false))).toMatchObject({ id: 'roles', checks: [['role-access', 'error']] });
     expect(page(roles(false, { ticked: true })).checks).toEqual([['role-access', 'ok']]);
-    expect(page(roles(true, { ticked: true })).checks).toEqual([['role-access', 'ok'], ['role-type', 'error']]);
-    expect(page(roles(true, { ticked: true, admin: true })).checks).toEqual([['role-access', 'ok'], ['role-type', 'ok']]);
+    expect(page(roles(true, { ticked: true })).checks).toEqual([
+      ['role-access', 'ok'],
+      ['role-type', 'error'],
+    ]);
+    expect(page(roles(true, { ticked: true, admin: true })).checks).toEqual([
+      ['role-access', 'ok'],
+      ['role-type', 'ok'],
+    ]);
     const { doc } = page(roles(true));
     const anchor = VANTAGEPOINT_PAGES.find((p) => p.id === 'roles')!.anchors!.connectNode!(doc, { accountName: null });
     expect((anchor as Element).id).toBe('node');
   });
 
   it('a "Connect" checkbox outside Utilities > Integrations is not the node', () => {
-    const { doc } = page(`<h1>Roles</h1><div role="tablist"><span role="tab">Overview</span></div><ul><li><label>Reports</label><ul><li><label><input type="checkbox"> Connect</label></li></ul></li></ul>`);
+    const { doc } = page(
+      `<h1>Roles</h1><div role="tablist"><span role="tab">Overview</span></div><ul><li><label>Reports</label><ul><li><label><input type="checkbox"> Connect</label></li></ul></li></ul>`,
+    );
     expect(VANTAGEPOINT_PAGES.find((p) => p.id === 'roles')!.anchors!.connectNode!(doc, { accountName: null })).toBeNull();
   });
 
@@ -93,8 +101,18 @@ describe('Vantagepoint pages', () => {
     const users = (employee: string, email: string, windows: boolean) =>
       `<h1>Users</h1><button>+ New User</button><label>Employee <input value="${employee}"></label><label>Email <input value="${email}"></label>
        <label><input type="checkbox" ${windows ? 'checked' : ''}> Windows Authentication</label><footer>Vantagepoint 6.5</footer>`;
-    expect(page(users('Jane Smith', 'jane@acme.test', false))).toMatchObject({ id: 'users', checks: [['employee', 'ok'], ['employee-email', 'ok']] });
-    expect(page(users('', '', true)).checks).toEqual([['employee', 'error'], ['employee-email', 'error'], ['windows-auth', 'ok']]);
+    expect(page(users('Jane Smith', 'jane@acme.test', false))).toMatchObject({
+      id: 'users',
+      checks: [
+        ['employee', 'ok'],
+        ['employee-email', 'ok'],
+      ],
+    });
+    expect(page(users('', '', true)).checks).toEqual([
+      ['employee', 'error'],
+      ['employee-email', 'error'],
+      ['windows-auth', 'ok'],
+    ]);
   });
 
   it('API Authorization in both wordings, and its held Generate Secret', () => {
@@ -108,7 +126,11 @@ describe('Vantagepoint pages', () => {
       expect(checks).toEqual([['api-credentials', 'ok']]);
       const def = VANTAGEPOINT_PAGES.find((p) => p.id === 'api-authorization')!;
       const ctx = { accountName: null };
-      expect([def.captures!.clientId!(doc, ctx)?.value, def.captures!.clientSecret!(doc, ctx)?.value, def.captures!.database!(doc, ctx)?.value]).toEqual(['cid-1', 's3cret', 'Acme (PROD)']);
+      expect([
+        def.captures!.clientId!(doc, ctx)?.value,
+        def.captures!.clientSecret!(doc, ctx)?.value,
+        def.captures!.database!(doc, ctx)?.value,
+      ]).toEqual(['cid-1', 's3cret', 'Acme (PROD)']);
       expect(def.hold!.matches(doc.getElementById('gen')!)).toBe(true);
       expect(def.hold!.shouldHold(doc)).toBe(true);
     }
@@ -119,9 +141,13 @@ describe('Vantagepoint pages', () => {
 
   it('Connect Administration (≤6.5) and Connect (7.0), with its settings fields', () => {
     // happy-dom does no layout: give every element a box, so fields count as plainly visible.
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => DOMRect.fromRect({ x: 10, y: 10, width: 200, height: 24 }));
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() =>
+      DOMRect.fromRect({ x: 10, y: 10, width: 200, height: 24 }),
+    );
     for (const title of ['Connect Administration', 'Connect']) {
-      const { doc, id } = page(`<h1>${title}</h1><button>Configure Connect</button><label>Client ID <input></label><label>Client Secret <input type="password"></label><label>Vantagepoint Tenant <input></label>`);
+      const { doc, id } = page(
+        `<h1>${title}</h1><button>Configure Connect</button><label>Client ID <input></label><label>Client Secret <input type="password"></label><label>Vantagepoint Tenant <input></label>`,
+      );
       expect(id).toBe('connect-administration');
       const fill = VANTAGEPOINT_PAGES.find((p) => p.id === 'connect-administration')!.fill!;
       expect(Object.values(fill).every((find) => find!(doc))).toBe(true);
@@ -157,7 +183,9 @@ describe('API Authorization in 5.0+ shapes (several records, "Consumer Key" word
     `<section class="record"><label>Authorization Name <input value="${name}"></label><label><input type="checkbox"> Match Role Access</label>` +
     `<label>Consumer Key <input readonly value="${key}"></label><label>Secret <input type="password" readonly value="${secret}"></label><button type="button">Copy to Clipboard</button></section>`;
   const capture = (html: string) => {
-    const { doc, id } = page(`<h1>API Authorization</h1><button type="button">+ New API Authorization</button>${html}<button type="button">Generate Secret</button>`);
+    const { doc, id } = page(
+      `<h1>API Authorization</h1><button type="button">+ New API Authorization</button>${html}<button type="button">Generate Secret</button>`,
+    );
     expect(id).toBe('api-authorization');
     const p = VANTAGEPOINT_PAGES.find((x) => x.id === 'api-authorization')!;
     const ctx = { accountName: null };
@@ -165,14 +193,33 @@ describe('API Authorization in 5.0+ shapes (several records, "Consumer Key" word
   };
 
   it.each([
-    ['Connect first', [['Connect', 'vp-connect-key', 'connect-secret'], ['Payroll export', 'vp-payroll-key', 'payroll-secret']]],
-    ['Connect last', [['Payroll export', 'vp-payroll-key', 'payroll-secret'], ['BI feed', 'vp-bi-key', 'bi-secret'], ['Deltek Connect', 'vp-connect-key', 'connect-secret']]],
+    [
+      'Connect first',
+      [
+        ['Connect', 'vp-connect-key', 'connect-secret'],
+        ['Payroll export', 'vp-payroll-key', 'payroll-secret'],
+      ],
+    ],
+    [
+      'Connect last',
+      [
+        ['Payroll export', 'vp-payroll-key', 'payroll-secret'],
+        ['BI feed', 'vp-bi-key', 'bi-secret'],
+        ['Deltek Connect', 'vp-connect-key', 'connect-secret'],
+      ],
+    ],
   ] as const)('takes the Connect record’s values: %s', (_name, records) => {
-    expect(capture(records.map((r) => record(r[0], r[1], r[2])).join(''))).toEqual({ clientId: 'vp-connect-key', clientSecret: 'connect-secret' });
+    expect(capture(records.map((r) => record(r[0], r[1], r[2])).join(''))).toEqual({
+      clientId: 'vp-connect-key',
+      clientSecret: 'connect-secret',
+    });
   });
 
   it('takes nothing when several records exist and none is Connect’s (never another integration’s secret)', () => {
-    expect(capture(record('Payroll export', 'vp-payroll-key', 'payroll-secret') + record('BI feed', 'vp-bi-key', 'bi-secret'))).toEqual({ clientId: null, clientSecret: null });
+    expect(capture(record('Payroll export', 'vp-payroll-key', 'payroll-secret') + record('BI feed', 'vp-bi-key', 'bi-secret'))).toEqual({
+      clientId: null,
+      clientSecret: null,
+    });
   });
 
   /** A record in each dress Vantagepoint and its themes use: the name and the key as fields or as text. */
@@ -191,34 +238,51 @@ describe('API Authorization in 5.0+ shapes (several records, "Consumer Key" word
     'name as a read-only field': (name, key, secret) =>
       `<fieldset><label>Authorization Name <input readonly value="${name}"></label><label>Client ID <input readonly value="${key}"></label><label>Client Secret <input readonly value="${secret}"></label></fieldset>`,
   };
-  const OTHERS = [['Payroll export', 'vp-payroll-key', 'payroll-secret'], ['BI feed', 'vp-bi-key', 'bi-secret']] as const;
+  const OTHERS = [
+    ['Payroll export', 'vp-payroll-key', 'payroll-secret'],
+    ['BI feed', 'vp-bi-key', 'bi-secret'],
+  ] as const;
   const CONNECT = ['Connect', 'vp-connect-key', 'connect-secret'] as const;
 
   describe.each(Object.entries(DRESSES))('records with %s', (_dress, dress) => {
     it.each([0, 1, 2])('takes Connect’s values wherever it is listed (position %i)', (at) => {
       const list: (readonly [string, string, string])[] = [...OTHERS];
       list.splice(at, 0, CONNECT);
-      expect(capture(list.map((r) => dress(r[0], r[1], r[2])).join(''))).toEqual({ clientId: 'vp-connect-key', clientSecret: 'connect-secret' });
+      expect(capture(list.map((r) => dress(r[0], r[1], r[2])).join(''))).toEqual({
+        clientId: 'vp-connect-key',
+        clientSecret: 'connect-secret',
+      });
     });
     it('takes nothing, and says why, when none of several is named Connect', () => {
       const html = OTHERS.map((r) => dress(r[0], r[1], r[2])).join('');
       expect(capture(html)).toEqual({ clientId: null, clientSecret: null });
       const { doc } = page(`<h1>API Authorization</h1>${html}<button type="button">Generate Secret</button>`);
       const p = VANTAGEPOINT_PAGES.find((x) => x.id === 'api-authorization')!;
-      expect(p.form!.check(doc).map((c) => c.result.message)).toContain('Several API authorizations are listed and none is named Connect: open Connect’s, so that only its Client ID and secret are taken.');
+      expect(p.form!.check(doc).map((c) => c.result.message)).toContain(
+        'Several API authorizations are listed and none is named Connect: open Connect’s, so that only its Client ID and secret are taken.',
+      );
     });
     it('takes nothing when two are named Connect (whose would it be?)', () => {
-      expect(capture([CONNECT, ['Connect (old)', 'vp-old-key', 'old-secret'] as const].map((r) => dress(r[0], r[1], r[2])).join(''))).toEqual({ clientId: null, clientSecret: null });
+      expect(
+        capture([CONNECT, ['Connect (old)', 'vp-old-key', 'old-secret'] as const].map((r) => dress(r[0], r[1], r[2])).join('')),
+      ).toEqual({ clientId: null, clientSecret: null });
     });
   });
 
   it('help text that mentions the Client ID is no record of its own', () => {
-    expect(capture('<p>Client ID and secret are shown once. Copy them now.</p><label>Client ID <input value="k3"></label><label>Client Secret <input value="s3"></label>')).toEqual({ clientId: 'k3', clientSecret: 's3' });
+    expect(
+      capture(
+        '<p>Client ID and secret are shown once. Copy them now.</p><label>Client ID <input value="k3"></label><label>Client Secret <input value="s3"></label>',
+      ),
+    ).toEqual({ clientId: 'k3', clientSecret: 's3' });
   });
 
   it('one record, or the older single form: its values', () => {
     expect(capture(record('Connect', 'k1', 's1'))).toEqual({ clientId: 'k1', clientSecret: 's1' });
-    expect(capture('<label>Client ID <input value="k2"></label><label>Client Secret <input value="s2"></label>')).toEqual({ clientId: 'k2', clientSecret: 's2' });
+    expect(capture('<label>Client ID <input value="k2"></label><label>Client Secret <input value="s2"></label>')).toEqual({
+      clientId: 'k2',
+      clientSecret: 's2',
+    });
   });
 
   it.each([
