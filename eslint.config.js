@@ -7,9 +7,18 @@ import { folderOf, goesDown, resolveImport } from './scripts/floors.mjs';
 
 /** Sinks that turn data into code or markup. Our code builds DOM nodes and sets text instead. */
 const DANGEROUS_SINKS = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Build nodes and set textContent instead of innerHTML/outerHTML.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML parses markup; build nodes instead.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'document.write is forbidden.' },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Build nodes and set textContent instead of innerHTML/outerHTML.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'insertAdjacentHTML parses markup; build nodes instead.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'document.write is forbidden.',
+  },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is forbidden.' },
   { selector: "CallExpression[callee.name=/^(setTimeout|setInterval)$/][arguments.0.type='Literal']", message: 'String timers are eval.' },
 ];
@@ -21,7 +30,11 @@ const DANGEROUS_SINKS = [
 const floors = {
   rules: {
     downward: {
-      meta: { type: 'problem', schema: [], messages: { up: '{{from}} is on a lower floor than {{to}} (scripts/floors.mjs): import only downwards.' } },
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: { up: '{{from}} is on a lower floor than {{to}} (scripts/floors.mjs): import only downwards.' },
+      },
       create(context) {
         const from = folderOf(context.filename);
         const check = (node) => {
@@ -44,7 +57,9 @@ const restrict = (files, groups, message) => ({
   rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: groups, message, allowTypeImports: true }] }] },
 });
 const anywhere = (...folders) => folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]);
-const SYSTEMS = readdirSync(new URL('./utils/systems', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const SYSTEMS = readdirSync(new URL('./utils/systems', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 /** Tests beside the code (`foo.test.ts` next to `foo.ts`) never ship: the layer rules are for shipped code. */
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 const LAYERS = [
@@ -58,10 +73,22 @@ const LAYERS = [
   ),
   restrict(
     ['utils/page/**', 'entrypoints/*.content.ts'],
-    ['preact', 'preact/*', 'zod', 'zod/*', '**/systems/registry', '**/systems/value-checks', ...anywhere('background', 'components', 'vault', 'relay')],
+    [
+      'preact',
+      'preact/*',
+      'zod',
+      'zod/*',
+      '**/systems/registry',
+      '**/systems/value-checks',
+      ...anywhere('background', 'components', 'vault', 'relay'),
+    ],
     'Content scripts stay tiny: no Preact, no zod, no full registry, nothing of the background.',
   ),
-  restrict(['utils/background/**', 'utils/relay/**', 'utils/vault/**'], anywhere('page', 'components'), 'The background never imports page-side or view code.'),
+  restrict(
+    ['utils/background/**', 'utils/relay/**', 'utils/vault/**'],
+    anywhere('page', 'components'),
+    'The background never imports page-side or view code.',
+  ),
   restrict(['components/**'], anywhere('background', 'page'), 'Views talk to the background through messages, never by importing it.'),
 ].map((config) => ({ ...config, ignores: TESTS }));
 

@@ -25,7 +25,11 @@ export default defineConfig({
       // Tests beside what they test.
       { extends: true, test: { ...unit, name: 'unit', include: ['{utils,components}/**/*.test.{ts,tsx}'] } },
       // The example system through the real lists of systems (test/example-system/build.ts).
-      { extends: true, plugins: [withExampleSystem()], test: { ...unit, name: 'example-system', include: ['test/example-system/**/*.test.ts'] } },
+      {
+        extends: true,
+        plugins: [withExampleSystem()],
+        test: { ...unit, name: 'example-system', include: ['test/example-system/**/*.test.ts'] },
+      },
     ],
   },
 });

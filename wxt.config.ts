@@ -84,7 +84,11 @@ export default defineConfig({
             // Desktop only: a phone is not where an admin sets up web services (no gecko_android).
             // Data collection as Mozilla defines it (data sent off the device): the keys and password,
             // which go only where the admin's click sends them (Together's form, Test connection).
-            gecko: { id: 'setup-assistant@togetherplatform.com', strict_min_version: '140.0', data_collection_permissions: { required: ['authenticationInfo'] } },
+            gecko: {
+              id: 'setup-assistant@togetherplatform.com',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['authenticationInfo'] },
+            },
           },
         }
       : {}),

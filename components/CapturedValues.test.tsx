@@ -4,13 +4,33 @@ import { act } from 'preact/test-utils';
 import type { CapturedView } from '@/utils/guides/panel-view';
 import { CapturedValues } from './CapturedValues';
 
-const value = (name: CapturedView['name'], level: CapturedView['level'] = 'ok'): CapturedView => ({ name, label: name, shown: '••••', secret: true, level, message: `${name} ${level}` });
+const value = (name: CapturedView['name'], level: CapturedView['level'] = 'ok'): CapturedView => ({
+  name,
+  label: name,
+  shown: '••••',
+  secret: true,
+  level,
+  message: `${name} ${level}`,
+});
 const five = (['customerApiKey', 'username', 'password', 'userApiKey', 'rootUrl'] as const).map((n) => value(n));
 
 function show(captured: CapturedView[], wanted = 5) {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
-  act(() => render(<CapturedValues captured={captured} total={5} wanted={wanted} expiresAt={null} now={0} reveal={async () => null} copy={() => undefined} />, root));
+  act(() =>
+    render(
+      <CapturedValues
+        captured={captured}
+        total={5}
+        wanted={wanted}
+        expiresAt={null}
+        now={0}
+        reveal={async () => null}
+        copy={() => undefined}
+      />,
+      root,
+    ),
+  );
   return root;
 }
 
@@ -42,7 +62,12 @@ describe('captured values in the side panel', () => {
     expect(details.open).toBe(false);
     expect(details.querySelectorAll('li.value')).toHaveLength(5);
     // The settings leave the password out: four are all there is to capture.
-    expect(show(five.filter((v) => v.name !== 'password'), 4).querySelector('summary')!.firstChild!.textContent).toBe('4 of 5 captured ✓');
+    expect(
+      show(
+        five.filter((v) => v.name !== 'password'),
+        4,
+      ).querySelector('summary')!.firstChild!.textContent,
+    ).toBe('4 of 5 captured ✓');
   });
 
   it('stays open while a value is missing or not right', () => {
@@ -56,7 +81,9 @@ describe('the last capture’s result while the list is folded', () => {
     const root = document.createElement('div');
     document.body.replaceChildren(root);
     const at = (captured: CapturedView[]) =>
-      act(() => render(<CapturedValues captured={captured} total={5} wanted={5} expiresAt={null} now={0} reveal={async () => null} />, root));
+      act(() =>
+        render(<CapturedValues captured={captured} total={5} wanted={5} expiresAt={null} now={0} reveal={async () => null} />, root),
+      );
     at(five);
     expect(root.querySelector('.captured-all')!.nextElementSibling).toBeNull();
     at(five.slice(0, 4));

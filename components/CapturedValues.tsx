@@ -37,13 +37,24 @@ function useLatest(captured: CapturedView[]): CapturedView | null {
   const before = useRef<ValueName[] | null>(null);
   const latest = useRef<ValueName | null>(null);
   const names = captured.map((c) => c.name);
-  if (before.current) latest.current = names.find((n) => !before.current!.includes(n)) ?? (names.includes(latest.current!) ? latest.current : null);
+  if (before.current)
+    latest.current = names.find((n) => !before.current!.includes(n)) ?? (names.includes(latest.current!) ? latest.current : null);
   before.current = names;
   return captured.find((c) => c.name === latest.current) ?? null;
 }
 
 /** One line a value: its name, the masked value, icon buttons named for what they do, its check. */
-function ValueLine({ value: c, revealed, onToggle, copy }: { value: CapturedView; revealed?: string; onToggle: () => void; copy?: Props['copy'] }) {
+function ValueLine({
+  value: c,
+  revealed,
+  onToggle,
+  copy,
+}: {
+  value: CapturedView;
+  revealed?: string;
+  onToggle: () => void;
+  copy?: Props['copy'];
+}) {
   const label = revealed !== undefined ? t('hide_value', c.label) : t('reveal_value', c.label);
   return (
     <li class="value">
@@ -54,7 +65,13 @@ function ValueLine({ value: c, revealed, onToggle, copy }: { value: CapturedView
         </button>
       )}
       {copy && (
-        <button type="button" class="icon" aria-label={t('copy_value', c.label)} title={t('copy_value', c.label)} onClick={() => copy(c.name, c.label)}>
+        <button
+          type="button"
+          class="icon"
+          aria-label={t('copy_value', c.label)}
+          title={t('copy_value', c.label)}
+          onClick={() => copy(c.name, c.label)}
+        >
           <CopyIcon />
         </button>
       )}

@@ -26,7 +26,11 @@ describe('another way to the step’s page', () => {
     expect(button(root, 'Open Service Account Administration')).toBeUndefined();
     await act(async () => button(root, 'Copy search term')!.click());
     expect(writeText).toHaveBeenCalledWith('Service Account Administration');
-    await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toBe('Copied “Service Account Administration”: paste it into the search box of the menu.'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=status]')?.textContent).toBe(
+        'Copied “Service Account Administration”: paste it into the search box of the menu.',
+      ),
+    );
     vi.unstubAllGlobals();
   });
 

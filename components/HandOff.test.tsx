@@ -18,7 +18,9 @@ function background(answers: Record<string, (msg: Record<string, unknown>) => un
   }) as never);
   return seen;
 }
-const settings = (values: Partial<typeof DEFAULT_SETTINGS> = {}) => () => ({ ok: true, data: { values: { ...DEFAULT_SETTINGS, ...values }, locked: [] } });
+const settings =
+  (values: Partial<typeof DEFAULT_SETTINGS> = {}) =>
+  () => ({ ok: true, data: { values: { ...DEFAULT_SETTINGS, ...values }, locked: [] } });
 
 function show(node: preact.ComponentChild) {
   const root = document.createElement('div');
@@ -41,12 +43,20 @@ describe('hand-off views', () => {
   });
 
   it('seal: offers lifetimes up to the policy’s cap, shows the passphrase once with its advice, and hides it when done', async () => {
-    background({ 'settings/get': settings({ handOffMaxHours: 8 }), 'handoff/values': () => ({ ok: true, data: { values: { customerApiKey: { value: 'B7K2Q', host: 'ew42.ultipro.com' } }, maxHours: 8 } }) });
+    background({
+      'settings/get': settings({ handOffMaxHours: 8 }),
+      'handoff/values': () => ({
+        ok: true,
+        data: { values: { customerApiKey: { value: 'B7K2Q', host: 'ew42.ultipro.com' } }, maxHours: 8 },
+      }),
+    });
     const root = show(<HandOffSeal guide="ukg-pro" />);
     await vi.waitFor(() => expect(root.querySelector('summary')?.textContent).toBe('Hand off to a colleague'));
     expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['1 hour', '4 hours', '8 hours']);
     await act(async () => button(root, 'Seal envelope')!.click());
-    await vi.waitFor(() => expect(root.querySelector('[data-handoff-passphrase]')?.textContent).toMatch(/^[a-z]+(-[a-z]+){5,}$/), { timeout: 10_000 });
+    await vi.waitFor(() => expect(root.querySelector('[data-handoff-passphrase]')?.textContent).toMatch(/^[a-z]+(-[a-z]+){5,}$/), {
+      timeout: 10_000,
+    });
     expect(root.textContent).toContain('by another channel');
     expect((root.querySelector('[data-handoff-envelope]') as HTMLTextAreaElement).value).toContain('BEGIN AGE ENCRYPTED FILE');
     expect(root.textContent).not.toContain('B7K2Q');
@@ -55,7 +65,10 @@ describe('hand-off views', () => {
   });
 
   it('seal: says why when there is nothing to seal; shows nothing when the organisation turned it off', async () => {
-    background({ 'settings/get': settings(), 'handoff/values': () => ({ ok: false, error: { code: 'no-value', message: 'Nothing to seal yet.' } }) });
+    background({
+      'settings/get': settings(),
+      'handoff/values': () => ({ ok: false, error: { code: 'no-value', message: 'Nothing to seal yet.' } }),
+    });
     const root = show(<HandOffSeal guide="ukg-pro" />);
     await vi.waitFor(() => expect(button(root, 'Seal envelope')).toBeDefined());
     await act(async () => button(root, 'Seal envelope')!.click());
@@ -69,15 +82,30 @@ describe('hand-off views', () => {
 
   it('open: asks for both, refuses a wrong passphrase keeping what was typed, then shows what it holds', async () => {
     const now = Date.now();
-    const envelope = await sealEnvelope({ provider: 'ukg-pro', sealedAt: now, expiresAt: now + 3_600_000, sealedBy: 'Ana', values: { customerApiKey: { value: 'B7K2Q', host: 'ew42.ultipro.com' } } }, 'one-two-three', 10);
-    const seen = background({ 'settings/get': settings(), 'handoff/keep': () => ({ ok: true, data: [{ name: 'customerApiKey', masked: '•••••', secret: true }] }) });
+    const envelope = await sealEnvelope(
+      {
+        provider: 'ukg-pro',
+        sealedAt: now,
+        expiresAt: now + 3_600_000,
+        sealedBy: 'Ana',
+        values: { customerApiKey: { value: 'B7K2Q', host: 'ew42.ultipro.com' } },
+      },
+      'one-two-three',
+      10,
+    );
+    const seen = background({
+      'settings/get': settings(),
+      'handoff/keep': () => ({ ok: true, data: [{ name: 'customerApiKey', masked: '•••••', secret: true }] }),
+    });
     const root = show(<HandOffOpen />);
     await act(async () => button(root, 'Open')!.click());
     expect(root.querySelector('[role=alert]')?.textContent).toBe('Choose or paste the envelope, and type its passphrase.');
     type(root.querySelector('[data-handoff-paste]')!, envelope);
     type(root.querySelector('[data-handoff-passphrase-input]')!, 'one two four');
     await act(async () => button(root, 'Open')!.click());
-    await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toContain('This passphrase does not open the envelope.'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=alert]')?.textContent).toContain('This passphrase does not open the envelope.'),
+    );
     expect((root.querySelector('[data-handoff-paste]') as HTMLTextAreaElement).value).toBe(envelope);
     expect(seen.some((m) => m.type === 'handoff/keep')).toBe(false);
     type(root.querySelector('[data-handoff-passphrase-input]')!, 'One Two Three');

@@ -89,7 +89,9 @@ export function HandOffSeal({ guide }: { guide: SystemId }) {
     }
     try {
       const { sealHandOff } = await import('@/utils/handoff/handoff');
-      setSealed(await sealHandOff({ provider: guide, values: reply.data.values, hours, maxHours: reply.data.maxHours, sealedBy, now: Date.now() }));
+      setSealed(
+        await sealHandOff({ provider: guide, values: reply.data.values, hours, maxHours: reply.data.maxHours, sealedBy, now: Date.now() }),
+      );
     } catch {
       setNotice({ kind: 'alert', text: t('handoff_failed') });
     } finally {
@@ -122,7 +124,13 @@ export function HandOffSeal({ guide }: { guide: SystemId }) {
           </label>
           <label>
             {t('handoff_sealed_by')}
-            <input type="text" maxLength={80} autocomplete="name" value={sealedBy} onInput={(e) => setSealedBy((e.target as HTMLInputElement).value)} />
+            <input
+              type="text"
+              maxLength={80}
+              autocomplete="name"
+              value={sealedBy}
+              onInput={(e) => setSealedBy((e.target as HTMLInputElement).value)}
+            />
           </label>
           <div class="actions">
             <button type="submit" disabled={busy}>

@@ -1,6 +1,17 @@
 /** Small line icons drawn inline (no icon font: every machine draws them the same). Decorative: the button carries the name. */
 const svg = (path: preact.JSX.Element) => (
-  <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round">
+  <svg
+    aria-hidden="true"
+    focusable="false"
+    width="16"
+    height="16"
+    viewBox="0 0 16 16"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="1.5"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
     {path}
   </svg>
 );

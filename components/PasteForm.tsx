@@ -39,17 +39,19 @@ export function PasteForm({ busy, onKeep, excluded, fields }: Props) {
     <details class="card">
       <summary id="paste-form-toggle">{t('paste_heading')}</summary>
       <form class="paste" onSubmit={keep}>
-        {fields.filter((name) => !excluded.includes(name)).map((name) => {
-          const id = `paste-${name}`;
-          const v = values[name] ?? '';
-          return (
-            <div key={name} class="field">
-              <label for={id}>{valueLabel(name)}</label>
-              {name === 'password' ? <input type="password" {...props(id, name, v)} /> : <input type="text" {...props(id, name, v)} />}
-              {v !== '' && <CheckLine {...checkValue(name, v)} />}
-            </div>
-          );
-        })}
+        {fields
+          .filter((name) => !excluded.includes(name))
+          .map((name) => {
+            const id = `paste-${name}`;
+            const v = values[name] ?? '';
+            return (
+              <div key={name} class="field">
+                <label for={id}>{valueLabel(name)}</label>
+                {name === 'password' ? <input type="password" {...props(id, name, v)} /> : <input type="text" {...props(id, name, v)} />}
+                {v !== '' && <CheckLine {...checkValue(name, v)} />}
+              </div>
+            );
+          })}
         <button type="submit" disabled={busy || Object.keys(filled).length === 0}>
           {t('paste_keep')}
         </button>

@@ -31,7 +31,12 @@ export function SendButton({ state, busy, onSend }: Props) {
       />
     );
   return (
-    <button type="button" class={state.sendIsNext ? 'primary' : undefined} disabled={disabled} onClick={() => (have < of ? setAsking(true) : onSend())}>
+    <button
+      type="button"
+      class={state.sendIsNext ? 'primary' : undefined}
+      disabled={disabled}
+      onClick={() => (have < of ? setAsking(true) : onSend())}
+    >
       {busy === 'send' ? t('sending') : t('send')}
     </button>
   );

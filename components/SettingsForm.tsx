@@ -67,7 +67,10 @@ export function SettingsForm() {
           label={t('settings_lifetime')}
           locked={locked('ttlMinutes')}
           value={String(settings.values.ttlMinutes)}
-          options={[...new Set([...LIFETIMES, settings.values.ttlMinutes])].map((m) => ({ value: String(m), label: plural(m, 'minutes_one', 'minutes_other') }))}
+          options={[...new Set([...LIFETIMES, settings.values.ttlMinutes])].map((m) => ({
+            value: String(m),
+            label: plural(m, 'minutes_one', 'minutes_other'),
+          }))}
           onChange={(v) => void change({ ttlMinutes: Number(v) })}
         />
         <SettingSelect
@@ -75,7 +78,11 @@ export function SettingsForm() {
           label={t('settings_language')}
           locked={locked('language')}
           value={settings.values.language}
-          options={LANGUAGES.map((l) => ({ value: l, label: l === 'auto' ? t('settings_language_auto') : LANGUAGE_NAMES[l], lang: l === 'auto' ? undefined : l }))}
+          options={LANGUAGES.map((l) => ({
+            value: l,
+            label: l === 'auto' ? t('settings_language_auto') : LANGUAGE_NAMES[l],
+            lang: l === 'auto' ? undefined : l,
+          }))}
           onChange={(v) => void change({ language: v as Language })}
         />
         <SettingSelect

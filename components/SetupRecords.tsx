@@ -34,7 +34,10 @@ export function SetupRecords() {
             <button type="button" onClick={() => download('together-setup-record.md', 'text/markdown', recordsToMarkdown(records))}>
               {t('records_export_markdown')}
             </button>
-            <button type="button" onClick={() => download('together-setup-record.json', 'application/json', JSON.stringify(records, null, 2))}>
+            <button
+              type="button"
+              onClick={() => download('together-setup-record.json', 'application/json', JSON.stringify(records, null, 2))}
+            >
               {t('records_export_json')}
             </button>
           </div>

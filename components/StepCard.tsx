@@ -16,7 +16,6 @@ interface Props {
   onMark: (stepIndex: number, mark: StepMark) => void;
 }
 
-
 /** The step for the admin's page: where they are, what to do, what can be captured, the form's checks. */
 export function StepCard({ state, tabId, busy, onCapture, onCaptureAll, onFix, onMark }: Props) {
   const step = state.steps[state.stepIndex]!;
@@ -39,14 +38,23 @@ export function StepCard({ state, tabId, busy, onCapture, onCaptureAll, onFix, o
       )}
       {state.captures.some((c) => c.replaces) && (
         <p class="replace" role="status">
-          {state.captures.filter((c) => c.replaces).map((c) => t('replace_kept', c.label)).join(' ')}
+          {state.captures
+            .filter((c) => c.replaces)
+            .map((c) => t('replace_kept', c.label))
+            .join(' ')}
         </p>
       )}
       {state.captures.length > 0 && (
         <div class="actions">
           {state.captures.map((c, i) => (
             // The step's own action is the main button until Send is (values complete, or the send step).
-            <button key={c.name} type="button" class={i === 0 && !state.sendIsNext ? 'primary' : undefined} disabled={busy !== null} onClick={() => onCapture(c.name)}>
+            <button
+              key={c.name}
+              type="button"
+              class={i === 0 && !state.sendIsNext ? 'primary' : undefined}
+              disabled={busy !== null}
+              onClick={() => onCapture(c.name)}
+            >
               {busy === `capture:${c.name}` ? t('capturing_value', c.label) : t('capture_value', c.label)}
             </button>
           ))}

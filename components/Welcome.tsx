@@ -20,7 +20,9 @@ export function Welcome() {
   async function choose(system: SystemId) {
     setChosen(system);
     const reply = await request({ type: 'settings/set', firstGuide: system });
-    setNotice(reply.ok ? { kind: 'status', text: t('welcome_chosen', togetherName(system)) } : { kind: 'alert', text: reply.error.message });
+    setNotice(
+      reply.ok ? { kind: 'status', text: t('welcome_chosen', togetherName(system)) } : { kind: 'alert', text: reply.error.message },
+    );
   }
 
   return (

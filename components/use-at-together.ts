@@ -11,7 +11,10 @@ export function useAtTogether(tabId: number): boolean {
   const [at, setAt] = useState(false);
   useEffect(() => {
     const check = (url: string | undefined) => setAt(!!url && new URL(url).origin === TOGETHER_ORIGIN);
-    void browser.tabs.get(tabId).then((tab) => check(tab.url), () => setAt(false));
+    void browser.tabs.get(tabId).then(
+      (tab) => check(tab.url),
+      () => setAt(false),
+    );
     const onUpdated = (id: number, change: { url?: string }) => {
       if (id === tabId && 'url' in change) check(change.url);
     };

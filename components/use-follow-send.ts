@@ -31,7 +31,9 @@ export function useFollowSend(state: PanelState | null, ownTab: number) {
     if (target === null || target === ownTab || since > GESTURE_MS) return;
     const open = () => {
       clickedAt.current = 0;
-      void chromeSidePanel()?.open({ tabId: target }).catch(() => undefined);
+      void chromeSidePanel()
+        ?.open({ tabId: target })
+        .catch(() => undefined);
     };
     if (filled || since >= OPEN_BY_MS) return open();
     const timer = setTimeout(open, OPEN_BY_MS - since);

@@ -15,10 +15,11 @@ export type Run = <T>(key: string, action: () => Promise<Envelope<T>>, success?:
 type OnTab = { tabId?: number };
 
 /** Writes the clipboard on the admin's click; false when the browser refuses. */
-const toClipboard = (text: string) => navigator.clipboard.writeText(text).then(
-  () => true,
-  () => false,
-);
+const toClipboard = (text: string) =>
+  navigator.clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
 
 /** One request at a time: which one is busy, and what the last one said. */
 export function useRequests() {
@@ -51,10 +52,24 @@ export function valueActions(run: Run, setNotice: (n: NoticeText) => void, onTab
         }
         return { ok: true as const, data: null };
       }),
-    keep: (values: Partial<Record<ValueName, string>>) => run('keep', () => request({ type: 'vault/put', values, ...onTab }), () => t('paste_kept')),
+    keep: (values: Partial<Record<ValueName, string>>) =>
+      run(
+        'keep',
+        () => request({ type: 'vault/put', values, ...onTab }),
+        () => t('paste_kept'),
+      ),
     keepLonger: () =>
-      run('keep-longer', () => request({ type: 'vault/extend' }), (data) => (data.extended ? plural(keepMinutes, 'kept_more_one', 'kept_more_other') : t('expiry_cap'))),
-    clear: () => run('clear', () => request({ type: 'vault/clear' }), () => t('cleared')),
+      run(
+        'keep-longer',
+        () => request({ type: 'vault/extend' }),
+        (data) => (data.extended ? plural(keepMinutes, 'kept_more_one', 'kept_more_other') : t('expiry_cap')),
+      ),
+    clear: () =>
+      run(
+        'clear',
+        () => request({ type: 'vault/clear' }),
+        () => t('cleared'),
+      ),
     copy: (value: ValueName, label: string) =>
       run(
         'copy',
@@ -87,15 +102,29 @@ export function useGuideActions(state: PanelState | null, run: Run, onTab: OnTab
   const guide = () => state!.guideId;
   const actions = {
     fix: (what: string) => run(`fix:${what}`, () => request({ type: 'form/fix', fix: what, ...onTab })),
-    fillPage: () => run('fill-page', () => request({ type: 'page-fill/request', ...onTab }), (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other')),
+    fillPage: () =>
+      run(
+        'fill-page',
+        () => request({ type: 'page-fill/request', ...onTab }),
+        (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'),
+      ),
     // Answered once Together is filled, or with what the fill now waits for (it stays armed; the
     // state's `relay` line follows it to the end).
-    sendToTogether: () => run('send', () => request({ type: 'relay/send', guide: guide() }), (data) => (data.waiting ? null : plural(data.filled.length, 'sent_one', 'sent_other'))),
+    sendToTogether: () =>
+      run(
+        'send',
+        () => request({ type: 'relay/send', guide: guide() }),
+        (data) => (data.waiting ? null : plural(data.filled.length, 'sent_one', 'sent_other')),
+      ),
     test: () =>
-      run('test', () => request({ type: 'connection/test' }), (results) => {
-        setTests(results);
-        return results.every((r) => r.outcome === 'works') ? t('test_all_work') : null;
-      }),
+      run(
+        'test',
+        () => request({ type: 'connection/test' }),
+        (results) => {
+          setTests(results);
+          return results.every((r) => r.outcome === 'works') ? t('test_all_work') : null;
+        },
+      ),
     mark: (index: number, what: StepMark) => {
       const step = state!.steps[index]!.id;
       setMarked({ step, number: index + 1, mark: what });
@@ -110,7 +139,12 @@ export function useGuideActions(state: PanelState | null, run: Run, onTab: OnTab
     toTogether: () => run('together', () => request({ type: 'together/focus' })),
     confirmSaved: () => run('saved', () => request({ type: 'relay/confirm-saved', guide: guide() })),
     useSaved: (use: boolean) => run('use-saved', () => request({ type: 'form/use-saved', guide: guide(), use })),
-    reset: () => run('reset', () => request({ type: 'progress/reset' }), () => t('progress_cleared')),
+    reset: () =>
+      run(
+        'reset',
+        () => request({ type: 'progress/reset' }),
+        () => t('progress_cleared'),
+      ),
     copyOutline: () =>
       run(
         'outline',

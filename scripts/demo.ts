@@ -17,7 +17,11 @@ const server = await startFixtureServer(firefox ? 443 : 0);
 const browser = await launch(firefox ? 'firefox' : 'chromium', server.port, { headless: check });
 const page = await browser.open(HOME);
 if (check) {
-  await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')), 'the guide’s launcher on UKG Pro’s home page', 20_000);
+  await until(
+    () => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')),
+    'the guide’s launcher on UKG Pro’s home page',
+    20_000,
+  );
   console.log(`demo ok: ${firefox ? 'Firefox' : 'Chromium'}, fixture site on port ${server.port}`);
   await browser.close();
   await server.close();

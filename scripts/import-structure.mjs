@@ -36,17 +36,30 @@ for (const file of files) {
 // Folder loops: strongly connected components of more than one folder (Tarjan).
 const folders = [...new Set(files.map(folderOf))].sort();
 let index = 0;
-const idx = new Map(), low = new Map(), stack = [], on = new Set(), loops = [];
+const idx = new Map(),
+  low = new Map(),
+  stack = [],
+  on = new Set(),
+  loops = [];
 function strong(v) {
-  idx.set(v, index); low.set(v, index++); stack.push(v); on.add(v);
+  idx.set(v, index);
+  low.set(v, index++);
+  stack.push(v);
+  on.add(v);
   for (const w of edges.get(v)?.keys() ?? []) {
-    if (!idx.has(w)) { strong(w); low.set(v, Math.min(low.get(v), low.get(w))); }
-    else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+    if (!idx.has(w)) {
+      strong(w);
+      low.set(v, Math.min(low.get(v), low.get(w)));
+    } else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
   }
   if (low.get(v) === idx.get(v)) {
     const comp = [];
     let w;
-    do { w = stack.pop(); on.delete(w); comp.push(w); } while (w !== v);
+    do {
+      w = stack.pop();
+      on.delete(w);
+      comp.push(w);
+    } while (w !== v);
     if (comp.length > 1) loops.push(comp.sort());
   }
 }
@@ -59,7 +72,9 @@ for (const loop of loops) {
   console.log(`  ${loop.join(' <-> ')}`);
   for (const a of loop) for (const b of loop) for (const e of edges.get(a)?.get(b) ?? []) console.log(`      ${e}`);
 }
-const upward = [...edges].flatMap(([a, targets]) => [...targets].filter(([b]) => !goesDown(a, b) || floorOf(a) < 0).flatMap(([, list]) => list));
+const upward = [...edges].flatMap(([a, targets]) =>
+  [...targets].filter(([b]) => !goesDown(a, b) || floorOf(a) < 0).flatMap(([, list]) => list),
+);
 console.log(`\nImports that do not go down a floor (or touch a folder on no floor): ${upward.length}`);
 for (const e of upward) console.log(`  ${e}`);
 const sizes = files.map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length]).sort((x, y) => y[1] - x[1]);

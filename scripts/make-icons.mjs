@@ -7,7 +7,10 @@ import { Resvg } from '@resvg/resvg-js';
 
 const drawing = (name) => readFileSync(resolve(import.meta.dirname, name), 'utf8');
 const render = (svg, size, file) => {
-  writeFileSync(resolve(import.meta.dirname, '..', file), new Resvg(svg, { fitTo: { mode: 'width', value: size }, background: 'rgba(0,0,0,0)' }).render().asPng());
+  writeFileSync(
+    resolve(import.meta.dirname, '..', file),
+    new Resvg(svg, { fitTo: { mode: 'width', value: size }, background: 'rgba(0,0,0,0)' }).render().asPng(),
+  );
   console.log(file);
 };
 mkdirSync(resolve(import.meta.dirname, '../public/icon'), { recursive: true });

@@ -19,7 +19,10 @@ describe('the example build', () => {
 
   it('runs the example’s one content script (its guide, the launcher, the outline) on its site', () => {
     const scripts = example.content_scripts as ContentScript[];
-    expect(scripts.find((c) => c.js.includes('content-scripts/acme-hr.js'))).toMatchObject({ matches: acmeSite.matches, js: ['content-scripts/acme-hr.js'] });
+    expect(scripts.find((c) => c.js.includes('content-scripts/acme-hr.js'))).toMatchObject({
+      matches: acmeSite.matches,
+      js: ['content-scripts/acme-hr.js'],
+    });
     const script = readFileSync(join(ROOT, '.output-example/chrome-mv3/content-scripts/acme-hr.js'));
     expect(gz(script)).toBeLessThanOrEqual(BUDGETS_GZ['content script']);
   });
@@ -34,7 +37,8 @@ describe('the example build', () => {
 
   it('the background knows the example; no shipped build carries a trace of it', () => {
     expect(readFileSync(join(ROOT, '.output-example/chrome-mv3/background.js'), 'utf8')).toContain('acme-hr');
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
     for (const target of ['chrome-mv3', 'firefox-mv3'])
       for (const file of files(join(ROOT, '.output', target)).filter((f) => /\.(js|json|html)$/.test(f)))
         expect(readFileSync(file, 'utf8'), file).not.toMatch(/acme-?hr/i);

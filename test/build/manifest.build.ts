@@ -36,11 +36,14 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
       expect(m.content_security_policy).toBeUndefined();
     });
     it('runs content scripts only where reviewed, never in sub-frames', () => {
-      expect(m.content_scripts.map(({ matches, all_frames, js }: Record<string, unknown>) => ({ matches, all_frames, js }))).toEqual(REVIEWED.content_scripts);
+      expect(m.content_scripts.map(({ matches, all_frames, js }: Record<string, unknown>) => ({ matches, all_frames, js }))).toEqual(
+        REVIEWED.content_scripts,
+      );
     });
     it('names and describes itself in the browser’s language, from _locales', () => {
       expect([m.name, m.description, m.default_locale]).toEqual(['__MSG_ext_name__', '__MSG_ext_description__', 'en']);
-      const locale = (l: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../.output/${dir}/_locales/${l}/messages.json`), 'utf8'));
+      const locale = (l: string) =>
+        JSON.parse(readFileSync(resolve(import.meta.dirname, `../../.output/${dir}/_locales/${l}/messages.json`), 'utf8'));
       expect(locale('en').ext_name.message).toBe('Together Setup Assistant');
       // The Chrome Web Store refuses a description over 132 characters, in any language.
       for (const l of ['en', 'es', 'fr']) expect(locale(l).ext_description.message.length, l).toBeLessThanOrEqual(132);
@@ -49,7 +52,12 @@ for (const dir of ['chrome-mv3', 'firefox-mv3']) {
       // No page of ours is web-accessible: no page can frame, fetch or open one.
       expect(m.web_accessible_resources).toBeUndefined();
       if (dir === 'chrome-mv3') expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
-      else expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', default_title: '__MSG_ext_name__', open_at_install: false });
+      else
+        expect(m.sidebar_action).toMatchObject({
+          default_panel: 'sidepanel.html',
+          default_title: '__MSG_ext_name__',
+          open_at_install: false,
+        });
       expect(m.action).toEqual({ default_title: '__MSG_ext_name__' }); // no popup: the toolbar button opens the guide
       expect(Object.keys(m.commands)).toEqual([dir === 'chrome-mv3' ? '_execute_action' : '_execute_sidebar_action']);
     });

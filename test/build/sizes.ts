@@ -42,7 +42,13 @@ export function extensionSizes(target = 'chrome-mv3'): Size[] {
     const html = readFileSync(join(dir, page), 'utf8');
     const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => join(dir, m[1]!));
     const seen = new Set<string>();
-    out.push(size(page.replace('.html', ''), 'extension page', entries.flatMap((e) => closure(dir, e, seen))));
+    out.push(
+      size(
+        page.replace('.html', ''),
+        'extension page',
+        entries.flatMap((e) => closure(dir, e, seen)),
+      ),
+    );
   }
   return out;
 }
@@ -71,7 +77,9 @@ export function pageSizes(target = 'chrome-mv3'): (Size & { goal: number; script
   const dir = join(OUTPUT, target);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   return PAGES.map(({ name, url, goal }) => {
-    const scripts = (manifest.content_scripts as { matches: string[]; js: string[] }[]).filter((cs) => cs.matches.some((m) => matchesPattern(m, url))).flatMap((cs) => cs.js);
+    const scripts = (manifest.content_scripts as { matches: string[]; js: string[] }[])
+      .filter((cs) => cs.matches.some((m) => matchesPattern(m, url)))
+      .flatMap((cs) => cs.js);
     const code = Buffer.concat(scripts.map((js) => readFileSync(join(dir, js))));
     return { name, kind: 'page' as const, min: code.length, gz: gz(code), goal, scripts };
   });
@@ -95,4 +103,3 @@ export const BUDGETS_GZ: Record<Size['kind'], number> = {
   'extension page': 60 * 1024,
   reference: Infinity,
 };
-

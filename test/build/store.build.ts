@@ -62,8 +62,13 @@ describe('privacy policy', () => {
     for (const key of keys) expect(policy, key).toContain(key);
     for (const [, db] of code.matchAll(/createStore\('([^']+)'/g)) expect(policy, db).toContain(`IndexedDB (\`${db}\``);
     // Requests: the extension's own files, and Test connection's sign-in on the UKG host the values belong to.
-    const senders = sourceFiles('utils').filter((f) => /\bfetch\(|=\s*fetch\b|XMLHttpRequest|sendBeacon|WebSocket\(/.test(readFileSync(f, 'utf8')));
-    expect(senders.map((f) => f.slice(ROOT.length + 1)).sort()).toEqual(['utils/i18n/locales.ts', 'utils/systems/ukg-pro/connection-test.ts']);
+    const senders = sourceFiles('utils').filter((f) =>
+      /\bfetch\(|=\s*fetch\b|XMLHttpRequest|sendBeacon|WebSocket\(/.test(readFileSync(f, 'utf8')),
+    );
+    expect(senders.map((f) => f.slice(ROOT.length + 1)).sort()).toEqual([
+      'utils/i18n/locales.ts',
+      'utils/systems/ukg-pro/connection-test.ts',
+    ]);
     expect(read('utils/i18n/locales.ts')).toMatch(/fetch\(browser\.runtime\.getURL\(/);
     expect(policy).toMatch(/UKG's web-services host[\s\S]*Test connection/);
     // The clipboard: emptied a minute later whatever it holds (the code cannot read it), as the policy says.
@@ -73,7 +78,8 @@ describe('privacy policy', () => {
 
 const LANGS = ['en', 'es', 'fr'];
 /** The `code` spans of a listing's section line that starts with `label` (e.g. "Edge Add-ons"). */
-const field = (listing: string, label: RegExp) => [...(listing.split('\n').find((l) => label.test(l)) ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+const field = (listing: string, label: RegExp) =>
+  [...(listing.split('\n').find((l) => label.test(l)) ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
 
 describe('store listings agree with each other and with the manifest', () => {
   const listings = LANGS.map((lang) => read(`docs/store/${lang}.md`));
@@ -82,7 +88,9 @@ describe('store listings agree with each other and with the manifest', () => {
     const home = manifest('chrome-mv3').homepage_url as string;
     expect(home).toMatch(/^https:\/\//);
     expect(manifest('firefox-mv3').homepage_url).toBe(home);
-    const urls = listings.map((l) => [...l.matchAll(/`(https:\/\/[^`]+)`/g)].map((m) => m[1]).filter((u) => !u!.includes('*') && !u!.includes('deltekfirst')));
+    const urls = listings.map((l) =>
+      [...l.matchAll(/`(https:\/\/[^`]+)`/g)].map((m) => m[1]).filter((u) => !u!.includes('*') && !u!.includes('deltekfirst')),
+    );
     for (const u of urls) expect(u).toEqual(urls[0]);
     expect(urls[0]).toContain(home);
     expect(urls[0]!.length).toBe(3); // homepage, support, privacy policy
@@ -97,7 +105,9 @@ describe('store listings agree with each other and with the manifest', () => {
     const declared = manifest('firefox-mv3').browser_specific_settings.gecko.data_collection_permissions.required as string[];
     expect(declared).toEqual(['authenticationInfo']);
     for (const listing of listings) {
-      expect(field(listing, /data_collection_permissions\.required/).concat(field(listing, /^ {2}`authenticationInfo`/))).toContain('authenticationInfo');
+      expect(field(listing, /data_collection_permissions\.required/).concat(field(listing, /^ {2}`authenticationInfo`/))).toContain(
+        'authenticationInfo',
+      );
       expect(listing).toMatch(/Authentication information|información de autenticación|informations d’authentification/i);
     }
   });
@@ -126,4 +136,7 @@ function sourceFiles(dir: string): string[] {
     .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/\.(test|property\.test)\.tsx?$/.test(e.name))
     .map((e) => resolve(e.parentPath, e.name));
 }
-const sources = (dir: string) => sourceFiles(dir).map((f) => readFileSync(f, 'utf8')).join('\n');
+const sources = (dir: string) =>
+  sourceFiles(dir)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');

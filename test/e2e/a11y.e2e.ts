@@ -53,7 +53,11 @@ describe('accessibility (axe-core, Chromium)', () => {
 const fontSizes = (frame: TestFrame) =>
   frame.evaluate(() =>
     ['#step-heading', '#step-heading + p', 'button'].flatMap((sel) =>
-      [...document.querySelectorAll(sel)].map((el) => ({ sel, text: (el.textContent ?? '').slice(0, 30), px: parseFloat(getComputedStyle(el).fontSize) })),
+      [...document.querySelectorAll(sel)].map((el) => ({
+        sel,
+        text: (el.textContent ?? '').slice(0, 30),
+        px: parseFloat(getComputedStyle(el).fontSize),
+      })),
     ),
   );
 

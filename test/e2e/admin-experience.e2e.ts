@@ -10,9 +10,19 @@ const route = (page: TestPage, hash: string) => page.evaluate((h) => void (locat
 const launcherShown = (page: TestPage) =>
   page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-tsa-launcher]')].some((h) => h.getBoundingClientRect().width > 0));
 const outlineShown = (page: TestPage) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight]')].some((h) => h.style.display !== 'none' && h.getBoundingClientRect().width > 0));
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight]')].some(
+      (h) => h.style.display !== 'none' && h.getBoundingClientRect().width > 0,
+    ),
+  );
 const badge = (browser: TestBrowser, tabId: number) =>
-  browser.inWorker!(async (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+  browser.inWorker!(
+    async (id) =>
+      (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({
+        tabId: id,
+      }),
+    tabId,
+  );
 
 for (const name of BROWSERS) {
   describe(`the guide as an admin meets it, in ${name}`, () => {
@@ -79,7 +89,8 @@ for (const name of BROWSERS) {
       /** A second tab on the Roles page, once the background has told it what to show (the toolbar's badge, in Chromium). */
       const another = async () => {
         const page = await suite.browser.open(`${CLOUD}#!Settings/Security/Roles`);
-        if (suite.browser.inWorker) await until(async () => (await badge(suite.browser, await page.tabId())) === '2/6', 'the toolbar badge "2/6"');
+        if (suite.browser.inWorker)
+          await until(async () => (await badge(suite.browser, await page.tabId())) === '2/6', 'the toolbar badge "2/6"');
         return page;
       };
       const guide = await suite.browser.open(`${CLOUD}#!Settings/Security/Roles`);

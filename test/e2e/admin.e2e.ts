@@ -60,7 +60,10 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Not the page you expected? Help us recognise it');
       await panel.click('#outline-toggle');
       await panel.clickButton('Copy page outline');
-      const outline = await until(() => panel.evaluate(() => (document.querySelector('textarea.outline') as HTMLTextAreaElement | null)?.value), 'the outline');
+      const outline = await until(
+        () => panel.evaluate(() => (document.querySelector('textarea.outline') as HTMLTextAreaElement | null)?.value),
+        'the outline',
+      );
       expect(outline).toMatch(/^page: n12\.ultipro\.com\/default\.aspx\ntitle: /);
       expect(outline).not.toContain('USParams');
       await until(async () => /Outline copied|The outline is below/.test(await text(panel)), 'the outline notice');
@@ -102,12 +105,15 @@ for (const name of BROWSERS) {
       if (suite.browser.clipboardText && suite.browser.inWorker) {
         expect(await suite.browser.clipboardText()).toBe('AB12CD34EF56');
         const left = await suite.browser.inWorker(
-          async () => ((await (globalThis as unknown as { chrome: Alarms }).chrome.alarms.get('clipboard-clear'))?.scheduledTime ?? 0) - Date.now(),
+          async () =>
+            ((await (globalThis as unknown as { chrome: Alarms }).chrome.alarms.get('clipboard-clear'))?.scheduledTime ?? 0) - Date.now(),
         );
         expect(left).toBeGreaterThan(50_000);
         expect(left).toBeLessThanOrEqual(60_000);
         // Rather than wait a minute: the same alarm, due now, through the real clearing path.
-        await suite.browser.inWorker(async () => (globalThis as unknown as { chrome: Alarms }).chrome.alarms.create('clipboard-clear', { when: Date.now() }));
+        await suite.browser.inWorker(async () =>
+          (globalThis as unknown as { chrome: Alarms }).chrome.alarms.create('clipboard-clear', { when: Date.now() }),
+        );
         await until(async () => (await suite.browser.clipboardText!()) === '', 'the clipboard emptied');
       }
       await popup.clickButton('Clear captured keys');
@@ -125,7 +131,9 @@ for (const name of BROWSERS) {
       await seeText(panel, 'This differs from the suggested name TogetherIntegration'); // the panel re-rendered meanwhile
       await page.keyboardType('Integration');
       await until(async () => (await text(panel)).includes('Use TogetherIntegration') === false, 'the fix offer gone');
-      expect(await page.evaluate(() => [document.activeElement?.getAttribute('name'), (document.activeElement as HTMLInputElement).value])).toEqual(['user', 'TogetherIntegration']);
+      expect(
+        await page.evaluate(() => [document.activeElement?.getAttribute('name'), (document.activeElement as HTMLInputElement).value]),
+      ).toEqual(['user', 'TogetherIntegration']);
       await page.close();
     });
   });

@@ -9,7 +9,10 @@ const VP = 'https://acme.deltekfirst.com/Acme/app/';
 const PAGES: { name: string; url: string; unhide?: string }[] = [
   { name: 'UKG list (table)', url: `${UKG}/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html` },
   { name: 'UKG list (grid)', url: `${UKG}/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-grid.html` },
-  { name: 'UKG list in the shell’s frame', url: 'https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html' },
+  {
+    name: 'UKG list in the shell’s frame',
+    url: 'https://nw13.ultipro.com/default.aspx?fixture=shell.html&page=service-accounts-table.html',
+  },
   { name: 'UKG Add/Change', url: `${UKG}/EDIT/ServiceAccount.aspx?fixture=add-account.html` },
   { name: 'UKG Add/Change (title on top)', url: `${UKG}/EDIT/ServiceAccount.aspx?fixture=add-account-top.html` },
   { name: 'UKG password pop-up', url: `${UKG}/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-after.html`, unhide: 'dlg-a' },
@@ -36,8 +39,11 @@ type Seen = { shown: 'note' | 'pin' | 'none'; box: string; covers: string[] };
  * Measured here, independently of how the extension finds free space.
  */
 function calloutCovers(): Seen {
-  const overlaps = (a: DOMRect | { left: number; top: number; right: number; bottom: number }, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  const host = [...document.querySelectorAll<HTMLElement>('[data-tsa-callout]')].find((h) => h.style.display !== 'none' && h.getBoundingClientRect().width > 0);
+  const overlaps = (a: DOMRect | { left: number; top: number; right: number; bottom: number }, b: DOMRect) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const host = [...document.querySelectorAll<HTMLElement>('[data-tsa-callout]')].find(
+    (h) => h.style.display !== 'none' && h.getBoundingClientRect().width > 0,
+  );
   if (!host) return { shown: 'none', box: '', covers: [] };
   const c = host.getBoundingClientRect();
   const covers: string[] = [];
@@ -53,10 +59,13 @@ function calloutCovers(): Seen {
       range.selectNodeContents(n);
       for (const r of range.getClientRects()) if (r.width > 0 && overlaps(at(r), c)) covers.push(`“${n.nodeValue.trim().slice(0, 40)}”`);
     }
-    for (const el of doc.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href], img, [role=button], [data-tsa-launcher], [data-tsa-highlight]')) {
+    for (const el of doc.querySelectorAll(
+      'input:not([type=hidden]), select, textarea, button, a[href], img, [role=button], [data-tsa-launcher], [data-tsa-highlight]',
+    )) {
       const r = el.getBoundingClientRect();
       if (el.matches('[data-tsa-highlight]') && (el as HTMLElement).style.display === 'none') continue;
-      if (r.width > 0 && overlaps(at(r), c)) covers.push(`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${JSON.stringify(at(r))}`);
+      if (r.width > 0 && overlaps(at(r), c))
+        covers.push(`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${JSON.stringify(at(r))}`);
     }
     for (const f of doc.querySelectorAll<HTMLIFrameElement>('iframe, frame')) {
       const r = f.getBoundingClientRect();
@@ -81,7 +90,9 @@ async function settledCallout(page: TestPage, what: string) {
     last = seen.box;
     return same ? seen : null;
   }, `the step’s callout shown and settled on ${what}`).catch(async (e: Error) => {
-    outline = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight], [data-tsa-callout]')].map((h) => `${h.style.cssText}`).join('\n'));
+    outline = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight], [data-tsa-callout]')].map((h) => `${h.style.cssText}`).join('\n'),
+    );
     throw new Error(`${e.message}\n${outline}`, { cause: e });
   });
 }
@@ -94,7 +105,9 @@ for (const name of BROWSERS) {
 
     it('covers no word or control of the page, on every fixture page, at every size', async () => {
       const found: string[] = [];
-      const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html');
+      const page = await suite.browser.open(
+        'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html',
+      );
       // Each page at every size in turn: visiting a page can settle its step (a prerequisite seen met).
       for (const { name: what, url, unhide } of PAGES) {
         await page.resize(sizes[0]!.width, sizes[0]!.height);
@@ -103,7 +116,8 @@ for (const name of BROWSERS) {
         for (const size of sizes) {
           await page.resize(size.width, size.height);
           const seen = await settledCallout(page, `${what} at ${size.width}×${size.height}`);
-          if (seen.covers.length) found.push(`${what} at ${size.width}×${size.height} (${seen.shown} ${seen.box}) covers ${seen.covers.join(', ')}`);
+          if (seen.covers.length)
+            found.push(`${what} at ${size.width}×${size.height} (${seen.shown} ${seen.box}) covers ${seen.covers.join(', ')}`);
         }
       }
       expect(found).toEqual([]);
@@ -118,7 +132,11 @@ for (const name of BROWSERS) {
           const inside = (a: DOMRect, b: DOMRect) => a.left <= b.left && a.top <= b.top && a.right >= b.right && a.bottom >= b.bottom;
           const field = document.querySelector<HTMLInputElement>('input[type=text], input:not([type])')!.getBoundingClientRect();
           const shown = [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight]')].filter((h) => h.style.display !== 'none');
-          return shown.length === 0 ? 'nothing' : shown.some((h) => inside(h.getBoundingClientRect(), field)) ? 'the name' : 'another field';
+          return shown.length === 0
+            ? 'nothing'
+            : shown.some((h) => inside(h.getBoundingClientRect(), field))
+              ? 'the name'
+              : 'another field';
         });
       await until(async () => (await outlined()) === 'the name', 'the outline around the account’s name');
       const nameField = await page.evaluate(() => {

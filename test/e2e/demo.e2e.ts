@@ -8,6 +8,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 // `npm run demo` as a newcomer runs it (Chromium, any free port, no root), headless and stopping
 // once the guide's launcher is on UKG Pro's home page.
 it('npm run demo starts the fixture site and a browser with the extension on UKG Pro’s home page', async () => {
-  const { stdout } = await promisify(execFile)(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/demo.ts', '--check'], { cwd: ROOT, timeout: 80_000 });
+  const { stdout } = await promisify(execFile)(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/demo.ts', '--check'], {
+    cwd: ROOT,
+    timeout: 80_000,
+  });
   expect(stdout).toMatch(/^demo ok: Chromium, fixture site on port \d+$/m);
 });

@@ -15,19 +15,31 @@ describe('the example system in Chromium (example build)', () => {
     // The launcher (shared, matched from the catalog) and the step's callout: step 2 of its 5.
     await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')), 'the launcher on the example’s page');
     const callout = await until(
-      () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-tsa-callout]')].find((h) => h.style.display !== 'none') ? 'shown' : null),
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('[data-tsa-callout]')].find((h) => h.style.display !== 'none') ? 'shown' : null,
+        ),
       'the step’s callout beside its target',
     );
     expect(callout).toBe('shown');
     const highlighted = await until(
-      () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight]')].some((h) => h.style.display !== 'none') || null),
+      () =>
+        page.evaluate(
+          () => [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight]')].some((h) => h.style.display !== 'none') || null,
+        ),
       'the Client ID outlined',
     );
     expect(highlighted).toBe(true);
     // The toolbar button says the example guide's step for this tab: the client, step 2 of 5.
     const tabId = await page.tabId();
     const badge = () =>
-      suite.browser.inWorker!(async (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+      suite.browser.inWorker!(
+        async (id) =>
+          (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({
+            tabId: id,
+          }),
+        tabId,
+      );
     await until(async () => (await badge()) === '2/5' || null, 'the badge 2/5');
   });
 });

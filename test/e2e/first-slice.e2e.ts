@@ -19,7 +19,10 @@ for (const name of BROWSERS) {
     it('captures the Customer API key on Service Account Administration and fills Together', async () => {
       const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?USParams=PK%3DESS');
       const panel = await page.panel();
-      await until(async () => (await panelText(panel)).includes('Step 2 of 8: Capture the Customer API key'), 'step 2 (page rendered late)');
+      await until(
+        async () => (await panelText(panel)).includes('Step 2 of 8: Capture the Customer API key'),
+        'step 2 (page rendered late)',
+      );
 
       // The highlight frames the key, from a closed shadow root the page cannot look into.
       const highlight = await until(
@@ -54,7 +57,13 @@ for (const name of BROWSERS) {
         () =>
           together.evaluate(() => {
             const el = document.getElementById('f-customer-key') as HTMLInputElement;
-            return el.value ? { value: el.value, dirty: el.dataset.dirty, model: (window as unknown as { __model: Record<string, string> }).__model.customerApiKey } : null;
+            return el.value
+              ? {
+                  value: el.value,
+                  dirty: el.dataset.dirty,
+                  model: (window as unknown as { __model: Record<string, string> }).__model.customerApiKey,
+                }
+              : null;
           }),
         'the Customer API key in Together',
       );
@@ -62,7 +71,10 @@ for (const name of BROWSERS) {
       expect(await together.evaluate(() => (window as unknown as { __saved?: boolean }).__saved ?? false)).toBe(false);
 
       // The fill forgets nothing: the values stay kept until Together's own Save is seen to succeed.
-      await until(async () => (await panelText(panel)).includes('your values stay kept until Together has saved them'), 'the fill’s answer');
+      await until(
+        async () => (await panelText(panel)).includes('your values stay kept until Together has saved them'),
+        'the fill’s answer',
+      );
       // The state push that follows the answer: the hand-over card.
       await until(async () => (await panelText(panel)).includes('Finish in Together'), 'the hand-over card');
       expect(await panelText(panel)).not.toContain('Nothing captured yet.');
@@ -88,7 +100,10 @@ for (const name of BROWSERS) {
       await panel.clickButton('Capture Customer API key');
       await until(async () => (await panelText(panel)).includes('Customer API key looks right.'), 'the capture');
       await clickSend(panel, true);
-      await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'the fill in the open tab');
+      await until(
+        () => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'),
+        'the fill in the open tab',
+      );
       await until(async () => (await panelText(panel)).includes('Sent to Together'), 'the success status');
       await together.close();
       await page.close();
@@ -102,12 +117,17 @@ for (const name of BROWSERS) {
         await until(() => suite.browser.sidePanelOpen!(tabId), 'the side panel of this tab');
         // The toolbar button opens it too (headless Chromium has no toolbar to click: its setting, read back).
         const behaviour = await suite.browser.inWorker!(() =>
-          (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<unknown> } } }).chrome.sidePanel.getPanelBehavior(),
+          (
+            globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<unknown> } } }
+          ).chrome.sidePanel.getPanelBehavior(),
         );
         expect(behaviour).toEqual({ openPanelOnActionClick: true });
       } else {
         // Firefox opens its sidebar only from the toolbar button or its shortcut: the launcher says so.
-        await until(() => page.evaluate(() => document.querySelector('[data-tsa-launcher]')?.shadowRoot?.textContent?.includes('Alt+Shift+G')), 'the launcher saying how');
+        await until(
+          () => page.evaluate(() => document.querySelector('[data-tsa-launcher]')?.shadowRoot?.textContent?.includes('Alt+Shift+G')),
+          'the launcher saying how',
+        );
         // …and the toolbar button does open it (Firefox's own path for a toolbar click).
         await page.inWindow!(`(async () => {
           const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
@@ -121,7 +141,10 @@ for (const name of BROWSERS) {
         const [, id] = JSON.parse(String(await sidebar()));
         expect(id).toMatch(/sidebar-action$/);
         // This tab's own guide: the panel page for its id.
-        await until(async () => String(JSON.parse(String(await sidebar()))[2]).endsWith(`/sidepanel.html?tab=${await page.tabId()}`), 'the sidebar showing this tab’s guide');
+        await until(
+          async () => String(JSON.parse(String(await sidebar()))[2]).endsWith(`/sidepanel.html?tab=${await page.tabId()}`),
+          'the sidebar showing this tab’s guide',
+        );
         await page.inWindow!('win.SidebarController.hide()');
       }
       await page.close();
@@ -129,11 +152,21 @@ for (const name of BROWSERS) {
 
     it('leaves the vendor page its whole width: a launcher in a corner, hidden on request and while the guide is open', async () => {
       const page = await suite.browser.open('https://n12.ultipro.com/default.aspx');
-      const launcherShown = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-tsa-launcher]')].some((h) => h.style.display !== 'none'));
+      const launcherShown = () =>
+        page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-tsa-launcher]')].some((h) => h.style.display !== 'none'));
       await until(launcherShown, 'the launcher');
-      expect(await page.evaluate(() => [getComputedStyle(document.documentElement).marginRight, document.querySelectorAll('[data-tsa-panel], tsa-panel').length])).toEqual(['0px', 0]);
+      expect(
+        await page.evaluate(() => [
+          getComputedStyle(document.documentElement).marginRight,
+          document.querySelectorAll('[data-tsa-panel], tsa-panel').length,
+        ]),
+      ).toEqual(['0px', 0]);
       // A real button in an open shadow root, found by role and name.
-      expect(await page.evaluate(() => [...(document.querySelector('[data-tsa-launcher]')?.shadowRoot?.querySelectorAll('button') ?? [])].map((b) => b.textContent))).toContain('Open the Together setup guide');
+      expect(
+        await page.evaluate(() =>
+          [...(document.querySelector('[data-tsa-launcher]')?.shadowRoot?.querySelectorAll('button') ?? [])].map((b) => b.textContent),
+        ),
+      ).toContain('Open the Together setup guide');
       await page.clickButton('Hide this button on this page');
       await until(async () => !(await launcherShown()), 'the launcher hidden for this page');
       await page.goto('https://n12.ultipro.com/default.aspx?again=1');

@@ -128,9 +128,22 @@ for (const name of BROWSERS) {
       // Another key than the first test's (which the colleague's browser still holds).
       const KEY = 'H4J6K';
       const now = Date.now();
-      const good = await sealEnvelope({ provider: 'ukg-pro', sealedAt: now, expiresAt: now + 3_600_000, sealedBy: null, values: { customerApiKey: { value: KEY, host: 'ew42.ultipro.com' } } }, passphrase, 10);
+      const good = await sealEnvelope(
+        {
+          provider: 'ukg-pro',
+          sealedAt: now,
+          expiresAt: now + 3_600_000,
+          sealedBy: null,
+          values: { customerApiKey: { value: KEY, host: 'ew42.ultipro.com' } },
+        },
+        passphrase,
+        10,
+      );
       const options = await openInOptions(colleague, good, 'alpha bravo charlie delta echo golf');
-      await seeAlert(options, 'This passphrase does not open the envelope. Check each word with your colleague and try again. If it is right, the envelope was changed on the way: ask for a new one.');
+      await seeAlert(
+        options,
+        'This passphrase does not open the envelope. Check each word with your colleague and try again. If it is right, the envelope was changed on the way: ask for a new one.',
+      );
       // Nothing lost: the envelope is still there to try again.
       expect(await options.evaluate(() => document.querySelector<HTMLTextAreaElement>('[data-handoff-paste]')!.value)).toBe(good);
 
@@ -138,9 +151,35 @@ for (const name of BROWSERS) {
       lines[4] = (lines[4]![0] === 'A' ? 'B' : 'A') + lines[4]!.slice(1);
       const refusals: [string, string][] = [
         [lines.join('\n'), 'The envelope is damaged or was altered on the way'],
-        [await sealEnvelope({ provider: 'ukg-pro', sealedAt: now - 7_200_000, expiresAt: now - 3_600_000, sealedBy: null, values: { customerApiKey: { value: KEY, host: null } } }, passphrase, 10), 'This envelope has expired'],
+        [
+          await sealEnvelope(
+            {
+              provider: 'ukg-pro',
+              sealedAt: now - 7_200_000,
+              expiresAt: now - 3_600_000,
+              sealedBy: null,
+              values: { customerApiKey: { value: KEY, host: null } },
+            },
+            passphrase,
+            10,
+          ),
+          'This envelope has expired',
+        ],
         [await craft({ format: 'together-setup-hand-off', version: 2, provider: 'ukg-pro' }, passphrase), 'sealed by a newer version'],
-        [await craft({ format: 'together-setup-hand-off', version: 1, provider: 'workday', sealedAt: new Date(now).toISOString(), expiresAt: new Date(now + 3_600_000).toISOString(), values: {} }, passphrase), 'for an HR system Together’s form does not offer'],
+        [
+          await craft(
+            {
+              format: 'together-setup-hand-off',
+              version: 1,
+              provider: 'workday',
+              sealedAt: new Date(now).toISOString(),
+              expiresAt: new Date(now + 3_600_000).toISOString(),
+              values: {},
+            },
+            passphrase,
+          ),
+          'for an HR system Together’s form does not offer',
+        ],
         [`Here are the keys: ${KEY}`, 'This is not a hand-off envelope.'],
       ];
       for (const [envelope, says] of refusals) {

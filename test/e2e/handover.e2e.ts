@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, clickSend, isTogether, seeAlert, seeText, text, captureCustomerKey as captureKey } from './harness/suite';
+import {
+  BROWSERS,
+  browserSuite,
+  clearCaptured,
+  clickSend,
+  isTogether,
+  seeAlert,
+  seeText,
+  text,
+  captureCustomerKey as captureKey,
+} from './harness/suite';
 import { togetherSpaServe, type SpaConfig } from './harness/together';
 
 /**
@@ -31,10 +41,17 @@ for (const name of BROWSERS) {
     /** The guide on Together's tab: Chromium's side panel, opened by the extension itself; Firefox's sidebar page for that tab. */
     async function guideOnTogether(together: TestPage) {
       const tabId = await together.tabId();
-      if (name === 'chromium') await until(() => suite.browser.sidePanelOpen!(tabId), 'the side panel on Together’s tab, opened by the Send');
+      if (name === 'chromium')
+        await until(() => suite.browser.sidePanelOpen!(tabId), 'the side panel on Together’s tab, opened by the Send');
       const panel = await together.panel();
       if (name === 'firefox') {
-        const bound = await panel.evaluate((id) => (globalThis as unknown as { browser: { sidebarAction: { getPanel(o: object): Promise<string> } } }).browser.sidebarAction.getPanel({ tabId: id }), tabId);
+        const bound = await panel.evaluate(
+          (id) =>
+            (
+              globalThis as unknown as { browser: { sidebarAction: { getPanel(o: object): Promise<string> } } }
+            ).browser.sidebarAction.getPanel({ tabId: id }),
+          tabId,
+        );
         expect(bound).toMatch(new RegExp(`/sidepanel\\.html\\?tab=${tabId}$`));
       }
       return panel;
@@ -109,7 +126,11 @@ for (const name of BROWSERS) {
         await together.type('#email', 'admin@acme.test');
         await together.type('#pw', 'hunter2!');
         await together.click('button[type="submit"]');
-        await until(async () => (await model(together).catch(() => ({}) as Record<string, string>)).customerApiKey === 'Q2W8R', 'the fill after sign-in, by a new worker', 30_000);
+        await until(
+          async () => (await model(together).catch(() => ({}) as Record<string, string>)).customerApiKey === 'Q2W8R',
+          'the fill after sign-in, by a new worker',
+          30_000,
+        );
         await seeText(panel, 'Finish in Together');
         await together.close();
         await page.close();
@@ -139,7 +160,11 @@ for (const name of BROWSERS) {
       await seeText(vpPanel, 'Client ID');
       await clickSend(vpPanel, true);
       const together = await suite.browser.waitForPage(isTogether);
-      await until(async () => (await model(together)).clientId === 'b1f3c2d4-vp-client', 'the Client ID in Together’s Vantagepoint form', 20_000);
+      await until(
+        async () => (await model(together)).clientId === 'b1f3c2d4-vp-client',
+        'the Client ID in Together’s Vantagepoint form',
+        20_000,
+      );
       expect(Object.keys(await model(together))).toEqual(['clientId']);
       expect(await text(ukgPanel)).toContain('Customer API key looks right.'); // UKG's own value, untouched
       await together.close();
@@ -181,23 +206,30 @@ for (const name of BROWSERS) {
 
     it('attack R4-3: a style a page puts into the launcher is undone, and the launcher as drawn still opens the guide', async () => {
       const page = await suite.browser.open('https://n12.ultipro.com/default.aspx?launcher=1');
-      await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')?.shadowRoot?.querySelector('button')), 'the launcher');
+      await until(
+        () => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')?.shadowRoot?.querySelector('button')),
+        'the launcher',
+      );
       // The page turns the launcher into an invisible full-viewport button over its own "Read more".
       await page.evaluate(() => {
         const shadow = document.querySelector('[data-tsa-launcher]')!.shadowRoot!;
         const style = document.createElement('style');
-        style.textContent = 'button { position: fixed !important; inset: 0 !important; width: 100vw !important; height: 100vh !important; opacity: 0 !important; }';
+        style.textContent =
+          'button { position: fixed !important; inset: 0 !important; width: 100vw !important; height: 100vh !important; opacity: 0 !important; }';
         shadow.append(style);
         shadow.querySelector('button')!.setAttribute('style', 'position:fixed;inset:0;opacity:0');
       });
       await until(
-        () => page.evaluate(() => {
-          const shadow = document.querySelector('[data-tsa-launcher]')!.shadowRoot!;
-          return !shadow.querySelector('style') && shadow.querySelector('button')!.style.opacity === '';
-        }),
+        () =>
+          page.evaluate(() => {
+            const shadow = document.querySelector('[data-tsa-launcher]')!.shadowRoot!;
+            return !shadow.querySelector('style') && shadow.querySelector('button')!.style.opacity === '';
+          }),
         'the launcher as drawn again',
       );
-      const box = await page.evaluate(() => document.querySelector('[data-tsa-launcher]')!.shadowRoot!.querySelector('button')!.getBoundingClientRect().width);
+      const box = await page.evaluate(
+        () => document.querySelector('[data-tsa-launcher]')!.shadowRoot!.querySelector('button')!.getBoundingClientRect().width,
+      );
       expect(box).toBeLessThan(420);
       if (name === 'chromium') {
         await page.clickButton('Open the Together setup guide');

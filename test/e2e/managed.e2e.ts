@@ -25,7 +25,10 @@ function writePolicy(browser: 'chromium' | 'firefox') {
     writeFileSync(CHROMIUM_POLICY, JSON.stringify({ '3rdparty': { extensions: { [unpackedId(EXTENSION_DIR('chrome'))]: POLICY } } }));
   } else {
     firefoxPolicyBefore = existsSync(FIREFOX_POLICY) ? readFileSync(FIREFOX_POLICY, 'utf8') : null;
-    writeFileSync(FIREFOX_POLICY, JSON.stringify({ policies: { '3rdparty': { Extensions: { 'setup-assistant@togetherplatform.com': POLICY } } } }));
+    writeFileSync(
+      FIREFOX_POLICY,
+      JSON.stringify({ policies: { '3rdparty': { Extensions: { 'setup-assistant@togetherplatform.com': POLICY } } } }),
+    );
   }
 }
 function removePolicies() {
@@ -43,11 +46,13 @@ for (const name of BROWSERS) {
     it('shows the preset settings as locked and applies them', async () => {
       const options = await suite.browser.openExtensionPage('options.html');
       await seeText(options, 'Keep captured values for (set by your organisation)');
-      expect(await options.evaluate(() => {
-        const ttl = document.getElementById('ttl') as HTMLSelectElement;
-        const pw = document.getElementById('capture-passwords') as HTMLInputElement;
-        return [ttl.value, ttl.disabled, pw.checked, pw.disabled];
-      })).toEqual(['2', true, false, true]);
+      expect(
+        await options.evaluate(() => {
+          const ttl = document.getElementById('ttl') as HTMLSelectElement;
+          const pw = document.getElementById('capture-passwords') as HTMLInputElement;
+          return [ttl.value, ttl.disabled, pw.checked, pw.disabled];
+        }),
+      ).toEqual(['2', true, false, true]);
       // Only the allowed on-premises address may be added.
       await options.type('#vp-address', 'https://vp.other-company.example/Acme/app/');
       await options.clickButton('Add address');
@@ -55,7 +60,9 @@ for (const name of BROWSERS) {
       await options.close();
 
       // The generated-password pop-up: nothing to capture, the guide says why and moves on.
-      const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-after.html&user=TogetherIntegration&generated=1');
+      const page = await suite.browser.open(
+        'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-after.html&user=TogetherIntegration&generated=1',
+      );
       const panel = await page.panel();
       await seeText(panel, 'Password capture is off');
       expect(await text(panel)).not.toContain('Capture Password');

@@ -15,7 +15,9 @@ function inView(panel: TestFrame, selector: string, text?: string) {
       const el = [...document.querySelectorAll(sel)].find((e) => !words || (e.textContent ?? '').includes(words));
       if (!el) return `nothing like ${sel} ${words ?? ''}`;
       const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight && r.width > 0 ? 'in view' : `at y ${Math.round(r.top)}–${Math.round(r.bottom)} of ${innerHeight}`;
+      return r.top >= 0 && r.bottom <= innerHeight && r.width > 0
+        ? 'in view'
+        : `at y ${Math.round(r.top)}–${Math.round(r.bottom)} of ${innerHeight}`;
     },
     [selector, text] as const,
   );
@@ -38,7 +40,11 @@ describe('the side panel at 1280×800 (Chromium)', () => {
   const suite = browserSuite('chromium');
 
   it('shows every step’s primary action and every result inside its window; all five values fold to one line', async () => {
-    const api = ukgApiStandIn(suite.server, 'service4.ultipro.com', { '/personnel/v1/person-details': 200, '/configuration/v1/company-details': 200, '/personnel/v1/employee-employment-details': 200 });
+    const api = ukgApiStandIn(suite.server, 'service4.ultipro.com', {
+      '/personnel/v1/person-details': 200,
+      '/configuration/v1/company-details': 200,
+      '/personnel/v1/employee-employment-details': 200,
+    });
     suite.cleanups.push(api.remove);
     const page = await suite.browser.open('https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx');
     await page.resize(1280 - PANEL.width, 800);
@@ -80,7 +86,10 @@ describe('the side panel at 1280×800 (Chromium)', () => {
     await seeText(panel, 'Root URL: https://service4.ultipro.com/');
     await primaryInView(panel, 'Send to Together');
     await panel.clickButton('Test connection');
-    await until(async () => (await inView(panel, '.results, [role=status]', 'Employee Person Details')) === 'in view', 'the connection test’s result in view');
+    await until(
+      async () => (await inView(panel, '.results, [role=status]', 'Employee Person Details')) === 'in view',
+      'the connection test’s result in view',
+    );
     // The list opens on request (keyboard or click), and folds again.
     await panel.evaluate(() => (document.querySelector('.captured-all > summary') as HTMLElement).click());
     await seeText(panel, 'Customer API key looks right.');

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, seeAlert, seeText, startOver, targetUncovered, text, clickSend, captureCustomerKey as captureKey } from './harness/suite';
+import {
+  BROWSERS,
+  browserSuite,
+  clearCaptured,
+  isTogether,
+  seeAlert,
+  seeText,
+  startOver,
+  targetUncovered,
+  text,
+  clickSend,
+  captureCustomerKey as captureKey,
+} from './harness/suite';
 import { togetherSpaServe, type SpaConfig } from './harness/together';
 
 /**
@@ -9,7 +21,8 @@ import { togetherSpaServe, type SpaConfig } from './harness/together';
  * re-rendering its form; UKG's list as an ARIA grid with image toolbar buttons.
  */
 const LIST = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html';
-const GRID = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-grid.html&USParams=PK%3dEEADM!MenuID%3d424!&pendo_ts=1';
+const GRID =
+  'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-grid.html&USParams=PK%3dEEADM!MenuID%3d424!&pendo_ts=1';
 const model = (together: TestPage) => together.evaluate(() => ({ ...(window as unknown as { __model: Record<string, string> }).__model }));
 
 for (const name of BROWSERS) {
@@ -36,7 +49,11 @@ for (const name of BROWSERS) {
         await until(async () => (await model(together)).customerApiKey === 'Q2W8R', 'the Customer API key in Together’s own model', 20_000);
         await seeText(panel, 'Sent to Together: 1 value filled.', 'the panel says it is done');
         // The form re-rendered from the app's state: the value is still on screen.
-        await until(() => together.evaluate(() => (document.querySelector('input[name="customerApiKey"]') as HTMLInputElement | null)?.value === 'Q2W8R'), 'the value after a re-render');
+        await until(
+          () =>
+            together.evaluate(() => (document.querySelector('input[name="customerApiKey"]') as HTMLInputElement | null)?.value === 'Q2W8R'),
+          'the value after a re-render',
+        );
         const untouched = await together.evaluate(() => ({
           decoys: [...document.querySelectorAll<HTMLInputElement>('[data-decoy]')].map((i) => i.value).join(''),
           apiKeys: (window as unknown as { __apiKeys: Record<string, string> }).__apiKeys,
@@ -54,7 +71,13 @@ for (const name of BROWSERS) {
       await clickSend(panel, true);
       await seeAlert(panel, 'Together’s page shows more than one field for: Customer API key, so neither was filled.');
       const together = await suite.browser.waitForPage(isTogether);
-      expect(await together.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="customerApiKey"], [data-decoy="customerApiKey"]')].map((i) => i.value))).toEqual(['', '']);
+      expect(
+        await together.evaluate(() =>
+          [...document.querySelectorAll<HTMLInputElement>('input[name="customerApiKey"], [data-decoy="customerApiKey"]')].map(
+            (i) => i.value,
+          ),
+        ),
+      ).toEqual(['', '']);
       expect(await text(panel)).toContain('Customer API key looks right.'); // nothing lost
       await together.close();
       await page.close();
@@ -67,14 +90,27 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Sign in to Together.');
       const together = await suite.browser.waitForPage((u) => u.startsWith('https://my.togetherplatform.com/login'));
       await until(() => together.evaluate(() => !!document.getElementById('pw')), 'the sign-in form');
-      expect(await together.evaluate(() => [(document.getElementById('email') as HTMLInputElement).value, (document.getElementById('pw') as HTMLInputElement).value])).toEqual(['', '']);
+      expect(
+        await together.evaluate(() => [
+          (document.getElementById('email') as HTMLInputElement).value,
+          (document.getElementById('pw') as HTMLInputElement).value,
+        ]),
+      ).toEqual(['', '']);
       expect(await text(panel)).toContain('Customer API key looks right.'); // nothing lost while it waits
       // The admin signs in; Together lands on its home page; the job brings the tab back and fills.
       await together.type('#email', 'admin@acme.test');
       await together.type('#pw', 'hunter2!');
       await together.click('button[type="submit"]');
-      await until(async () => (await together.evaluate(() => location.href).catch(() => '')).startsWith('https://my.togetherplatform.com/settings'), 'back on Together’s settings', 15_000);
-      await until(async () => (await model(together).catch(() => ({}) as Record<string, string>)).customerApiKey === 'Q2W8R', 'the value after sign-in', 20_000);
+      await until(
+        async () => (await together.evaluate(() => location.href).catch(() => '')).startsWith('https://my.togetherplatform.com/settings'),
+        'back on Together’s settings',
+        15_000,
+      );
+      await until(
+        async () => (await model(together).catch(() => ({}) as Record<string, string>)).customerApiKey === 'Q2W8R',
+        'the value after sign-in',
+        20_000,
+      );
       await seeText(panel, 'Sent to Together: 1 value filled.');
       await together.close();
       await page.close();
@@ -92,7 +128,9 @@ for (const name of BROWSERS) {
       // The vendor pins the key where the launcher sits by default (bottom right); then the window
       // takes its size (as a page that loads with the key pinned: our overlay follows layout changes
       // on resize, scroll and DOM changes, not on every style change).
-      await page.evaluate(() => Object.assign(document.getElementById('cust')!.style, { position: 'fixed', right: '20px', bottom: '24px', zIndex: '10' }));
+      await page.evaluate(() =>
+        Object.assign(document.getElementById('cust')!.style, { position: 'fixed', right: '20px', bottom: '24px', zIndex: '10' }),
+      );
       await page.resize(width, height);
       await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')), 'the launcher');
       const clear = () =>
@@ -113,7 +151,9 @@ for (const name of BROWSERS) {
     });
 
     it('recognises a page opened as a child window (DefaultChild.aspx), whatever the shell', async () => {
-      const page = await suite.browser.open('https://ew42.ultipro.com/DefaultChild.aspx?pageName=ServiceAccountAdmin&USParams=PK%3dESS&fixture=service-accounts-table.html');
+      const page = await suite.browser.open(
+        'https://ew42.ultipro.com/DefaultChild.aspx?pageName=ServiceAccountAdmin&USParams=PK%3dESS&fixture=service-accounts-table.html',
+      );
       const panel = await page.panel();
       await clearCaptured(panel);
       await panel.clickButton('Capture Customer API key');

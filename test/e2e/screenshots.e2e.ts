@@ -78,7 +78,10 @@ describe('screenshots for the README (Chromium)', () => {
     await seeText(panel, 'Passphrase (shown only once)');
     const sealed = await panel.evaluate(() => {
       document.querySelector('details.handoff')!.scrollIntoView({ block: 'start' });
-      return { passphrase: document.querySelector('[data-handoff-passphrase]')!.textContent!, envelope: document.querySelector<HTMLTextAreaElement>('[data-handoff-envelope]')!.value };
+      return {
+        passphrase: document.querySelector('[data-handoff-passphrase]')!.textContent!,
+        envelope: document.querySelector<HTMLTextAreaElement>('[data-handoff-envelope]')!.value,
+      };
     });
     await shot(page, 'handoff-seal', panel);
     const opening = await suite.browser.openExtensionPage('options.html');
@@ -139,18 +142,31 @@ describe('screenshots for the README (Chromium)', () => {
     // The stores' promotional tile, drawn from the icon and the listing's words.
     const tile = await suite.browser.open('https://screenshot.test/');
     await tile.resize(440, 280);
-    await tile.evaluate((icon) => {
-      const el = (tag: string, css: string, text = '') => Object.assign(document.createElement(tag), { textContent: text, style: css });
-      const tileBox = el('div', 'box-sizing:border-box;width:440px;height:280px;padding:36px;background:#1f3a5f;color:#fff;font:16px/1.4 system-ui,sans-serif;display:flex;flex-direction:column;justify-content:center;gap:14px');
-      const img = Object.assign(document.createElement('img'), { src: icon, width: 72, height: 72, alt: '' });
-      // The icon's own square is navy too: on a light plate it keeps its edge against the tile.
-      const plate = el('div', 'width:84px;height:84px;border-radius:18px;background:#f4f6f9;display:flex;align-items:center;justify-content:center');
-      plate.append(img);
-      tileBox.append(plate, el('div', 'font-size:26px;font-weight:700', 'Together Setup Assistant'), el('div', '', 'Connect UKG Pro or Deltek Vantagepoint to Together, step by step.'));
-      document.body.style.margin = '0';
-      document.body.replaceChildren(tileBox);
-      return img.decode();
-    }, png(resolve(import.meta.dirname, '../../public/icon/128.png')));
+    await tile.evaluate(
+      (icon) => {
+        const el = (tag: string, css: string, text = '') => Object.assign(document.createElement(tag), { textContent: text, style: css });
+        const tileBox = el(
+          'div',
+          'box-sizing:border-box;width:440px;height:280px;padding:36px;background:#1f3a5f;color:#fff;font:16px/1.4 system-ui,sans-serif;display:flex;flex-direction:column;justify-content:center;gap:14px',
+        );
+        const img = Object.assign(document.createElement('img'), { src: icon, width: 72, height: 72, alt: '' });
+        // The icon's own square is navy too: on a light plate it keeps its edge against the tile.
+        const plate = el(
+          'div',
+          'width:84px;height:84px;border-radius:18px;background:#f4f6f9;display:flex;align-items:center;justify-content:center',
+        );
+        plate.append(img);
+        tileBox.append(
+          plate,
+          el('div', 'font-size:26px;font-weight:700', 'Together Setup Assistant'),
+          el('div', '', 'Connect UKG Pro or Deltek Vantagepoint to Together, step by step.'),
+        );
+        document.body.style.margin = '0';
+        document.body.replaceChildren(tileBox);
+        return img.decode();
+      },
+      png(resolve(import.meta.dirname, '../../public/icon/128.png')),
+    );
     await tile.screenshot!(resolve(import.meta.dirname, '../../docs/store/promo-440x280.png'));
     await tile.close();
 

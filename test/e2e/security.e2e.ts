@@ -5,7 +5,8 @@ import { togetherSettingsServe } from './harness/ukg-api';
 
 const LIST = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-table.html';
 /** UKG's one-time password pop-up: its password is the canary secret. */
-const POPUP = 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-after.html&user=TogetherIntegration&generated=1';
+const POPUP =
+  'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx?fixture=service-accounts-after.html&user=TogetherIntegration&generated=1';
 const CANARY = 'k(7Pq!x2#Zr9^';
 
 /**
@@ -27,7 +28,8 @@ function attack(name: string) {
   };
   if (name === 'html opacity 0') document.documentElement.style.opacity = '0';
   else if (name === 'body filter opacity(0)') document.body.style.filter = 'opacity(0)';
-  else if (name === 'mask-image on everything of ours') rule('[data-tsa-panel], [data-tsa-launcher], tsa-panel, * { mask-image: linear-gradient(transparent, transparent) !important; }');
+  else if (name === 'mask-image on everything of ours')
+    rule('[data-tsa-panel], [data-tsa-launcher], tsa-panel, * { mask-image: linear-gradient(transparent, transparent) !important; }');
   else if (name === 'our frame moved by a stylesheet') rule('tsa-panel, iframe { top: -40px !important; opacity: 0.01 !important; }');
   else if (name === 'bait over the whole viewport, re-raised in a loop') {
     const layer = bait();
@@ -37,89 +39,111 @@ function attack(name: string) {
     }, 50);
   } else throw new Error(`unknown attack ${name}`);
 }
-const ATTACKS = ['html opacity 0', 'body filter opacity(0)', 'mask-image on everything of ours', 'our frame moved by a stylesheet', 'bait over the whole viewport, re-raised in a loop'];
+const ATTACKS = [
+  'html opacity 0',
+  'body filter opacity(0)',
+  'mask-image on everything of ours',
+  'our frame moved by a stylesheet',
+  'bait over the whole viewport, re-raised in a loop',
+];
 
 const settle = (ms = 800) => new Promise((r) => setTimeout(r, ms));
 const captured = async (panel: TestFrame) => !(await text(panel)).includes('Nothing captured yet.');
 
 for (const browserName of BROWSERS)
-describe(`clickjacking in ${browserName}: the guide is out of the page`, () => {
-  const suite = browserSuite(browserName);
+  describe(`clickjacking in ${browserName}: the guide is out of the page`, () => {
+    const suite = browserSuite(browserName);
 
-  async function readyPanel(): Promise<{ page: TestPage; panel: TestFrame }> {
-    const page = await suite.browser.open(LIST);
-    const panel = await page.panel();
-    await clearCaptured(panel);
-    await seeText(panel, 'Capture Customer API key');
-    return { page, panel };
-  }
+    async function readyPanel(): Promise<{ page: TestPage; panel: TestFrame }> {
+      const page = await suite.browser.open(LIST);
+      const panel = await page.panel();
+      await clearCaptured(panel);
+      await seeText(panel, 'Capture Customer API key');
+      return { page, panel };
+    }
 
-  it('puts no frame of ours in a vendor page, and nothing the page can reach of the guide', async () => {
-    const { page } = await readyPanel();
-    const frames = await page.evaluate(() => [...document.querySelectorAll('iframe')].length + [...document.querySelectorAll('[data-tsa-launcher]')].reduce((n, h) => n + (h.shadowRoot?.querySelectorAll('iframe').length ?? 0), 0));
-    expect(frames).toBe(0);
-    expect(await page.evaluate(() => document.querySelectorAll('[data-tsa-panel], tsa-panel').length)).toBe(0);
-    // The side panel's page is web-accessible nowhere: the page can neither fetch nor frame it.
-    const guideUrl = await (await page.panel()).evaluate(() => location.href);
-    const reach = await page.evaluate(async (u) => {
-      const fetched = await fetch(u).then(() => 'fetched', () => 'refused');
-      const frame = Object.assign(document.createElement('iframe'), { src: u });
-      document.body.append(frame);
-      await new Promise((r) => setTimeout(r, 800));
-      let framed: string;
-      try {
-        framed = frame.contentDocument?.querySelector('main') ? 'framed' : 'refused';
-      } catch {
-        framed = 'refused';
-      }
-      frame.remove();
-      return [fetched, framed];
-    }, guideUrl);
-    expect(reach).toEqual(['refused', 'refused']);
-    await page.close();
-  });
-
-  for (const name of ATTACKS) {
-    it(`the page's ${name}: bait clicks capture nothing, the admin's click captures once`, async () => {
-      const { page, panel } = await readyPanel();
-      await page.evaluate(attack, name);
-      // Trusted clicks on the page, wherever the old panel used to be: nothing of ours acts.
-      await page.click(name.startsWith('bait') ? '#bait' : 'body').catch(() => undefined);
-      await settle(300);
-      expect(await captured(panel)).toBe(false);
-      await panel.clickButton('Capture Customer API key');
-      await seeText(panel, 'Customer API key looks right.');
+    it('puts no frame of ours in a vendor page, and nothing the page can reach of the guide', async () => {
+      const { page } = await readyPanel();
+      const frames = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('iframe')].length +
+          [...document.querySelectorAll('[data-tsa-launcher]')].reduce(
+            (n, h) => n + (h.shadowRoot?.querySelectorAll('iframe').length ?? 0),
+            0,
+          ),
+      );
+      expect(frames).toBe(0);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-tsa-panel], tsa-panel').length)).toBe(0);
+      // The side panel's page is web-accessible nowhere: the page can neither fetch nor frame it.
+      const guideUrl = await (await page.panel()).evaluate(() => location.href);
+      const reach = await page.evaluate(async (u) => {
+        const fetched = await fetch(u).then(
+          () => 'fetched',
+          () => 'refused',
+        );
+        const frame = Object.assign(document.createElement('iframe'), { src: u });
+        document.body.append(frame);
+        await new Promise((r) => setTimeout(r, 800));
+        let framed: string;
+        try {
+          framed = frame.contentDocument?.querySelector('main') ? 'framed' : 'refused';
+        } catch {
+          framed = 'refused';
+        }
+        frame.remove();
+        return [fetched, framed];
+      }, guideUrl);
+      expect(reach).toEqual(['refused', 'refused']);
       await page.close();
     });
-  }
 
-  it('the page cannot act for the admin: a script-made click on the launcher opens nothing', async () => {
-    const page = await suite.browser.open(LIST);
-    await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')), 'the launcher');
-    const clicked = await page.evaluate(() => {
-      const host = document.querySelector('[data-tsa-launcher]');
-      const button = [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.startsWith('Open the Together'));
-      button?.click();
-      return !!button;
+    for (const name of ATTACKS) {
+      it(`the page's ${name}: bait clicks capture nothing, the admin's click captures once`, async () => {
+        const { page, panel } = await readyPanel();
+        await page.evaluate(attack, name);
+        // Trusted clicks on the page, wherever the old panel used to be: nothing of ours acts.
+        await page.click(name.startsWith('bait') ? '#bait' : 'body').catch(() => undefined);
+        await settle(300);
+        expect(await captured(panel)).toBe(false);
+        await panel.clickButton('Capture Customer API key');
+        await seeText(panel, 'Customer API key looks right.');
+        await page.close();
+      });
+    }
+
+    it('the page cannot act for the admin: a script-made click on the launcher opens nothing', async () => {
+      const page = await suite.browser.open(LIST);
+      await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-launcher]')), 'the launcher');
+      const clicked = await page.evaluate(() => {
+        const host = document.querySelector('[data-tsa-launcher]');
+        const button = [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) =>
+          b.textContent?.startsWith('Open the Together'),
+        );
+        button?.click();
+        return !!button;
+      });
+      await settle();
+      expect(clicked).toBe(true);
+      // Not even the explanation (Firefox): an untrusted click does nothing at all.
+      expect(
+        await page.evaluate(() =>
+          document.querySelector('[data-tsa-launcher]')?.shadowRoot?.querySelector('[role="status"]')?.hasAttribute('hidden'),
+        ),
+      ).toBe(true);
+      if (suite.browser.sidePanelOpen) expect(await suite.browser.sidePanelOpen(await page.tabId())).toBe(false);
+      await page.close();
     });
-    await settle();
-    expect(clicked).toBe(true);
-    // Not even the explanation (Firefox): an untrusted click does nothing at all.
-    expect(await page.evaluate(() => document.querySelector('[data-tsa-launcher]')?.shadowRoot?.querySelector('[role="status"]')?.hasAttribute('hidden'))).toBe(true);
-    if (suite.browser.sidePanelOpen) expect(await suite.browser.sidePanelOpen(await page.tabId())).toBe(false);
-    await page.close();
-  });
 
-  it('denies our content script access to storage.session and storage.local', async () => {
-    if (!suite.browser.inContentScript) return; // Chromium only: CDP into the isolated world
-    const page = await suite.browser.open(LIST);
-    await page.panel();
-    const read = (area: string) => `chrome.storage.${area}.get(null).then(() => 'read', (e) => 'denied: ' + e.message)`;
-    expect(await suite.browser.inContentScript!('ew42.ultipro.com', read('session'))).toMatch(/^denied/);
-    expect(await suite.browser.inContentScript!('ew42.ultipro.com', read('local'))).toMatch(/^denied/);
-    await page.close();
+    it('denies our content script access to storage.session and storage.local', async () => {
+      if (!suite.browser.inContentScript) return; // Chromium only: CDP into the isolated world
+      const page = await suite.browser.open(LIST);
+      await page.panel();
+      const read = (area: string) => `chrome.storage.${area}.get(null).then(() => 'read', (e) => 'denied: ' + e.message)`;
+      expect(await suite.browser.inContentScript!('ew42.ultipro.com', read('session'))).toMatch(/^denied/);
+      expect(await suite.browser.inContentScript!('ew42.ultipro.com', read('local'))).toMatch(/^denied/);
+      await page.close();
+    });
   });
-});
 
 describe('the guide beside a hostile page, in Chromium’s real side panel', () => {
   const suite = browserSuite('chromium');
@@ -130,7 +154,11 @@ describe('the guide beside a hostile page, in Chromium’s real side panel', () 
     await clearCaptured(panel);
     await seeText(panel, 'Capture Customer API key');
     await page.evaluate(() => {
-      document.head.append(Object.assign(document.createElement('style'), { textContent: '[data-tsa-panel], * { mask-image: linear-gradient(transparent, transparent) }' }));
+      document.head.append(
+        Object.assign(document.createElement('style'), {
+          textContent: '[data-tsa-panel], * { mask-image: linear-gradient(transparent, transparent) }',
+        }),
+      );
       const bait = Object.assign(document.createElement('div'), { id: 'bait', textContent: 'Claim your prize' });
       bait.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,.01);';
       document.body.append(bait);
@@ -153,10 +181,18 @@ describe('the guide beside a hostile page, in Chromium’s real side panel', () 
     expect(await panel.evaluate(() => (document.getElementById('paste-password') as HTMLInputElement).value)).toBe('Zq7!Secret#91');
     await panel.clickButton('Keep these values');
     await seeText(panel, 'Password kept exactly');
-    expect(await page.evaluate(() => [(window as unknown as { __keylog: string[] }).__keylog, (document.getElementById('trap') as HTMLInputElement).value])).toEqual([[], '']);
+    expect(
+      await page.evaluate(() => [
+        (window as unknown as { __keylog: string[] }).__keylog,
+        (document.getElementById('trap') as HTMLInputElement).value,
+      ]),
+    ).toEqual([[], '']);
     await clickSend(panel, true);
     const together = await suite.browser.waitForPage(isTogether);
-    await until(() => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'), 'the admin’s one fill');
+    await until(
+      () => together.evaluate(() => (document.getElementById('f-customer-key') as HTMLInputElement).value === 'Q2W8R'),
+      'the admin’s one fill',
+    );
     expect(suite.server.log.filter((u) => u.startsWith('https://my.togetherplatform.com/settings')).length).toBe(1);
     await together.close();
     await page.close();
@@ -174,10 +210,13 @@ describe('the guide beside a hostile page, in Chromium’s real side panel', () 
     // Its guide is open too, so every refresh of the guide's state also goes to this tab.
     await seeText(await busy.panel(), 'Set up Vantagepoint Connect');
     // 15 s of script in the page's own main thread: our content script there cannot answer either.
-    await busy.evaluate(() => void setTimeout(() => {
-      const end = Date.now() + 15_000;
-      while (Date.now() < end);
-    }, 50));
+    await busy.evaluate(
+      () =>
+        void setTimeout(() => {
+          const end = Date.now() + 15_000;
+          while (Date.now() < end);
+        }, 50),
+    );
     const started = Date.now();
     const page = await suite.browser.open(LIST);
     const panel = await page.panel();
@@ -232,7 +271,10 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Password kept exactly');
       await clickSend(panel, true);
       const together = await suite.browser.waitForPage(isTogether);
-      await until(() => together.evaluate((c) => (document.getElementById('f-password') as HTMLInputElement).value === c, CANARY), 'the canary in Together’s password field');
+      await until(
+        () => together.evaluate((c) => (document.getElementById('f-password') as HTMLInputElement).value === c, CANARY),
+        'the canary in Together’s password field',
+      );
       // Kept until Together's own Save is seen; then forgotten.
       await seeText(panel, 'Finish in Together');
       await together.clickButton('Save');
@@ -258,7 +300,12 @@ for (const name of BROWSERS) {
             };
             open.onerror = () => resolve([]);
           });
-          return JSON.stringify([await g.chrome.storage.local!.get(null), await g.chrome.storage.sync!.get(null), await g.chrome.storage.session!.get(null), idb]);
+          return JSON.stringify([
+            await g.chrome.storage.local!.get(null),
+            await g.chrome.storage.sync!.get(null),
+            await g.chrome.storage.session!.get(null),
+            idb,
+          ]);
         });
         expect(stored).not.toContain(CANARY);
         expect(stored).toContain('password'); // the progress record names the value, and only names it
@@ -277,10 +324,12 @@ for (const name of BROWSERS) {
       suite.cleanups.push(
         suite.server.use((_req, res, url) => {
           if (url.hostname !== 'evil.ultipro.com' || url.pathname !== '/pages/VIEW/WebServices.aspx') return false;
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-            '<!doctype html><title>Web Services</title><h1>Web Services</h1><table><tr><td>Customer API Key</td><td>B7K2Q</td></tr></table>' +
-              '<table><tr><th>Service</th><th>Endpoint</th></tr><tr><td>Login Service</td><td>https://evil.ultipro.com/services/LoginService</td></tr></table>',
-          );
+          res
+            .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+            .end(
+              '<!doctype html><title>Web Services</title><h1>Web Services</h1><table><tr><td>Customer API Key</td><td>B7K2Q</td></tr></table>' +
+                '<table><tr><th>Service</th><th>Endpoint</th></tr><tr><td>Login Service</td><td>https://evil.ultipro.com/services/LoginService</td></tr></table>',
+            );
           return true;
         }),
       );
@@ -316,7 +365,9 @@ for (const name of BROWSERS) {
       await until(() => evil.evaluate(() => !!document.getElementById('connect-client-id')), 'the Connect settings form');
       await evilPanel.clickButton('Fill Connect settings');
       await settle();
-      const fields = await evil.evaluate(() => ['connect-client-id', 'connect-client-secret'].map((id) => (document.getElementById(id) as HTMLInputElement).value));
+      const fields = await evil.evaluate(() =>
+        ['connect-client-id', 'connect-client-secret'].map((id) => (document.getElementById(id) as HTMLInputElement).value),
+      );
       expect(fields).toEqual(['', '']); // only its own URL; never acme's Client ID or secret
       // The tenant they came from still gets them.
       await acme.evaluate(() => (location.hash = '#!Utilities/Integrations/ConnectAdministration'));
@@ -337,7 +388,10 @@ for (const name of BROWSERS) {
       suite.cleanups.push(
         suite.server.use((_req, res, url) => {
           if (url.hostname !== 'service4.ultipro.com') return false;
-          const frames = (url.searchParams.get('src') ?? '').split(' ').map((src, i) => `<iframe id="f${i}" src="${src}" style="width:360px;height:300px"></iframe>`).join('');
+          const frames = (url.searchParams.get('src') ?? '')
+            .split(' ')
+            .map((src, i) => `<iframe id="f${i}" src="${src}" style="width:360px;height:300px"></iframe>`)
+            .join('');
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>x</title>${frames}`);
           return true;
         }),
@@ -348,7 +402,12 @@ for (const name of BROWSERS) {
       // Web-accessible nowhere: the browser loads none of them into the page.
       const loaded = await Promise.all(
         // (After the settle above, a frame that could load has loaded: no long wait for the others.)
-        srcs.map((src) => evil.frame(src.slice(origin.length), 1_000).then((f) => f.evaluate(() => !!document.querySelector('main, form')).catch(() => false), () => false)),
+        srcs.map((src) =>
+          evil.frame(src.slice(origin.length), 1_000).then(
+            (f) => f.evaluate(() => !!document.querySelector('main, form')).catch(() => false),
+            () => false,
+          ),
+        ),
       );
       expect(loaded).toEqual([false, false, false]);
       expect(await text(listPanel)).toContain('Customer API key looks right.');
@@ -364,7 +423,8 @@ for (const name of BROWSERS) {
       await page.evaluate(() => {
         const form = document.createElement('form');
         form.style.cssText = 'position:absolute;left:-9999px';
-        form.innerHTML = '<h1>Add / Change Service Account</h1><label>Username <input value="OtherIntegration"></label><label>Password <input type="password" value="stolen-Pw-1"></label><button type="button">Save</button>';
+        form.innerHTML =
+          '<h1>Add / Change Service Account</h1><label>Username <input value="OtherIntegration"></label><label>Password <input type="password" value="stolen-Pw-1"></label><button type="button">Save</button>';
         document.body.prepend(form);
         form.querySelector('button')!.click();
       });
@@ -387,7 +447,12 @@ for (const name of BROWSERS) {
       await clickSend(panel, true);
       await seeAlert(panel, 'Together’s form has no field for: Customer API key.');
       const together = await suite.browser.waitForPage((u) => u === 'https://my.togetherplatform.com/settings?section=integrations');
-      expect(await together.evaluate(() => [(document.getElementById('a') as HTMLInputElement).value, (document.getElementById('b') as HTMLInputElement).value])).toEqual(['Hidden!Fill#1', '']);
+      expect(
+        await together.evaluate(() => [
+          (document.getElementById('a') as HTMLInputElement).value,
+          (document.getElementById('b') as HTMLInputElement).value,
+        ]),
+      ).toEqual(['Hidden!Fill#1', '']);
       expect(await lookalike.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value).join(''))).toBe('');
       // The framed copy: our script runs in top frames only, and the relay never picks a framed page.
       expect(await framer.evaluate(() => document.querySelectorAll('[data-tsa-highlight], [data-tsa-notice]').length)).toBe(0);

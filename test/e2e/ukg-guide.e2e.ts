@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
-import { BROWSERS, browserSuite, clearCaptured, isTogether, noAlert, notesClearOf, seeAlert, seeNeutral, seeText, sendToTogether, startOver, targetUncovered, text, clickSend } from './harness/suite';
+import {
+  BROWSERS,
+  browserSuite,
+  clearCaptured,
+  isTogether,
+  noAlert,
+  notesClearOf,
+  seeAlert,
+  seeNeutral,
+  seeText,
+  sendToTogether,
+  startOver,
+  targetUncovered,
+  text,
+  clickSend,
+} from './harness/suite';
 import { togetherSettingsServe, ukgApiStandIn } from './harness/ukg-api';
 
 /** After a click that navigates: wait for the new document, so its panel (not the old one) is used. */
@@ -40,7 +55,11 @@ for (const name of BROWSERS) {
       await form.type('#ctl00_Content_txtUserName', 'TogetherIntegration ');
       await seeAlert(panel, 'The user name has spaces at the start or end.');
       await panel.clickButton('Use TogetherIntegration');
-      await until(() => form.evaluate(() => (document.getElementById('ctl00_Content_txtUserName') as HTMLInputElement).value === 'TogetherIntegration'), 'the suggested user name');
+      await until(
+        () =>
+          form.evaluate(() => (document.getElementById('ctl00_Content_txtUserName') as HTMLInputElement).value === 'TogetherIntegration'),
+        'the suggested user name',
+      );
       await noAlert(panel, 'The user name has spaces');
       await form.type('#ctl00_Content_txtPassword', 'p@ss!(word) 1^');
       await form.type('#ctl00_Content_txtEmail', 'it@acme');
@@ -83,7 +102,9 @@ for (const name of BROWSERS) {
       await seeText(panel2, 'Connection works for all three services.');
       expect(api.seen).toHaveLength(3);
       expect(api.seen.every((r) => r.customerKey === 'Q2W8R' && r.cookie === undefined)).toBe(true);
-      expect(Buffer.from(api.seen[0]!.authorization!.replace('Basic ', ''), 'base64').toString()).toBe('TogetherIntegration:p@ss!(word) 1^');
+      expect(Buffer.from(api.seen[0]!.authorization!.replace('Basic ', ''), 'base64').toString()).toBe(
+        'TogetherIntegration:p@ss!(word) 1^',
+      );
 
       // Send: Together has no HRIS yet; the extension opens the UKG Pro form and fills it.
       const { together, model } = await sendToTogether(suite, panel2, 5);
@@ -105,7 +126,6 @@ for (const name of BROWSERS) {
       await together.close();
       await page.close();
     });
-
 
     it('walks the flow in top documents with a generated password taken from its pop-up', async () => {
       const api = ukgApiStandIn(suite.server, 'service4.ultipro.com', {

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { until, type TestPage } from './harness/browsers';
 import { ONPREM_HOST } from './harness/server';
-import { BROWSERS, browserSuite, clearCaptured, noAlert, notesClearOf, seeAlert, seeNeutral, seeText, sendToTogether, startOver, targetUncovered, text } from './harness/suite';
+import {
+  BROWSERS,
+  browserSuite,
+  clearCaptured,
+  noAlert,
+  notesClearOf,
+  seeAlert,
+  seeNeutral,
+  seeText,
+  sendToTogether,
+  startOver,
+  targetUncovered,
+  text,
+} from './harness/suite';
 import { togetherSettingsServe } from './harness/ukg-api';
 
 const CLOUD = 'https://acme.deltekfirst.com/Acme/app/';
@@ -15,7 +28,8 @@ async function route(page: TestPage, hash: string) {
 }
 const sameDocument = (page: TestPage) => page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 const generations = (page: TestPage) => page.evaluate(() => (window as unknown as { __generations: number }).__generations);
-const secretOnPage = (page: TestPage) => page.evaluate(() => (document.getElementById('client-secret') as HTMLInputElement | null)?.value ?? null);
+const secretOnPage = (page: TestPage) =>
+  page.evaluate(() => (document.getElementById('client-secret') as HTMLInputElement | null)?.value ?? null);
 const confirmShown = (page: TestPage) => page.evaluate(() => !!document.querySelector('[data-tsa-confirm]'));
 
 for (const name of BROWSERS) {
@@ -72,7 +86,9 @@ for (const name of BROWSERS) {
       await panel.clickButton('Fill Connect settings');
       await seeText(panel, 'Filled 3 settings fields on this page.');
       expect(
-        await page.evaluate(() => ['tenant', 'connect-client-id', 'connect-client-secret'].map((id) => (document.getElementById(id) as HTMLInputElement).value)),
+        await page.evaluate(() =>
+          ['tenant', 'connect-client-id', 'connect-client-secret'].map((id) => (document.getElementById(id) as HTMLInputElement).value),
+        ),
       ).toEqual(['https://acme.deltekfirst.com/Acme/app/', 'b1f3c2d4-vp-client', 'Sx9-OLD-SECRET-2f7c1e']);
       await seeText(panel, 'Step 6 of 6');
       expect(await sameDocument(page)).toBe(true); // every step above without a page load
@@ -92,12 +108,26 @@ for (const name of BROWSERS) {
       await seeText(panel, 'Done. Together has saved the integration');
       expect(await text(panel)).not.toContain('Send to Together');
       await until(
-        () => page.evaluate(() => ![...document.querySelectorAll<HTMLElement>('[data-tsa-highlight], [data-tsa-callout]')].some((h) => h.style.display !== 'none' && h.getBoundingClientRect().width > 0)),
+        () =>
+          page.evaluate(
+            () =>
+              ![...document.querySelectorAll<HTMLElement>('[data-tsa-highlight], [data-tsa-callout]')].some(
+                (h) => h.style.display !== 'none' && h.getBoundingClientRect().width > 0,
+              ),
+          ),
         'no outline on the page once the guide is finished',
       );
       const tabId = await page.tabId();
       if (suite.browser.inWorker)
-        expect(await suite.browser.inWorker(async (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+        expect(
+          await suite.browser.inWorker(
+            async (id) =>
+              (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({
+                tabId: id,
+              }),
+            tabId,
+          ),
+        ).toBe('✓');
       await together.close();
       await page.close();
     });
@@ -147,7 +177,10 @@ for (const name of BROWSERS) {
 
     it('on-premises: nothing runs until the address is added; then the guide runs there; removing it stops it', async () => {
       const onPrem = `https://${ONPREM_HOST}/Acme/app/?v=7.0#!Utilities/Integrations/APIAuthorization`;
-      const ours = (p: TestPage) => p.evaluate(() => document.querySelectorAll('[data-tsa-notice], [data-tsa-highlight], [data-tsa-panel], [data-tsa-launcher]').length);
+      const ours = (p: TestPage) =>
+        p.evaluate(
+          () => document.querySelectorAll('[data-tsa-notice], [data-tsa-highlight], [data-tsa-panel], [data-tsa-launcher]').length,
+        );
       let page = await suite.browser.open(onPrem);
       await until(() => page.evaluate(() => !!document.getElementById('generate')), 'the on-premises app');
       await new Promise((r) => setTimeout(r, 500));
@@ -177,7 +210,10 @@ for (const name of BROWSERS) {
       await until(() => page.evaluate(() => !!document.querySelector('[data-tsa-highlight]')), 'the highlight from the background');
       // Our launcher page cannot be framed on a host added at run time: the launcher says how to open the guide.
       await page.clickButton('Open the Together setup guide');
-      await until(() => page.evaluate(() => document.querySelector('[data-tsa-launcher]')?.shadowRoot?.textContent?.includes('Alt+Shift+G')), 'the launcher saying how');
+      await until(
+        () => page.evaluate(() => document.querySelector('[data-tsa-launcher]')?.shadowRoot?.textContent?.includes('Alt+Shift+G')),
+        'the launcher saying how',
+      );
       // The same guide as on the cloud, in the side panel.
       const guide = await page.panel();
       await seeText(guide, 'Set up Vantagepoint Connect');

@@ -8,12 +8,26 @@ import type { Plugin } from 'vite';
  * `npm run build:example` (wxt.config.ts, EXAMPLE_SYSTEM=1). Shipped builds never see it.
  */
 const JOINS = [
-  { file: '/utils/systems/catalog.ts', list: 'export const SYSTEM_BASICS = {', line: `'acme-hr': acmeBasics,`, from: `import { acmeBasics } from '@/test/example-system/basics';` },
-  { file: '/utils/systems/registry.ts', list: 'export const SYSTEMS: { [Id in SystemId]: HrSystem<Id> } = {', line: `'acme-hr': acmeHr,`, from: `import { acmeHr } from '@/test/example-system';` },
+  {
+    file: '/utils/systems/catalog.ts',
+    list: 'export const SYSTEM_BASICS = {',
+    line: `'acme-hr': acmeBasics,`,
+    from: `import { acmeBasics } from '@/test/example-system/basics';`,
+  },
+  {
+    file: '/utils/systems/registry.ts',
+    list: 'export const SYSTEMS: { [Id in SystemId]: HrSystem<Id> } = {',
+    line: `'acme-hr': acmeHr,`,
+    from: `import { acmeHr } from '@/test/example-system';`,
+  },
 ];
 
 /** The example's content script, as `entrypoints/acme-hr.content.ts` would be. */
-export const EXAMPLE_CONTENT_SCRIPT = { name: 'acme-hr', inputPath: `${import.meta.dirname}/acme-hr.content.ts`, type: 'content-script' as const };
+export const EXAMPLE_CONTENT_SCRIPT = {
+  name: 'acme-hr',
+  inputPath: `${import.meta.dirname}/acme-hr.content.ts`,
+  type: 'content-script' as const,
+};
 
 export function withExampleSystem(): Plugin {
   return {

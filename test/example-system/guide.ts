@@ -10,7 +10,14 @@ export const acmeGuide: Guide<AcmePageId, AcmeAnchor, AcmeWords['event']> & { id
   suggestedAccountName: 'Together',
   steps: [
     // Its page's path is public: the guide links straight to it on the admin's host.
-    { id: 'open', title: 'page_unrecognised', instruction: 'page_unrecognised', find: { term: 'API Clients', path: '/admin/api-clients' }, page: 'acme-other', done: { visited: ['api-clients'] } },
+    {
+      id: 'open',
+      title: 'page_unrecognised',
+      instruction: 'page_unrecognised',
+      find: { term: 'API Clients', path: '/admin/api-clients' },
+      page: 'acme-other',
+      done: { visited: ['api-clients'] },
+    },
     {
       id: 'client',
       title: 'value_client_id',

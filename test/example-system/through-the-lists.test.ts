@@ -30,8 +30,21 @@ describe('the example system in the lists of systems', () => {
 
   it('is in the protocol: its id, check field, fix and Save event parse', () => {
     expect(parseRequest({ type: 'relay/send', guide: 'acme-hr' })).not.toBeNull();
-    expect([CHECK_FIELD_NAMES, FIX_NAMES, SAVE_EVENT_NAMES].map((l) => l.includes('client-name') || l.includes('client-saved'))).toEqual([true, true, true]);
-    expect(parseRequest({ type: 'page/detected', pageId: 'api-clients', available: [], fillable: [], checks: [{ field: 'client-name', level: 'ok', message: '' }], fixes: ['client-name'] })).not.toBeNull();
+    expect([CHECK_FIELD_NAMES, FIX_NAMES, SAVE_EVENT_NAMES].map((l) => l.includes('client-name') || l.includes('client-saved'))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      parseRequest({
+        type: 'page/detected',
+        pageId: 'api-clients',
+        available: [],
+        fillable: [],
+        checks: [{ field: 'client-name', level: 'ok', message: '' }],
+        fixes: ['client-name'],
+      }),
+    ).not.toBeNull();
     expect(parseRequest({ type: 'form/saved', values: { clientId: 'c' }, events: ['client-saved'] })).not.toBeNull();
     expect(parseRequest({ type: 'form/fix', fix: 'not-declared' })).toBeNull();
   });
@@ -63,8 +76,16 @@ describe('the background guides the example system', () => {
   it('its checks and its Save finish its steps; its Save keeps only its own values', async () => {
     const worker = createWorker({ action: { setBadgeText: async ({ text }) => void badges.push(text), setTitle: async () => undefined } });
     const named = { field: 'client-name', level: 'ok', message: 'named' };
-    expect(await send(worker, { type: 'page/detected', pageId: 'api-clients', available: [], fillable: [], checks: [named], fixes: [] })).toEqual({ ok: true, data: null });
-    expect(await send(worker, { type: 'form/saved', values: { clientId: 'acme-7f3e-client', username: 'not-its-value' }, events: ['client-saved', 'account-saved'] })).toEqual({ ok: true, data: null });
+    expect(
+      await send(worker, { type: 'page/detected', pageId: 'api-clients', available: [], fillable: [], checks: [named], fixes: [] }),
+    ).toEqual({ ok: true, data: null });
+    expect(
+      await send(worker, {
+        type: 'form/saved',
+        values: { clientId: 'acme-7f3e-client', username: 'not-its-value' },
+        events: ['client-saved', 'account-saved'],
+      }),
+    ).toEqual({ ok: true, data: null });
     const progress = await createProgressStore().get('acme-hr' as never);
     expect(progress.visited).toEqual(['api-clients']);
     expect(progress.events).toEqual(['client-named', 'client-saved']);

@@ -9,4 +9,7 @@ export const SYSTEM_EXAMPLES: Record<string, SystemExamples> = Object.fromEntrie
 );
 
 /** Every site's example URLs, Together's included. */
-export const SITE_EXAMPLES = { ...Object.fromEntries(Object.entries(SYSTEM_EXAMPLES).map(([id, e]) => [id, e.urls])), together: togetherExamples } as Record<SiteId, SiteExamples>;
+export const SITE_EXAMPLES = {
+  ...Object.fromEntries(Object.entries(SYSTEM_EXAMPLES).map(([id, e]) => [id, e.urls])),
+  together: togetherExamples,
+} as Record<SiteId, SiteExamples>;

@@ -17,25 +17,46 @@ interface Deps {
  */
 export async function countWorkerMessages({ createWorker, browser, UKG_PAGE, TOGETHER_PAGE, spy }: Deps) {
   const log: string[] = [];
-  const worker = createWorker({ sidePanel: { setOptions: async () => undefined, open: async () => undefined, setPanelBehavior: async () => undefined } as never });
+  const worker = createWorker({
+    sidePanel: { setOptions: async () => undefined, open: async () => undefined, setPanelBehavior: async () => undefined } as never,
+  });
   const vendor = (await browser.tabs.create({ url: UKG_PAGE })).id!;
   await browser.tabs.create({ url: TOGETHER_PAGE });
   const id = browser.runtime.id;
   const from = (url: string, tabId: number): SenderLike => ({ id, url, origin: new URL(url).origin, frameId: 0, tab: { id: tabId } });
-  const panel: SenderLike = { id, url: browser.runtime.getURL(`/sidepanel.html?tab=${vendor}` as '/'), origin: browser.runtime.getURL('/').slice(0, -1), frameId: 0 };
+  const panel: SenderLike = {
+    id,
+    url: browser.runtime.getURL(`/sidepanel.html?tab=${vendor}` as '/'),
+    origin: browser.runtime.getURL('/').slice(0, -1),
+    frameId: 0,
+  };
   const ask = (message: unknown, sender: SenderLike) => new Promise<unknown>((resolve) => worker.onMessage(message, sender, resolve));
-  spy(browser.tabs as never, 'sendMessage' as never).mockImplementation(async (tabId: number, message: { type: string; values?: object }) => {
-    log.push(`tab ${tabId}: ${message.type}`);
-    if (message.type === 'page/read') return { value: 'B7K2Q' };
-    // Together's page, armed, says its form is there; asked to fill, it fills every value.
-    if (message.type === 'together/arm') setTimeout(() => void ask({ type: 'together/status', state: 'form' }, from(TOGETHER_PAGE, tabId)));
-    if (message.type === 'together/fill') return { state: 'filled', filled: Object.keys(message.values ?? {}), missing: [], ambiguous: [] };
-    return null;
-  });
+  spy(browser.tabs as never, 'sendMessage' as never).mockImplementation(
+    async (tabId: number, message: { type: string; values?: object }) => {
+      log.push(`tab ${tabId}: ${message.type}`);
+      if (message.type === 'page/read') return { value: 'B7K2Q' };
+      // Together's page, armed, says its form is there; asked to fill, it fills every value.
+      if (message.type === 'together/arm')
+        setTimeout(() => void ask({ type: 'together/status', state: 'form' }, from(TOGETHER_PAGE, tabId)));
+      if (message.type === 'together/fill')
+        return { state: 'filled', filled: Object.keys(message.values ?? {}), missing: [], ambiguous: [] };
+      return null;
+    },
+  );
   const heard: ((m: unknown) => void)[] = [];
-  worker.onConnect({ name: 'panel', sender: panel, postMessage: (m: { type: string }) => log.push(`panel: ${m.type}`), disconnect: () => undefined, onDisconnect: { addListener: () => undefined }, onMessage: { addListener: (f: (m: unknown) => void) => heard.push(f) } } as never);
+  worker.onConnect({
+    name: 'panel',
+    sender: panel,
+    postMessage: (m: { type: string }) => log.push(`panel: ${m.type}`),
+    disconnect: () => undefined,
+    onDisconnect: { addListener: () => undefined },
+    onMessage: { addListener: (f: (m: unknown) => void) => heard.push(f) },
+  } as never);
   heard.forEach((f) => f({ type: 'watch', tabId: vendor }));
-  await ask({ type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] }, from(UKG_PAGE, vendor));
+  await ask(
+    { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
+    from(UKG_PAGE, vendor),
+  );
   const settle = () => new Promise((r) => setTimeout(r, 300));
   await settle();
 

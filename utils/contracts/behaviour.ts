@@ -61,8 +61,7 @@ export type WordsOf<B extends SystemBehaviour> = BehaviourWords<
 >;
 
 /** A value is secret unless its system says it is not: a value nobody declared is masked. */
-export const isSecretIn = (behaviour: Pick<SystemBehaviour, 'values'>, name: ValueName): boolean =>
-  behaviour.values[name]?.secret ?? true;
+export const isSecretIn = (behaviour: Pick<SystemBehaviour, 'values'>, name: ValueName): boolean => behaviour.values[name]?.secret ?? true;
 
 /** What the vendor's Save of a watched form takes: values (checked before they are kept) and the events it proves. */
 export interface SaveCapture<Event extends string = string> {

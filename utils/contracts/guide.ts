@@ -9,9 +9,7 @@ export type GuideEvent = string;
 
 /** When a step counts as done: any of these pages seen, all these values captured, or the event happened. */
 export type DoneWhen<PageId extends string = string, Event extends string = GuideEvent> =
-  | { visited: PageId[] }
-  | { captured: ValueName[] }
-  | { event: Event };
+  { visited: PageId[] } | { captured: ValueName[] } | { event: Event };
 
 /** The page of the last step, on Together rather than on the system's own site. */
 export type TogetherStepPage = 'together';
@@ -81,4 +79,12 @@ export interface Progress {
   resting: boolean;
 }
 
-export const EMPTY_PROGRESS: Progress = { visited: [], captured: [], events: [], accountName: null, accountOrigin: null, marks: {}, resting: false };
+export const EMPTY_PROGRESS: Progress = {
+  visited: [],
+  captured: [],
+  events: [],
+  accountName: null,
+  accountOrigin: null,
+  marks: {},
+  resting: false,
+};

@@ -30,7 +30,10 @@ export function accessibleName(el: Element): string {
   const doc = el.ownerDocument;
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const text = labelledBy.split(/\s+/).map((id) => textOf(doc.getElementById(id))).join(' ');
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => textOf(doc.getElementById(id)))
+      .join(' ');
     if (text.trim()) return normalizeText(text);
   }
   const aria = el.getAttribute('aria-label');
@@ -39,7 +42,8 @@ export function accessibleName(el: Element): string {
   if (el.tagName === 'INPUT') {
     const input = el as HTMLInputElement;
     const type = (input.getAttribute('type') ?? 'text').toLowerCase();
-    if (type === 'image') return normalizeText(input.getAttribute('alt') || title || input.getAttribute('value') || imageButtonCaption(input));
+    if (type === 'image')
+      return normalizeText(input.getAttribute('alt') || title || input.getAttribute('value') || imageButtonCaption(input));
     if (type === 'button' || type === 'submit' || type === 'reset') return normalizeText(input.value || title);
     const id = input.getAttribute('id');
     const label = (id ? textOf(doc.querySelector(`label[for="${CSS.escape(id)}"]`)) : '') || textOf(input.closest('label'));
@@ -52,10 +56,15 @@ export function accessibleName(el: Element): string {
 }
 
 /** Everything a person can click as a button or link, in page order. */
-const CONTROLS = 'button, a, [role="button"], [role="link"], [role="menuitem"], input[type="button"], input[type="submit"], input[type="image"], input[type="reset"]';
+const CONTROLS =
+  'button, a, [role="button"], [role="link"], [role="menuitem"], input[type="button"], input[type="submit"], input[type="image"], input[type="reset"]';
 
 /** The first control whose accessible name matches (a caption label stands for its image button). */
-export function findControlByName(root: Document | Element, name: RegExp, isUsable: (el: Element) => boolean = () => true): HTMLElement | null {
+export function findControlByName(
+  root: Document | Element,
+  name: RegExp,
+  isUsable: (el: Element) => boolean = () => true,
+): HTMLElement | null {
   for (const el of root.querySelectorAll<HTMLElement>(CONTROLS)) if (name.test(accessibleName(el)) && isUsable(el)) return el;
   return null;
 }

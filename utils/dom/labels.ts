@@ -24,9 +24,7 @@ export function readLabelledValue(doc: Document, label: RegExp, root: Element | 
   if (!root) return null;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.nodeType === Node.ELEMENT_NODE && SKIP_TAGS.has((n as Element).tagName)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+      n.nodeType === Node.ELEMENT_NODE && SKIP_TAGS.has((n as Element).tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== Node.TEXT_NODE) continue;
@@ -80,7 +78,9 @@ const NOT_TEXT = ['hidden', 'checkbox', 'radio', 'submit', 'button', 'image', 'r
 
 /** Every text-type input or textarea whose label matches, in page order. */
 export function findControlsByLabel(doc: Document | Element, label: RegExp): HTMLInputElement[] {
-  return [...doc.querySelectorAll<HTMLInputElement>('input, textarea')].filter((el) => !NOT_TEXT.includes(el.type) && label.test(controlLabel(el)));
+  return [...doc.querySelectorAll<HTMLInputElement>('input, textarea')].filter(
+    (el) => !NOT_TEXT.includes(el.type) && label.test(controlLabel(el)),
+  );
 }
 
 /** The first text-type input whose label matches. */

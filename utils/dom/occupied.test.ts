@@ -54,7 +54,11 @@ describe('what a note must not cover', () => {
     // Stands in for a frame: happy-dom refuses to attach real ones (loudly).
     const frame = doc.querySelector('div')!;
     Object.defineProperty(frame, 'tagName', { value: 'IFRAME' });
-    Object.defineProperty(frame, 'contentDocument', { get: () => { throw new DOMException('cross-origin', 'SecurityError'); } });
+    Object.defineProperty(frame, 'contentDocument', {
+      get: () => {
+        throw new DOMException('cross-origin', 'SecurityError');
+      },
+    });
     expect(occupiedBoxes(doc, view)).toEqual([{ left: 0, top: 100, right: 800, bottom: 500 }]);
   });
 });

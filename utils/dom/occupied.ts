@@ -7,7 +7,8 @@ export interface Box {
 }
 
 /** What a person reads or clicks as one box: a control, a link, a picture (its words are inside it). */
-const CONTROL = 'input:not([type=hidden]),select,textarea,button,a,img,svg,video,canvas,[role=button],[role=link],[role=checkbox],[role=tab],[data-tsa-launcher]';
+const CONTROL =
+  'input:not([type=hidden]),select,textarea,button,a,img,svg,video,canvas,[role=button],[role=link],[role=checkbox],[role=tab],[data-tsa-launcher]';
 
 /**
  * The boxes of everything visible that a note of ours must not cover, in the top window's
@@ -19,14 +20,16 @@ export function occupiedBoxes(doc: Document, within: Box, x = 0, y = 0, depth = 
   const boxes: Box[] = [];
   const keep = (r: DOMRect) => {
     const b = { left: r.left + x, top: r.top + y, right: r.right + x, bottom: r.bottom + y };
-    if (r.width && r.height && b.left < within.right && within.left < b.right && b.top < within.bottom && within.top < b.bottom) boxes.push(b);
+    if (r.width && r.height && b.left < within.right && within.left < b.right && b.top < within.bottom && within.top < b.bottom)
+      boxes.push(b);
   };
   const range = doc.createRange();
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 5 /* elements and texts */, (node) => {
     if (node.nodeType === 3) return node.nodeValue!.trim() ? 1 : 2;
     const el = node as Element;
     // Not the page: scripts and styles, and our own boxes (utils/page/shadow-host.ts) but the launcher.
-    if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName) || (el.tagName.startsWith('TSA-') && !el.hasAttribute('data-tsa-launcher'))) return 2;
+    if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName) || (el.tagName.startsWith('TSA-') && !el.hasAttribute('data-tsa-launcher')))
+      return 2;
     return /^I?FRAME$/.test(el.tagName) || el.matches(CONTROL) ? 1 : 3;
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

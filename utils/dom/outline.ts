@@ -66,7 +66,10 @@ const OUTLINE_FRAME_DEPTH = 3;
 
 export function outlineLines(top: Document): OutlineLine[] {
   const url = new URL(top.location.href);
-  const lines: OutlineLine[] = [[`page: ${url.host}`, { path: url.pathname }], ['title: ', { text: top.title }]];
+  const lines: OutlineLine[] = [
+    [`page: ${url.host}`, { path: url.pathname }],
+    ['title: ', { text: top.title }],
+  ];
   for (const doc of inspectableDocuments(top, OUTLINE_FRAME_DEPTH)) {
     if (doc !== top) lines.push(['frame: ', { path: new URL(doc.location.href).pathname }, ' (title: ', { text: doc.title }, ')']);
     lines.push(...outlineOf(doc).map((l) => (doc === top ? l : ['  ', ...l])));

@@ -18,7 +18,8 @@ const ARIA_GRID = '[role="grid"], [role="table"], [role="treegrid"]';
 const ARIA_CELL = '[role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
 
 /** Only what belongs to this table, not to a table nested in one of its cells. */
-const own = (table: Element, els: Iterable<Element>, container: string) => [...els].filter((e) => e.parentElement?.closest(container) === table);
+const own = (table: Element, els: Iterable<Element>, container: string) =>
+  [...els].filter((e) => e.parentElement?.closest(container) === table);
 
 /** Places cells by aria-colindex (1-based) where the page gives it, else in order. */
 function place(cells: Element[]): (Element | null)[] {
@@ -35,9 +36,16 @@ function place(cells: Element[]): (Element | null)[] {
  * One table from its rows and a way to get each row's cells. The header: a row in thead, else the
  * first row whose cells are all header cells (th, columnheader), else simply the first row.
  */
-function tableOf(element: Element, rows: Element[], cellsOf: (row: Element) => Element[], isHeaderCell: (cell: Element) => boolean): Table | null {
+function tableOf(
+  element: Element,
+  rows: Element[],
+  cellsOf: (row: Element) => Element[],
+  isHeaderCell: (cell: Element) => boolean,
+): Table | null {
   const header =
-    rows.find((r) => r.parentElement?.tagName === 'THEAD') ?? rows.find((r) => cellsOf(r).length > 0 && cellsOf(r).every(isHeaderCell)) ?? rows[0];
+    rows.find((r) => r.parentElement?.tagName === 'THEAD') ??
+    rows.find((r) => cellsOf(r).length > 0 && cellsOf(r).every(isHeaderCell)) ??
+    rows[0];
   if (!header) return null;
   return {
     element,
@@ -47,7 +55,12 @@ function tableOf(element: Element, rows: Element[], cellsOf: (row: Element) => E
 }
 
 const htmlTable = (table: Element) =>
-  tableOf(table, own(table, table.querySelectorAll('tr'), 'table'), (tr) => [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH'), (c) => c.tagName === 'TH');
+  tableOf(
+    table,
+    own(table, table.querySelectorAll('tr'), 'table'),
+    (tr) => [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH'),
+    (c) => c.tagName === 'TH',
+  );
 
 const ariaTable = (grid: Element) =>
   tableOf(
@@ -73,7 +86,11 @@ function divTables(doc: Document, headerText: RegExp): Table[] {
     const siblings = [...grid.children].filter((r) => r !== headerRow && r.children.length === width);
     const body = headerRow.nextElementSibling;
     const rows = siblings.length ? siblings : [...(body?.children ?? [])].filter((r) => r.children.length === width);
-    tables.push({ element: grid, headers: [...headerRow.children].map((c) => normalizeText(c.textContent)), rows: rows.map((r) => ({ element: r, cells: [...r.children] })) });
+    tables.push({
+      element: grid,
+      headers: [...headerRow.children].map((c) => normalizeText(c.textContent)),
+      rows: rows.map((r) => ({ element: r, cells: [...r.children] })),
+    });
   }
   return tables;
 }

@@ -1,6 +1,9 @@
 /** Case- and spacing-insensitive form of visible text, for matching labels and headings. */
 export function normalizeText(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase();
+  return (s ?? '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const HEADING_SELECTOR = 'h1,h2,h3,h4,[role="heading"],legend,caption,.pageTitle,.PageTitle,.breadcrumb';

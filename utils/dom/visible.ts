@@ -3,7 +3,14 @@ export function isShown(el: Element): boolean {
   if (el.closest('[hidden]')) return false;
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   // Both spellings of the options: browsers have shipped each.
-  if (check) return check.call(el, { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+  if (check)
+    return check.call(el, {
+      checkOpacity: true,
+      checkVisibilityCSS: true,
+      opacityProperty: true,
+      visibilityProperty: true,
+      contentVisibilityAuto: true,
+    });
   for (let e: Element | null = el; e; e = e.parentElement) {
     const s = e.ownerDocument.defaultView?.getComputedStyle(e);
     if (s?.display === 'none' || s?.visibility === 'hidden') return false;

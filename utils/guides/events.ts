@@ -6,7 +6,10 @@ import type { GuideEvent } from '../contracts/guide';
  * The steps a page's checks finish, as its system declares them (`checkEvents`): every required
  * field checked and ok; optional ones, if shown, not in error.
  */
-export function eventsFromChecks(behaviour: Pick<SystemBehaviour, 'checkEvents'>, checks: readonly (CheckResult & { field: string })[]): GuideEvent[] {
+export function eventsFromChecks(
+  behaviour: Pick<SystemBehaviour, 'checkEvents'>,
+  checks: readonly (CheckResult & { field: string })[],
+): GuideEvent[] {
   return behaviour.checkEvents
     .filter(({ required, optional = [] }) => {
       const relevant = checks.filter((c) => required.includes(c.field) || optional.includes(c.field));

@@ -22,7 +22,12 @@ export interface PageGuide {
  * one the admin put to rest ("not now") or set to open from the toolbar only, unless the admin has
  * the guide open beside this very page.
  */
-export function pageGuide(guide: Guide, pageId: string | null, p: Progress, o: { panelOpen: boolean; showOnPages: ShowOnPages }): PageGuide {
+export function pageGuide(
+  guide: Guide,
+  pageId: string | null,
+  p: Progress,
+  o: { panelOpen: boolean; showOnPages: ShowOnPages },
+): PageGuide {
   const { step, index, place } = currentStep(guide, pageId, p);
   const finished = isFinished(guide, p);
   const onPages = !finished && !p.resting && o.showOnPages === 'unfinished';
@@ -34,6 +39,8 @@ export function pageGuide(guide: Guide, pageId: string | null, p: Progress, o: {
     pin: anchor && String(index + 1),
     launcher: onPages && !o.panelOpen,
     badge: finished ? '✓' : `${index + 1}/${guide.steps.length}`,
-    title: finished ? t('toolbar_finished', t(guide.title)) : t('toolbar_step', t(guide.title), index + 1, guide.steps.length, t(step.title)),
+    title: finished
+      ? t('toolbar_finished', t(guide.title))
+      : t('toolbar_step', t(guide.title), index + 1, guide.steps.length, t(step.title)),
   };
 }

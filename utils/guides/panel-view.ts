@@ -68,7 +68,15 @@ export interface PanelState {
   guideId: SystemId;
   guideTitle: string;
   /** `shownOnce`: the vendor shows its value only once (Skip asks first). */
-  steps: { id: string; title: string; instruction: string; directions: string | null; done: boolean; status: StepStatus; shownOnce: boolean }[];
+  steps: {
+    id: string;
+    title: string;
+    instruction: string;
+    directions: string | null;
+    done: boolean;
+    status: StepStatus;
+    shownOnce: boolean;
+  }[];
   /** Index into steps of the step shown: the one for the admin's page. */
   stepIndex: number;
   /** Unfinished steps before the one shown ("Step 2 is not done yet — …"). */
@@ -126,4 +134,3 @@ export interface PanelState {
   /** The tab's page moved to another host than the one the held values were captured on. */
   hostMoved: { from: string; to: string } | null;
 }
-

@@ -3,8 +3,17 @@ import { recordsToMarkdown, setupRecord } from '@/utils/guides/setup-record';
 import { EMPTY_PROGRESS } from '@/utils/contracts/guide';
 
 describe('setup record', () => {
-  const values = { username: 'TogetherIntegration', password: 'p@ss!', customerApiKey: 'B7K2Q', userApiKey: 'TG7RX20000K0', rootUrl: 'https://service4.ultipro.com/' };
-  const record = setupRecord('ukg-pro', new Date('2026-11-22T10:00:00Z'), { ...EMPTY_PROGRESS, events: ['rights-ok'] }, values, ['customerApiKey', 'password']);
+  const values = {
+    username: 'TogetherIntegration',
+    password: 'p@ss!',
+    customerApiKey: 'B7K2Q',
+    userApiKey: 'TG7RX20000K0',
+    rootUrl: 'https://service4.ultipro.com/',
+  };
+  const record = setupRecord('ukg-pro', new Date('2026-11-22T10:00:00Z'), { ...EMPTY_PROGRESS, events: ['rights-ok'] }, values, [
+    'customerApiKey',
+    'password',
+  ]);
 
   it('names the account, rights, host and filled values, and carries no secret', () => {
     expect(record).toEqual({
@@ -28,7 +37,13 @@ describe('setup record', () => {
   });
 
   it('for Vantagepoint names the address', () => {
-    const vp = setupRecord('vantagepoint', new Date(0), EMPTY_PROGRESS, { vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/', clientSecret: 'S' }, ['clientSecret']);
+    const vp = setupRecord(
+      'vantagepoint',
+      new Date(0),
+      EMPTY_PROGRESS,
+      { vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/', clientSecret: 'S' },
+      ['clientSecret'],
+    );
     expect(vp).toMatchObject({ account: null, viewOnly: null, host: 'acme.deltekfirst.com', filled: ['clientSecret'] });
   });
 });

@@ -18,7 +18,13 @@ export interface SetupRecord extends RecordFacts {
   filled: string[];
 }
 
-export function setupRecord(guide: SystemId, at: Date, progress: Progress, values: Partial<Record<ValueName, string>>, filled: ValueName[]): SetupRecord {
+export function setupRecord(
+  guide: SystemId,
+  at: Date,
+  progress: Progress,
+  values: Partial<Record<ValueName, string>>,
+  filled: ValueName[],
+): SetupRecord {
   return { guide, at: at.toISOString(), ...SYSTEMS[guide].recordFacts(progress, values), filled: [...filled] };
 }
 
@@ -37,14 +43,19 @@ export function markdownText(text: string): string {
 /** A record's time as the admin reads dates: their local date and time, in their language (the JSON export keeps ISO). */
 export function localTime(iso: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(at);
+  return Number.isNaN(at.getTime())
+    ? iso
+    : new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(at);
 }
 
 /** The records as a Markdown section for a change ticket, in the admin's language. */
 export function recordsToMarkdown(records: readonly SetupRecord[]): string {
   const lines = [`# ${t('record_title')}`, ''];
   for (const r of records) {
-    lines.push(`## ${isSystemId(r.guide) ? togetherName(r.guide) : markdownText(r.guide)} → Together — ${markdownText(localTime(r.at))}`, '');
+    lines.push(
+      `## ${isSystemId(r.guide) ? togetherName(r.guide) : markdownText(r.guide)} → Together — ${markdownText(localTime(r.at))}`,
+      '',
+    );
     if (r.account) lines.push(`- ${t('record_account', markdownText(r.account))}`);
     if (r.viewOnly) lines.push(`- ${t('record_rights', r.viewOnly.map(markdownText).join(', '))}`);
     if (r.host) lines.push(`- ${t('record_host', markdownText(r.host))}`);

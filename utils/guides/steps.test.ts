@@ -20,20 +20,58 @@ describe('UKG guide progression', () => {
     ['the list page counts as found', 'service-accounts', {}, ['customer-api-key', 'on-page']],
     ['key captured, still on the list: click Add', 'service-accounts', { captured: ['customerApiKey'] }, ['add-service-account', 'via']],
     ['on the Add page', 'add-service-account', { captured: ['customerApiKey'] }, ['add-service-account', 'on-page']],
-    ['details pass: rights next, same page', 'add-service-account', { captured: ['customerApiKey'], events: ['account-details-ok'] }, ['web-service-rights', 'on-page']],
-    ['saved with a generated password: the pop-up', 'password-popup', { captured: ['customerApiKey'], events: ['account-details-ok', 'account-saved', 'rights-ok'] }, ['generated-password', 'on-page']],
-    ['typed password captured at save: the user key', 'service-accounts', { captured: ['customerApiKey', 'username', 'password'], events: ['account-details-ok', 'account-saved', 'rights-ok'] }, ['user-api-key', 'on-page']],
-    ['saved with wrong rights, on the list: the list page’s step (rights stay open)', 'service-accounts', { captured: ['customerApiKey', 'password'], events: ['account-details-ok', 'account-saved'] }, ['user-api-key', 'on-page']],
-    ['saved with wrong rights, elsewhere: back to rights', 'ukg-other', { captured: ['customerApiKey', 'password'], events: ['account-details-ok', 'account-saved'] }, ['web-service-rights', 'elsewhere']],
+    [
+      'details pass: rights next, same page',
+      'add-service-account',
+      { captured: ['customerApiKey'], events: ['account-details-ok'] },
+      ['web-service-rights', 'on-page'],
+    ],
+    [
+      'saved with a generated password: the pop-up',
+      'password-popup',
+      { captured: ['customerApiKey'], events: ['account-details-ok', 'account-saved', 'rights-ok'] },
+      ['generated-password', 'on-page'],
+    ],
+    [
+      'typed password captured at save: the user key',
+      'service-accounts',
+      { captured: ['customerApiKey', 'username', 'password'], events: ['account-details-ok', 'account-saved', 'rights-ok'] },
+      ['user-api-key', 'on-page'],
+    ],
+    [
+      'saved with wrong rights, on the list: the list page’s step (rights stay open)',
+      'service-accounts',
+      { captured: ['customerApiKey', 'password'], events: ['account-details-ok', 'account-saved'] },
+      ['user-api-key', 'on-page'],
+    ],
+    [
+      'saved with wrong rights, elsewhere: back to rights',
+      'ukg-other',
+      { captured: ['customerApiKey', 'password'], events: ['account-details-ok', 'account-saved'] },
+      ['web-service-rights', 'elsewhere'],
+    ],
     ['on Web Services before anything else: that page’s step', 'web-services', {}, ['root-url', 'on-page']],
-    ['root URL next, not on Web Services', 'service-accounts', { captured: ['customerApiKey', 'password', 'userApiKey'], events: ['account-details-ok', 'rights-ok'] }, ['root-url', 'elsewhere']],
-    ['everything captured', 'web-services', { captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'], events: ['account-details-ok', 'rights-ok'] }, ['send-to-together', 'elsewhere']],
+    [
+      'root URL next, not on Web Services',
+      'service-accounts',
+      { captured: ['customerApiKey', 'password', 'userApiKey'], events: ['account-details-ok', 'rights-ok'] },
+      ['root-url', 'elsewhere'],
+    ],
+    [
+      'everything captured',
+      'web-services',
+      { captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'], events: ['account-details-ok', 'rights-ok'] },
+      ['send-to-together', 'elsewhere'],
+    ],
   ] as const)('%s', (_, pageId, p, expected) => {
     expect(step(pageId, p as Partial<Progress>)).toEqual(expected);
   });
 
   it('stays on the last step when everything is done', () => {
-    const all = progress({ captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'], events: ['account-details-ok', 'rights-ok', 'relayed'] });
+    const all = progress({
+      captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'],
+      events: ['account-details-ok', 'rights-ok', 'relayed'],
+    });
     expect(currentStep(ukgProGuide, 'ukg-other', all).step.id).toBe('send-to-together');
   });
 });
@@ -45,33 +83,85 @@ describe('panel state', () => {
     expect(one.sendable).toEqual({ have: 1, of: 5, missing: ['User API key', 'Root URL', 'Username', 'Password'] });
     expect(one.sendIsNext).toBe(false);
     // Password capture turned off: the password is not wanted, and not missing.
-    const four = buildPanelState({ guide: ukgProGuide, page, progress: EMPTY_PROGRESS, values: { customerApiKey: 'B7K2Q', userApiKey: 'TG7RX20000K0', rootUrl: 'https://service4.ultipro.com/', username: 'TogetherIntegration' }, expiresAt: 1, excluded: ['password'] });
+    const four = buildPanelState({
+      guide: ukgProGuide,
+      page,
+      progress: EMPTY_PROGRESS,
+      values: {
+        customerApiKey: 'B7K2Q',
+        userApiKey: 'TG7RX20000K0',
+        rootUrl: 'https://service4.ultipro.com/',
+        username: 'TogetherIntegration',
+      },
+      expiresAt: 1,
+      excluded: ['password'],
+    });
     expect(four.sendable).toMatchObject({ have: 4, of: 4, missing: [] });
     expect(four.sendIsNext).toBe(true);
-    const onSendStep = buildPanelState({ guide: ukgProGuide, page: null, progress: progress({ captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'], events: ['account-details-ok', 'rights-ok'], visited: ['service-accounts'] }), values: { customerApiKey: 'B7K2Q' }, expiresAt: 1 });
+    const onSendStep = buildPanelState({
+      guide: ukgProGuide,
+      page: null,
+      progress: progress({
+        captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'],
+        events: ['account-details-ok', 'rights-ok'],
+        visited: ['service-accounts'],
+      }),
+      values: { customerApiKey: 'B7K2Q' },
+      expiresAt: 1,
+    });
     expect(onSendStep.steps[onSendStep.stepIndex]!.id).toBe('send-to-together');
     expect(onSendStep.sendIsNext).toBe(true);
   });
 
   it('names the tab’s host, and says when the tab moved away from the host the values were captured on', () => {
-    const base = { guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values: { customerApiKey: 'B7K2Q' }, expiresAt: 1, valueOrigins: { customerApiKey: 'https://ew42.ultipro.com' } };
+    const base = {
+      guide: ukgProGuide,
+      page: null,
+      progress: EMPTY_PROGRESS,
+      values: { customerApiKey: 'B7K2Q' },
+      expiresAt: 1,
+      valueOrigins: { customerApiKey: 'https://ew42.ultipro.com' },
+    };
     expect(buildPanelState({ ...base, host: 'ew42.ultipro.com' })).toMatchObject({ host: 'ew42.ultipro.com', hostMoved: null });
-    expect(buildPanelState({ ...base, host: 'ew42-ultipro.com.evil.test' }).hostMoved).toEqual({ from: 'ew42.ultipro.com', to: 'ew42-ultipro.com.evil.test' });
+    expect(buildPanelState({ ...base, host: 'ew42-ultipro.com.evil.test' }).hostMoved).toEqual({
+      from: 'ew42.ultipro.com',
+      to: 'ew42-ultipro.com.evil.test',
+    });
     // Typed in (no origin), or on Together's tab: nothing to say.
     expect(buildPanelState({ ...base, host: 'n12.ultipro.com', valueOrigins: { customerApiKey: null } }).hostMoved).toBeNull();
     expect(buildPanelState({ ...base, host: 'my.togetherplatform.com', onTogether: true }).hostMoved).toBeNull();
     // The tab itself moved (nothing captured on either host): said all the same.
-    expect(buildPanelState({ ...base, values: {}, host: 'ew43.ultipro.com', movedFrom: 'https://ew42.ultipro.com' }).hostMoved).toEqual({ from: 'ew42.ultipro.com', to: 'ew43.ultipro.com' });
+    expect(buildPanelState({ ...base, values: {}, host: 'ew43.ultipro.com', movedFrom: 'https://ew42.ultipro.com' }).hostMoved).toEqual({
+      from: 'ew42.ultipro.com',
+      to: 'ew43.ultipro.com',
+    });
   });
 
   it('says where to go when the step is elsewhere, and shows written steps when unrecognised', () => {
-    const base = { guide: ukgProGuide, progress: progress({ captured: ['customerApiKey', 'password', 'userApiKey'], events: ['account-details-ok', 'rights-ok'] }), values: {}, expiresAt: null };
-    const elsewhere = buildPanelState({ ...base, page: { pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] } });
+    const base = {
+      guide: ukgProGuide,
+      progress: progress({ captured: ['customerApiKey', 'password', 'userApiKey'], events: ['account-details-ok', 'rights-ok'] }),
+      values: {},
+      expiresAt: null,
+    };
+    const elsewhere = buildPanelState({
+      ...base,
+      page: { pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] },
+    });
     expect(elsewhere.place).toBe('elsewhere');
-    expect(elsewhere.instruction).toMatch(/^Go to Menu > System Configuration > Security > Web Services \(in the newer UKG Pro: Settings > Security > Web Services\), or type "Web Services" into the search box/);
+    expect(elsewhere.instruction).toMatch(
+      /^Go to Menu > System Configuration > Security > Web Services \(in the newer UKG Pro: Settings > Security > Web Services\), or type "Web Services" into the search box/,
+    );
     const unknown = buildPanelState({ ...base, page: null });
     expect(unknown.place).toBe('unrecognised');
-    expect(unknown.steps.filter((s) => s.done).map((s) => s.id)).toEqual(['open-service-accounts', 'customer-api-key', 'add-service-account', 'web-service-rights', 'generated-password', 'user-api-key']);
+    expect(unknown.steps.filter((s) => s.done).map((s) => s.id)).toEqual([
+      'open-service-accounts',
+      'customer-api-key',
+      'add-service-account',
+      'web-service-rights',
+      'generated-password',
+      'user-api-key',
+    ]);
   });
 
   it('never carries a secret, only its mask, and lets a warning replace a check', () => {
@@ -107,7 +197,14 @@ describe('the other guides, as checklists', () => {
     expect(list.title).toBe('Set up Vantagepoint Connect');
     expect(list.steps.map((s) => s.done)).toEqual([true, true, false, false, false, false]);
     expect(list.stepIndex).toBe(2);
-    const state = buildPanelState({ guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, others: [{ guide: vantagepointGuide, progress: EMPTY_PROGRESS }] });
+    const state = buildPanelState({
+      guide: ukgProGuide,
+      page: null,
+      progress: EMPTY_PROGRESS,
+      values: {},
+      expiresAt: null,
+      others: [{ guide: vantagepointGuide, progress: EMPTY_PROGRESS }],
+    });
     expect(state.otherGuides.map((g) => [g.guideId, g.stepIndex])).toEqual([['vantagepoint', 0]]);
   });
 });
@@ -126,7 +223,13 @@ describe('the step for the admin’s page', () => {
     const c = vp('connect-administration');
     expect(c.step.id).toBe('configure-connect');
     expect(c.openBefore.map((i) => vantagepointGuide.steps[i]!.id)).toEqual(['users', 'api-authorization']);
-    const panel = buildPanelState({ guide: vantagepointGuide, page: { pageId: 'connect-administration', available: [], fillable: [], checks: [], fixes: [] }, progress: EMPTY_PROGRESS, values: {}, expiresAt: null });
+    const panel = buildPanelState({
+      guide: vantagepointGuide,
+      page: { pageId: 'connect-administration', available: [], fillable: [], checks: [], fixes: [] },
+      progress: EMPTY_PROGRESS,
+      values: {},
+      expiresAt: null,
+    });
     expect(panel.steps.find((s) => s.id === 'role')?.done).toBe(true);
     expect(panel.openBefore.map((s) => s.number)).toEqual([3, 4]);
   });
@@ -172,7 +275,14 @@ describe('the admin’s word on steps', () => {
 });
 
 describe('values belong to their guide', () => {
-  const page = (p: Partial<NonNullable<Parameters<typeof buildPanelState>[0]['page']>>) => ({ pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [], ...p });
+  const page = (p: Partial<NonNullable<Parameters<typeof buildPanelState>[0]['page']>>) => ({
+    pageId: 'service-accounts',
+    available: [],
+    fillable: [],
+    checks: [],
+    fixes: [],
+    ...p,
+  });
 
   it('the Vantagepoint guide neither lists nor tests UKG values, and the reverse', () => {
     const values = { customerApiKey: 'B7K2Q', clientId: 'together', rootUrl: 'https://service4.ultipro.com/' };
@@ -184,10 +294,22 @@ describe('values belong to their guide', () => {
   });
 
   it('offers a kept value again only when the page shows a different one, as a replacement', () => {
-    const base = { guide: ukgProGuide, progress: EMPTY_PROGRESS, values: { customerApiKey: 'B7K2Q' }, keptFingerprints: { customerApiKey: 'aaaaaaaaaaaaaaaa' }, expiresAt: 1 };
-    const same = buildPanelState({ ...base, page: page({ available: ['customerApiKey'], fingerprints: { customerApiKey: 'aaaaaaaaaaaaaaaa' } }) });
+    const base = {
+      guide: ukgProGuide,
+      progress: EMPTY_PROGRESS,
+      values: { customerApiKey: 'B7K2Q' },
+      keptFingerprints: { customerApiKey: 'aaaaaaaaaaaaaaaa' },
+      expiresAt: 1,
+    };
+    const same = buildPanelState({
+      ...base,
+      page: page({ available: ['customerApiKey'], fingerprints: { customerApiKey: 'aaaaaaaaaaaaaaaa' } }),
+    });
     expect(same.captures).toEqual([]);
-    const other = buildPanelState({ ...base, page: page({ available: ['customerApiKey'], fingerprints: { customerApiKey: 'bbbbbbbbbbbbbbbb' } }) });
+    const other = buildPanelState({
+      ...base,
+      page: page({ available: ['customerApiKey'], fingerprints: { customerApiKey: 'bbbbbbbbbbbbbbbb' } }),
+    });
     expect(other.captures).toEqual([{ name: 'customerApiKey', label: 'Customer API key', replaces: true }]);
     const fresh = buildPanelState({ ...base, values: {}, page: page({ available: ['customerApiKey'] }) });
     expect(fresh.captures).toEqual([{ name: 'customerApiKey', label: 'Customer API key', replaces: false }]);
@@ -197,10 +319,18 @@ describe('values belong to their guide', () => {
 describe('what a vendor page shows of the guide', () => {
   const ukgPage = (p: Partial<Progress>, o: Partial<Parameters<typeof pageGuide>[3]> = {}) =>
     pageGuide(ukgProGuide, 'service-accounts', progress(p), { panelOpen: false, showOnPages: 'unfinished', ...o });
-  const all = { captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'] as Progress['captured'], events: ['account-details-ok', 'rights-ok', 'relayed'] as Progress['events'] };
+  const all = {
+    captured: ['customerApiKey', 'password', 'userApiKey', 'rootUrl'] as Progress['captured'],
+    events: ['account-details-ok', 'rights-ok', 'relayed'] as Progress['events'],
+  };
 
   it('an unfinished guide: the outline, the callout and the launcher; the toolbar says the step', () => {
-    expect(ukgPage({})).toMatchObject({ anchor: 'customerApiKey', launcher: true, badge: '2/8', title: 'Connect UKG Pro to Together: step 2 of 8 — Capture the Customer API key' });
+    expect(ukgPage({})).toMatchObject({
+      anchor: 'customerApiKey',
+      launcher: true,
+      badge: '2/8',
+      title: 'Connect UKG Pro to Together: step 2 of 8 — Capture the Customer API key',
+    });
     expect(ukgPage({}, { panelOpen: true })).toMatchObject({ anchor: 'customerApiKey', launcher: false });
   });
 
@@ -220,7 +350,11 @@ describe('values entered by hand', () => {
   it('a complete set takes every step before its last value as done; the steps after it stay', () => {
     const p = withHandEnteredSet(ukgProGuide, progress({ captured: [...ukgAll] }), []);
     expect(stepStatuses(ukgProGuide, p, null)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'done', 'to-do']);
-    const vp = withHandEnteredSet(vantagepointGuide, progress({ captured: ['clientId', 'clientSecret', 'database', 'vantagepointUrl'] }), []);
+    const vp = withHandEnteredSet(
+      vantagepointGuide,
+      progress({ captured: ['clientId', 'clientSecret', 'database', 'vantagepointUrl'] }),
+      [],
+    );
     expect(stepStatuses(vantagepointGuide, vp, null)).toEqual(['done', 'done', 'done', 'done', 'to-do', 'to-do']);
   });
 
@@ -234,17 +368,44 @@ describe('values entered by hand', () => {
 describe('another way to a step’s page', () => {
   const home = { pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] };
   it('away from it: the vendor’s name for it to search; no link where its address is not public', () => {
-    const state = buildPanelState({ guide: ukgProGuide, page: home, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, host: 'ew42.ultipro.com' });
+    const state = buildPanelState({
+      guide: ukgProGuide,
+      page: home,
+      progress: EMPTY_PROGRESS,
+      values: {},
+      expiresAt: null,
+      host: 'ew42.ultipro.com',
+    });
     expect(state.stepIndex).toBe(0);
     expect(state.find).toEqual({ term: 'Service Account Administration', href: null });
   });
 
   it('a direct link on the admin’s own host where the guide knows the path; nothing once on the page', () => {
     const [first, ...rest] = ukgProGuide.steps;
-    const linked = { ...ukgProGuide, steps: [{ ...first!, find: { term: 'Service Account Administration', path: '/pages/VIEW/ServiceAccountAdmin.aspx' } }, ...rest] };
-    const away = buildPanelState({ guide: linked, page: home, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, host: 'ew42.ultipro.com' });
-    expect(away.find).toEqual({ term: 'Service Account Administration', href: 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx' });
-    const onList = buildPanelState({ guide: ukgProGuide, page: { ...home, pageId: 'service-accounts' }, progress: EMPTY_PROGRESS, values: {}, expiresAt: null, host: 'ew42.ultipro.com' });
+    const linked = {
+      ...ukgProGuide,
+      steps: [{ ...first!, find: { term: 'Service Account Administration', path: '/pages/VIEW/ServiceAccountAdmin.aspx' } }, ...rest],
+    };
+    const away = buildPanelState({
+      guide: linked,
+      page: home,
+      progress: EMPTY_PROGRESS,
+      values: {},
+      expiresAt: null,
+      host: 'ew42.ultipro.com',
+    });
+    expect(away.find).toEqual({
+      term: 'Service Account Administration',
+      href: 'https://ew42.ultipro.com/pages/VIEW/ServiceAccountAdmin.aspx',
+    });
+    const onList = buildPanelState({
+      guide: ukgProGuide,
+      page: { ...home, pageId: 'service-accounts' },
+      progress: EMPTY_PROGRESS,
+      values: {},
+      expiresAt: null,
+      host: 'ew42.ultipro.com',
+    });
     expect(onList.find).toBeNull();
   });
 });

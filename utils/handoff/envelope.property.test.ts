@@ -18,7 +18,13 @@ const anyContents = fc.constantFrom(...SYSTEM_IDS).chain((provider) =>
     values: fc
       .subarray(systemValues(provider), { minLength: 1 })
       .chain((names) =>
-        fc.tuple(...names.map((n) => fc.record({ value: fc.string({ minLength: 1, maxLength: 1024, unit: 'binary' }), host: fc.option(fc.domain(), { nil: null }) }).map((v) => [n, v] as const))),
+        fc.tuple(
+          ...names.map((n) =>
+            fc
+              .record({ value: fc.string({ minLength: 1, maxLength: 1024, unit: 'binary' }), host: fc.option(fc.domain(), { nil: null }) })
+              .map((v) => [n, v] as const),
+          ),
+        ),
       )
       .map((pairs) => Object.fromEntries(pairs)),
   }),
@@ -43,13 +49,19 @@ describe('hand-off envelope (properties)', () => {
   it(
     'refuses every single-byte change of the envelope',
     async () => {
-      const c: EnvelopeContents = { provider: 'ukg-pro', sealedAt: NOW, expiresAt: NOW + 3_600_000, sealedBy: null, values: { username: { value: 'svc-together', host: null } } };
+      const c: EnvelopeContents = {
+        provider: 'ukg-pro',
+        sealedAt: NOW,
+        expiresAt: NOW + 3_600_000,
+        sealedBy: null,
+        values: { username: { value: 'svc-together', host: null } },
+      };
       const bytes = armor.decode(await sealEnvelope(c, 'pass', FAST));
       // Every position, each with a different flip; some flips land on the work factor's digits,
       // which makes scrypt slower (or refused above 2^20) but never opens.
       for (let i = 0; i < bytes.length; i++) {
         const altered = bytes.slice();
-        altered[i] = altered[i]! ^ (1 << i % 8);
+        altered[i] = altered[i]! ^ (1 << (i % 8));
         const opened = await openEnvelope(armor.encode(altered), 'pass', NOW);
         expect(opened.ok, `byte ${i}`).toBe(false);
       }
@@ -60,7 +72,17 @@ describe('hand-off envelope (properties)', () => {
   it(
     'refuses any change to the armored text’s body (beyond the whitespace around it)',
     async () => {
-      const text = await sealEnvelope({ provider: 'ukg-pro', sealedAt: NOW, expiresAt: NOW + 3_600_000, sealedBy: null, values: { username: { value: 'svc', host: null } } }, 'pass', FAST);
+      const text = await sealEnvelope(
+        {
+          provider: 'ukg-pro',
+          sealedAt: NOW,
+          expiresAt: NOW + 3_600_000,
+          sealedBy: null,
+          values: { username: { value: 'svc', host: null } },
+        },
+        'pass',
+        FAST,
+      );
       const start = text.indexOf('\n') + 1;
       const end = text.lastIndexOf('-----END');
       await fc.assert(

@@ -19,7 +19,9 @@ const contents = (provider = SYSTEM_IDS[0]): EnvelopeContents => ({
   sealedAt: NOW,
   expiresAt: NOW + 24 * HOUR,
   sealedBy: 'Ana (HRIS)',
-  values: Object.fromEntries(systemValues(provider).map((n, i) => [n, { value: `${CANARY}-${n}`, host: i % 2 ? null : 'ew42.ultipro.com' }])),
+  values: Object.fromEntries(
+    systemValues(provider).map((n, i) => [n, { value: `${CANARY}-${n}`, host: i % 2 ? null : 'ew42.ultipro.com' }]),
+  ),
 });
 
 describe('hand-off envelope', () => {
@@ -66,12 +68,25 @@ describe('hand-off envelope', () => {
   });
 
   it('refuses an unknown format version, an unknown provider and an impossible lifetime', () => {
-    const base = { format: 'together-setup-hand-off', version: 1, provider: 'ukg-pro', sealedAt: new Date(NOW).toISOString(), expiresAt: new Date(NOW + HOUR).toISOString(), values: { username: { value: 'x', host: null } } };
+    const base = {
+      format: 'together-setup-hand-off',
+      version: 1,
+      provider: 'ukg-pro',
+      sealedAt: new Date(NOW).toISOString(),
+      expiresAt: new Date(NOW + HOUR).toISOString(),
+      values: { username: { value: 'x', host: null } },
+    };
     expect(readContents(JSON.stringify(base), NOW).ok).toBe(true);
     expect(readContents(JSON.stringify({ ...base, version: 2 }), NOW)).toEqual({ ok: false, refusal: 'version' });
     expect(readContents(JSON.stringify({ ...base, provider: 'workday' }), NOW)).toEqual({ ok: false, refusal: 'provider' });
-    expect(readContents(JSON.stringify({ ...base, expiresAt: new Date(NOW + 40 * 24 * HOUR).toISOString() }), NOW)).toEqual({ ok: false, refusal: 'damaged' });
-    expect(readContents(JSON.stringify({ ...base, values: { clientSecret: { value: 'x', host: null } } }), NOW)).toEqual({ ok: false, refusal: 'damaged' });
+    expect(readContents(JSON.stringify({ ...base, expiresAt: new Date(NOW + 40 * 24 * HOUR).toISOString() }), NOW)).toEqual({
+      ok: false,
+      refusal: 'damaged',
+    });
+    expect(readContents(JSON.stringify({ ...base, values: { clientSecret: { value: 'x', host: null } } }), NOW)).toEqual({
+      ok: false,
+      refusal: 'damaged',
+    });
     expect(readContents(JSON.stringify({ ...base, extra: 1 }), NOW)).toEqual({ ok: false, refusal: 'damaged' });
     expect(readContents('not json', NOW)).toEqual({ ok: false, refusal: 'damaged' });
   });
@@ -90,7 +105,10 @@ describe('hand-off envelope', () => {
     const dir = mkdtempSync(join(tmpdir(), 'handoff-'));
     try {
       writeFileSync(join(dir, 'in.age'), await sealEnvelope(contents(), 'one-two-three', 16));
-      execFileSync('script', ['-qec', `age -d -o ${join(dir, 'out.json')} ${join(dir, 'in.age')}`, '/dev/null'], { input: 'one-two-three\n', timeout: 20_000 });
+      execFileSync('script', ['-qec', `age -d -o ${join(dir, 'out.json')} ${join(dir, 'in.age')}`, '/dev/null'], {
+        input: 'one-two-three\n',
+        timeout: 20_000,
+      });
       expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).provider).toBe('ukg-pro');
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -108,7 +126,9 @@ describe('hand-off passphrase', () => {
   });
 
   it('rolls each die fairly: bytes of 252 and over are drawn again', () => {
-    const bytes = [255, 252, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30];
+    const bytes = [
+      255, 252, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
+    ];
     let i = 0;
     const random = (b: Uint8Array) => ((b[0] = bytes[i++]!), b);
     // 0..4 → dice 1 2 3 4 5 → "12345"; the two high bytes were skipped.

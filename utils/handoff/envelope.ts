@@ -43,7 +43,10 @@ const inside = z.strictObject({
   sealedAt: iso,
   expiresAt: iso,
   sealedBy: z.optional(z.string().check(z.maxLength(80))),
-  values: z.partialRecord(z.enum(VALUE_NAMES as [ValueName, ...ValueName[]]), z.strictObject({ value: z.string().check(z.minLength(1), z.maxLength(1024)), host })),
+  values: z.partialRecord(
+    z.enum(VALUE_NAMES as [ValueName, ...ValueName[]]),
+    z.strictObject({ value: z.string().check(z.minLength(1), z.maxLength(1024)), host }),
+  ),
 });
 
 /** Seals one provider's values; the armored text. Only that provider's values go in (the rest are dropped). */
@@ -117,7 +120,8 @@ export function readContents(plaintext: string, now: number): Opened {
   const c = parsed.data;
   if (!isSystemId(c.provider)) return { ok: false, refusal: 'provider' };
   const own = systemValues(c.provider);
-  if (Object.keys(c.values).some((n) => !own.includes(n as ValueName)) || Object.keys(c.values).length === 0) return { ok: false, refusal: 'damaged' };
+  if (Object.keys(c.values).some((n) => !own.includes(n as ValueName)) || Object.keys(c.values).length === 0)
+    return { ok: false, refusal: 'damaged' };
   const sealedAt = Date.parse(c.sealedAt);
   const expiresAt = Date.parse(c.expiresAt);
   if (!(expiresAt > sealedAt) || expiresAt - sealedAt > MAX_EXPIRY_HOURS * 3_600_000) return { ok: false, refusal: 'damaged' };

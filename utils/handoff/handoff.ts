@@ -39,9 +39,19 @@ export async function sealHandOff(r: SealRequest): Promise<Sealed> {
   const expiresAt = sealedAt + Math.min(r.hours, r.maxHours, MAX_EXPIRY_HOURS) * 3_600_000;
   const passphrase = generatePassphrase();
   const sealedBy = r.sealedBy.trim() || null;
-  const envelope = await sealEnvelope({ provider: r.provider, sealedAt, expiresAt, sealedBy, values: r.values }, passphrase, r.workFactor ?? WORK_FACTOR);
+  const envelope = await sealEnvelope(
+    { provider: r.provider, sealedAt, expiresAt, sealedBy, values: r.values },
+    passphrase,
+    r.workFactor ?? WORK_FACTOR,
+  );
   const day = new Date(sealedAt).toISOString().slice(0, 10);
-  return { envelope, passphrase, expiresAt, names: Object.keys(r.values) as ValueName[], fileName: `together-hand-off-${r.provider}-${day}.age` };
+  return {
+    envelope,
+    passphrase,
+    expiresAt,
+    names: Object.keys(r.values) as ValueName[],
+    fileName: `together-hand-off-${r.provider}-${day}.age`,
+  };
 }
 
 /** A typed passphrase as it was generated: words in lower case joined by hyphens, whatever separated them (read out on a call). */
@@ -54,7 +64,8 @@ export const normalisePassphrase = (typed: string) =>
     .join('-');
 
 /** Opens what the admin chose or pasted with the passphrase they typed. */
-export const openHandOff = (text: string, typed: string, now: number): Promise<Opened> => openEnvelope(text, normalisePassphrase(typed), now);
+export const openHandOff = (text: string, typed: string, now: number): Promise<Opened> =>
+  openEnvelope(text, normalisePassphrase(typed), now);
 
 /** What an opened envelope holds, as our page shows it before anything is used (values masked). */
 export interface OpenedView {

@@ -17,7 +17,10 @@ function rollDie(random: (bytes: Uint8Array) => Uint8Array): number {
  * A hand-off passphrase: Diceware as EFF describes it (five dice per word, each word looked up in
  * the list), with the dice rolled by `crypto.getRandomValues`. Shown once, never stored.
  */
-export function generatePassphrase(count = PASSPHRASE_WORDS, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+export function generatePassphrase(
+  count = PASSPHRASE_WORDS,
+  random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b),
+): string {
   const picked: string[] = [];
   for (let i = 0; i < count; i++) {
     const dice = Array.from({ length: 5 }, () => rollDie(random)).join('');

@@ -53,7 +53,9 @@ describe('locales', () => {
   });
 
   it('every message is used by the code, and every key the code names exists', () => {
-    const code = sources().map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = sources()
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const unused = Object.keys(en).filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key}__`));
     expect(unused).toEqual([]);
     const named = [...code.matchAll(/\b(?:t|plural)\(\s*'([a-z0-9_]+)'/g)].map((m) => m[1]!);
@@ -75,7 +77,8 @@ describe('locales', () => {
     for (const file of jsx) {
       const text = readFileSync(file, 'utf8');
       // Text between tags (not `=>` or a generic's `<T>`), and text attributes people read.
-      for (const m of text.matchAll(/(?<![=-])>([^<>{}=;]*[A-Za-z]{2,}[^<>{}=;]*?)(\s<[a-zA-Z/]|<\/)/g)) found.push(`${file}: ${m[1]!.trim()}`);
+      for (const m of text.matchAll(/(?<![=-])>([^<>{}=;]*[A-Za-z]{2,}[^<>{}=;]*?)(\s<[a-zA-Z/]|<\/)/g))
+        found.push(`${file}: ${m[1]!.trim()}`);
       for (const m of text.matchAll(/\b(?:aria-label|title|alt)="([^"]*[A-Za-z][^"]*)"/g)) found.push(`${file}: ${m[1]}`);
     }
     expect(found).toEqual([]);
@@ -109,7 +112,11 @@ describe('the chosen language across contexts', () => {
   const fetchLocale = vi.fn(async (lang: string) => locale(lang));
   const send = (worker: ReturnType<typeof createWorker>, message: unknown, sender = contentSender(UKG_PAGE)) =>
     new Promise<Envelope>((resolve) => worker.onMessage(message, sender, resolve));
-  const options = { id: browser.runtime.id, url: browser.runtime.getURL('/options.html'), origin: browser.runtime.getURL('/').slice(0, -1) };
+  const options = {
+    id: browser.runtime.id,
+    url: browser.runtime.getURL('/options.html'),
+    origin: browser.runtime.getURL('/').slice(0, -1),
+  };
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -121,13 +128,18 @@ describe('the chosen language across contexts', () => {
   it('is null (the browser’s) until the admin picks one; then content scripts are told and errors use it', async () => {
     const pushed: [number, unknown][] = [];
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (tab: number, m: unknown) => void pushed.push([tab, m])) as never);
-    vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 12, url: 'https://my.togetherplatform.com/settings?section=integrations' }] as never);
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([
+      { id: 12, url: 'https://my.togetherplatform.com/settings?section=integrations' },
+    ] as never);
     const worker = createWorker({ fetchLocale });
     const ukg = contentSender(UKG_PAGE, { id: browser.runtime.id });
     expect(await send(worker, { type: 'language/get' }, ukg)).toEqual({ ok: true, data: null });
     await send(worker, { type: 'page/detected', pageId: 'service-accounts', available: [], fillable: [], checks: [], fixes: [] }, ukg);
 
-    expect(await send(worker, { type: 'settings/set', language: 'es' }, options)).toMatchObject({ ok: true, data: { values: { language: 'es' } } });
+    expect(await send(worker, { type: 'settings/set', language: 'es' }, options)).toMatchObject({
+      ok: true,
+      data: { values: { language: 'es' } },
+    });
     const told = { type: 'page/language', choice: { language: 'es', messages: expect.objectContaining({ send: 'Enviar a Together' }) } };
     expect(pushed).toContainEqual([7, told]); // the UKG tab
     expect(pushed).toContainEqual([12, told]); // an open Together tab (its fill notice)
@@ -141,7 +153,10 @@ describe('the chosen language across contexts', () => {
   it('a restarted background answers in the chosen language from its first message', async () => {
     await browser.storage.local.set({ settings: { language: 'fr' } });
     const worker = createWorker({ fetchLocale });
-    expect(await send(worker, { type: 'relay/send' }, options)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Rien à envoyer/) } });
+    expect(await send(worker, { type: 'relay/send' }, options)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Rien à envoyer/) },
+    });
   });
 
   it('an organisation’s language wins over the admin’s', async () => {
@@ -149,7 +164,10 @@ describe('the chosen language across contexts', () => {
     vi.spyOn(browser.storage.managed, 'get').mockResolvedValue({ language: 'es' } as never);
     const worker = createWorker({ fetchLocale });
     expect(await send(worker, { type: 'language/get' }, options)).toMatchObject({ data: { language: 'es' } });
-    expect(await send(worker, { type: 'settings/set', language: 'en' }, options)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send(worker, { type: 'settings/set', language: 'en' }, options)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('follows a policy changed while the browser runs', async () => {
@@ -173,7 +191,14 @@ describe('the chosen language across contexts', () => {
     const worker = createWorker({ fetchLocale });
     await send(worker, { type: 'language/get' });
     const states: PanelState[] = [];
-    const port = { name: PANEL_PORT, sender: { ...options, url: browser.runtime.getURL('/sidepanel.html') }, postMessage: (m: { state: PanelState }) => states.push(m.state), onDisconnect: { addListener() {} }, onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 1 }) }, disconnect() {} };
+    const port = {
+      name: PANEL_PORT,
+      sender: { ...options, url: browser.runtime.getURL('/sidepanel.html') },
+      postMessage: (m: { state: PanelState }) => states.push(m.state),
+      onDisconnect: { addListener() {} },
+      onMessage: { addListener: (watch: (m: unknown) => void) => watch({ type: 'watch', tabId: 1 }) },
+      disconnect() {},
+    };
     worker.onConnect(port as never);
     await vi.waitFor(() => expect(states.length).toBeGreaterThan(0));
     expect(states[0]).toMatchObject({ language: 'es', guideTitle: 'Conectar UKG Pro con Together' });

@@ -57,4 +57,5 @@ export function flattenMessages(file: LocaleFile): Messages {
 }
 
 /** A date and time as the admin's language writes it ("Dec 8, 2026, 9:29 PM"). */
-export const formatDateTime = (at: number) => new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+export const formatDateTime = (at: number) =>
+  new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);

@@ -76,25 +76,33 @@ describe('redacted page outline', () => {
       fc.stringMatching(/^[A-Za-z0-9]{12}$/),
     ],
     { numRuns: 1000, seed: 20261201 },
-  )('attack 7: no key or password shape survives in a heading, label, button or path', (customer, password, user) => {
-    fc.pre(!UI_WORDS.has(customer.toLowerCase()));
-    fc.pre(/\d|[A-Z].*[A-Z]|[a-z][A-Z]/.test(user) || /\d/.test(user));
-    const doc = htmlDocument(`<h1>Key ${customer}</h1><label for="k">Password ${password}</label><input id="k"><button>${user}</button>`);
-    Object.defineProperty(doc, 'location', { value: new URL(`https://n12.ultipro.com/pages/${customer}/x.aspx`) });
-    const outline = pageOutline(doc);
-    expect(outline).not.toContain(customer);
-    expect(outline).not.toContain(password);
-    expect(outline).not.toContain(user);
-  }, PROPERTY_TIMEOUT_MS);
+  )(
+    'attack 7: no key or password shape survives in a heading, label, button or path',
+    (customer, password, user) => {
+      fc.pre(!UI_WORDS.has(customer.toLowerCase()));
+      fc.pre(/\d|[A-Z].*[A-Z]|[a-z][A-Z]/.test(user) || /\d/.test(user));
+      const doc = htmlDocument(`<h1>Key ${customer}</h1><label for="k">Password ${password}</label><input id="k"><button>${user}</button>`);
+      Object.defineProperty(doc, 'location', { value: new URL(`https://n12.ultipro.com/pages/${customer}/x.aspx`) });
+      const outline = pageOutline(doc);
+      expect(outline).not.toContain(customer);
+      expect(outline).not.toContain(password);
+      expect(outline).not.toContain(user);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('attack R3-5: a User API key with no digit, a password of joined words, a 6–7-letter token', () => {
     for (const secret of ['QPLZWXMKRTVN', 'Harbor-Sunset-Bridge', 'KXQWPL', 'kxqwplm', 'correct/horse/battery']) {
       expect(redact(`Key: ${secret}`)).toBe('Key: [redacted]');
-      const doc = htmlDocument(`<h1>User API Key ${secret}</h1><label for="p">Password ${secret}</label><input id="p"><button>${secret}</button>`);
+      const doc = htmlDocument(
+        `<h1>User API Key ${secret}</h1><label for="p">Password ${secret}</label><input id="p"><button>${secret}</button>`,
+      );
       expect(pageOutline(doc)).not.toContain(secret);
     }
     // The interface's own words stay: the outline must still say which page this is.
-    expect(redact('Service Account Administration: Web Services, Authorizations, Integrations (Settings)')).toBe('Service Account Administration: Web Services, Authorizations, Integrations (Settings)');
+    expect(redact('Service Account Administration: Web Services, Authorizations, Integrations (Settings)')).toBe(
+      'Service Account Administration: Web Services, Authorizations, Integrations (Settings)',
+    );
   });
 
   /** Words that are no word of any admin interface, for passwords of joined words. */
@@ -108,25 +116,43 @@ describe('redacted page outline', () => {
       fc.constantFrom('h1', 'label', 'button', 'th', 'legend'),
     ],
     { numRuns: 1000, seed: 20261205 },
-  )('attack R3-5: no letters-only key, single-case token or joined-word password survives anywhere in the outline', (userKey, token, words, joint, tag) => {
-    const password = words.join(joint);
-    fc.pre(!isUiWord(token));
-    const doc = htmlDocument(`<${tag}>Key ${userKey}</${tag}><h2>Token ${token}</h2><label for="p">Password ${password}</label><input id="p">`);
-    const outline = pageOutline(doc);
-    expect(outline).not.toContain(userKey);
-    expect(outline).not.toContain(token);
-    expect(outline).not.toContain(password);
-  }, PROPERTY_TIMEOUT_MS);
+  )(
+    'attack R3-5: no letters-only key, single-case token or joined-word password survives anywhere in the outline',
+    (userKey, token, words, joint, tag) => {
+      const password = words.join(joint);
+      fc.pre(!isUiWord(token));
+      const doc = htmlDocument(
+        `<${tag}>Key ${userKey}</${tag}><h2>Token ${token}</h2><label for="p">Password ${password}</label><input id="p">`,
+      );
+      const outline = pageOutline(doc);
+      expect(outline).not.toContain(userKey);
+      expect(outline).not.toContain(token);
+      expect(outline).not.toContain(password);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test.prop([fc.stringMatching(/^[A-Z0-9]{5}$/).filter((s) => /\d/.test(s) && /[A-Z]/.test(s)), fc.stringMatching(/^[A-Za-z0-9]{12}$/).filter((s) => /\d/.test(s) && /[A-Za-z]/.test(s))], {
-    numRuns: 1000,
-    seed: 20261122,
-  })('no mixed key survives in any heading, label or button', (customer, user) => {
-    const doc = htmlDocument(`<h1>Key ${customer}</h1><label for="k">User key ${user}</label><input id="k" value="${user}"><button>${customer}</button>`);
-    const outline = pageOutline(doc);
-    expect(outline).not.toContain(customer);
-    expect(outline).not.toContain(user);
-  }, PROPERTY_TIMEOUT_MS);
+  test.prop(
+    [
+      fc.stringMatching(/^[A-Z0-9]{5}$/).filter((s) => /\d/.test(s) && /[A-Z]/.test(s)),
+      fc.stringMatching(/^[A-Za-z0-9]{12}$/).filter((s) => /\d/.test(s) && /[A-Za-z]/.test(s)),
+    ],
+    {
+      numRuns: 1000,
+      seed: 20261122,
+    },
+  )(
+    'no mixed key survives in any heading, label or button',
+    (customer, user) => {
+      const doc = htmlDocument(
+        `<h1>Key ${customer}</h1><label for="k">User key ${user}</label><input id="k" value="${user}"><button>${customer}</button>`,
+      );
+      const outline = pageOutline(doc);
+      expect(outline).not.toContain(customer);
+      expect(outline).not.toContain(user);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 describe('where the outline is offered', () => {
@@ -146,6 +172,8 @@ describe('where the outline is offered', () => {
   });
 
   it('not where our script does not run (no report from the tab)', () => {
-    expect(buildPanelState({ guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values: {}, expiresAt: null }).canOutline).toBe(false);
+    expect(buildPanelState({ guide: ukgProGuide, page: null, progress: EMPTY_PROGRESS, values: {}, expiresAt: null }).canOutline).toBe(
+      false,
+    );
   });
 });

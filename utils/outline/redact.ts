@@ -5,7 +5,9 @@ const MAX_LINE = 100;
 
 /** Five-letter words of the vendors' admin UIs: every other five-letter run may be a Customer API key. */
 export const UI_WORDS: ReadonlySet<string> = new Set(
-  'users roles email admin reset login title items field value other types group pages tools about close state phone start ended where after never cards grant token learn setup basic total notes names dates rules teams sites links alert error files'.split(' '),
+  'users roles email admin reset login title items field value other types group pages tools about close state phone start ended where after never cards grant token learn setup basic total notes names dates rules teams sites links alert error files'.split(
+    ' ',
+  ),
 );
 /** Punctuation a word may carry around it in running text. */
 const EDGES = /^[("'[{¿¡]+|[)"'\]}:;,.!?]+$/g;

@@ -45,7 +45,9 @@ export const UI_VOCABULARY: ReadonlySet<string> = new Set(
   full part self work team plan card note tags test demo live read only auto main data sync base host
   port path site link menu task item unit rule mode text line level step flow form area zone city zip
   dept cost rate paid hire term exit pay tax bank send load post find sort more less
-  `.split(/\s+/).filter(Boolean),
+  `
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Whether a word (any case) is one of the interface's own, as is or in a regular inflected form. */

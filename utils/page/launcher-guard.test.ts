@@ -12,7 +12,8 @@ function launcher() {
   document.body.append(host);
   return { host, root, box, button };
 }
-const rect = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
+const rect = (left: number, top: number, width: number, height: number) =>
+  ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
 
 describe('attack R4-3: the launcher stays ours', () => {
   // Tests share one window (vitest isolate: false): put back what this file changes on it.

@@ -12,7 +12,12 @@ interface Box {
 }
 
 type Corner = readonly [vertical: 'top' | 'bottom', horizontal: 'left' | 'right'];
-const CORNERS: readonly Corner[] = [['bottom', 'right'], ['bottom', 'left'], ['top', 'right'], ['top', 'left']];
+const CORNERS: readonly Corner[] = [
+  ['bottom', 'right'],
+  ['bottom', 'left'],
+  ['top', 'right'],
+  ['top', 'left'],
+];
 const MARGIN = 16;
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -21,7 +26,11 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
  * The first corner of the viewport where a launcher of this size covers none of `avoid` (the step's
  * targets); the usual corner when every one would.
  */
-export function chooseCorner(avoid: readonly Box[], size: { width: number; height: number }, viewport: { width: number; height: number }): Corner {
+export function chooseCorner(
+  avoid: readonly Box[],
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Corner {
   const boxAt = ([v, h]: Corner): Box => {
     const left = h === 'left' ? MARGIN : viewport.width - MARGIN - size.width;
     const top = v === 'top' ? MARGIN : viewport.height - MARGIN - size.height;
@@ -61,17 +70,17 @@ export function createLauncher(ctx: ContentScriptContext) {
     open.style.cssText = BUTTON_CSS;
     const how = document.createElement('p');
     how.setAttribute('role', 'status');
-    how.style.cssText = 'margin:0;max-width:280px;font:13px/1.35 system-ui,sans-serif;background:#fff;color:#1d2733;padding:6px 8px;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.2);';
+    how.style.cssText =
+      'margin:0;max-width:280px;font:13px/1.35 system-ui,sans-serif;background:#fff;color:#1d2733;padding:6px 8px;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.2);';
     how.hidden = true;
     const explain = () => ((how.hidden = false), (how.textContent = t('launcher_toolbar')));
     open.addEventListener('click', (e) => {
       if (!e.isTrusted || !isGenuineClick(made.host, open, e.clientX, e.clientY)) return;
       if (import.meta.env.FIREFOX) return void explain();
       // In the click's turn: the background opens the side panel at once (or says why it could not).
-      void browser.runtime.sendMessage({ type: 'panel/open' } satisfies Request).then(
-        (reply: { ok?: boolean } | undefined) => void (reply?.ok === true || explain()),
-        explain,
-      );
+      void browser.runtime
+        .sendMessage({ type: 'panel/open' } satisfies Request)
+        .then((reply: { ok?: boolean } | undefined) => void (reply?.ok === true || explain()), explain);
     });
     box.append(open, how);
     const hide = document.createElement('button');
@@ -99,7 +108,9 @@ export function createLauncher(ctx: ContentScriptContext) {
     host.style.setProperty('display', 'flex');
     const r = host.getBoundingClientRect();
     // The step's outline and callout, as our overlay drew them (utils/page/overlay.ts).
-    const avoid = [...document.querySelectorAll('[data-tsa-highlight],[data-tsa-callout]')].map((el) => el.getBoundingClientRect()).filter((b) => b.width > 0);
+    const avoid = [...document.querySelectorAll('[data-tsa-highlight],[data-tsa-callout]')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((b) => b.width > 0);
     const [v, h] = chooseCorner(avoid, { width: r.width, height: r.height }, { width: innerWidth, height: innerHeight });
     for (const side of ['top', 'bottom', 'left', 'right']) host.style.setProperty(side, side === v || side === h ? `${MARGIN}px` : 'auto');
   }
@@ -115,7 +126,8 @@ export function createLauncher(ctx: ContentScriptContext) {
     follow.disconnect();
     if (!on) return;
     follow.observe(document.documentElement, { childList: true });
-    for (const el of document.querySelectorAll('[data-tsa-highlight],[data-tsa-callout]')) follow.observe(el, { attributes: true, attributeFilter: ['style'] });
+    for (const el of document.querySelectorAll('[data-tsa-highlight],[data-tsa-callout]'))
+      follow.observe(el, { attributes: true, attributeFilter: ['style'] });
   }
 
   return {

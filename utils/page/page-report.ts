@@ -61,7 +61,10 @@ export function createReporter(send: (message: Request) => unknown) {
       // Hashed once per value shown, not on every look (a look follows every burst of DOM changes).
       const values = JSON.stringify(shown);
       if (printed?.values !== values)
-        printed = { values, prints: Promise.all(Object.entries(shown).map(async ([name, value]) => [name, await fingerprint(value)] as const)) };
+        printed = {
+          values,
+          prints: Promise.all(Object.entries(shown).map(async ([name, value]) => [name, await fingerprint(value)] as const)),
+        };
       void printed.prints.then((prints) => {
         if (look !== looks) return;
         const full = prints.length ? { ...message, fingerprints: Object.fromEntries(prints) } : message;

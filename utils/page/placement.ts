@@ -9,7 +9,14 @@ const MIN_BESIDE = 160;
 
 /** The smallest box holding both. */
 export const union = (a: Box, b: Box | null): Box =>
-  b ? { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) } : a;
+  b
+    ? {
+        left: Math.min(a.left, b.left),
+        top: Math.min(a.top, b.top),
+        right: Math.max(a.right, b.right),
+        bottom: Math.max(a.bottom, b.bottom),
+      }
+    : a;
 
 /**
  * Where a check's note goes so it never covers its field (`about`: the field with its label): right
@@ -33,14 +40,32 @@ const REACH = 360;
  * among equals, right of the target, then below, left, above, each aligned with the target's edge
  * (what floating-ui's flip and shift do, but around every obstacle rather than the window's edge).
  */
-export function placeInFreeSpace(about: Box, size: { width: number; height: number }, view: { width: number; height: number }, occupied: readonly Box[]) {
+export function placeInFreeSpace(
+  about: Box,
+  size: { width: number; height: number },
+  view: { width: number; height: number },
+  occupied: readonly Box[],
+) {
   const { width: w, height: h } = size;
   if (w + 2 * EDGE > view.width || h + 2 * EDGE > view.height) return null;
-  const range = (from: number, to: number) => Array.from({ length: Math.max(0, Math.floor((to - from) / STEP)) + 1 }, (_, i) => from + i * STEP);
-  const xs = [...range(about.right + GAP, about.right + GAP + REACH), ...range(about.left - REACH, about.right), ...range(about.left - GAP - w - REACH, about.left - GAP - w)];
+  const range = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, Math.floor((to - from) / STEP)) + 1 }, (_, i) => from + i * STEP);
+  const xs = [
+    ...range(about.right + GAP, about.right + GAP + REACH),
+    ...range(about.left - REACH, about.right),
+    ...range(about.left - GAP - w - REACH, about.left - GAP - w),
+  ];
   const ys = [...range(about.top - REACH, about.bottom + REACH), about.top, about.bottom + GAP, about.top - GAP - h];
-  const near = { left: about.left - REACH - w, top: about.top - REACH - h, right: about.right + REACH + w, bottom: about.bottom + REACH + h };
-  const blocking = [{ left: about.left - GAP + 1, top: about.top - GAP + 1, right: about.right + GAP - 1, bottom: about.bottom + GAP - 1 }, ...occupied.filter((o) => overlaps(o, near))];
+  const near = {
+    left: about.left - REACH - w,
+    top: about.top - REACH - h,
+    right: about.right + REACH + w,
+    bottom: about.bottom + REACH + h,
+  };
+  const blocking = [
+    { left: about.left - GAP + 1, top: about.top - GAP + 1, right: about.right + GAP - 1, bottom: about.bottom + GAP - 1 },
+    ...occupied.filter((o) => overlaps(o, near)),
+  ];
   const spots: { left: number; top: number; score: number }[] = [];
   for (const left of xs) {
     if (left < EDGE || left + w > view.width - EDGE) continue;

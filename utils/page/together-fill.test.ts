@@ -28,10 +28,20 @@ describe('fillTogetherForm', () => {
     const events: string[] = [];
     document.addEventListener('input', (e) => events.push(`input:${(e.target as HTMLElement).id}`));
     document.addEventListener('change', (e) => events.push(`change:${(e.target as HTMLElement).id}`));
-    const { report } = fillTogetherForm(window, 'ukg-pro', { userApiKey: 'XJ4MT90000K0', customerApiKey: 'B7K2Q', rootUrl: 'https://service4.ultipro.com/', username: 'TogetherIntegration', password: 'p@ss w0rd!' });
+    const { report } = fillTogetherForm(window, 'ukg-pro', {
+      userApiKey: 'XJ4MT90000K0',
+      customerApiKey: 'B7K2Q',
+      rootUrl: 'https://service4.ultipro.com/',
+      username: 'TogetherIntegration',
+      password: 'p@ss w0rd!',
+    });
     expect(report).toEqual({ state: 'filled', filled: ['userApiKey', 'customerApiKey', 'rootUrl', 'username', 'password'], missing: [] });
     expect([input('a').value, input('b').value, input('c').value, input('d').value, input('e').value]).toEqual([
-      'XJ4MT90000K0', 'B7K2Q', 'https://service4.ultipro.com/', 'TogetherIntegration', 'p@ss w0rd!',
+      'XJ4MT90000K0',
+      'B7K2Q',
+      'https://service4.ultipro.com/',
+      'TogetherIntegration',
+      'p@ss w0rd!',
     ]);
     expect(events).toContain('input:b');
     expect(events).toContain('change:b');
@@ -50,7 +60,10 @@ describe('fillTogetherForm', () => {
   });
 
   it('recognises the sign-in page and fills nothing', () => {
-    at('https://my.togetherplatform.com/settings?section=integrations', '<h1>Sign in to Together</h1><label for="u">Email</label><input id="u"><label for="p">Password</label><input id="p" type="password">');
+    at(
+      'https://my.togetherplatform.com/settings?section=integrations',
+      '<h1>Sign in to Together</h1><label for="u">Email</label><input id="u"><label for="p">Password</label><input id="p" type="password">',
+    );
     expect(fillTogetherForm(window, 'ukg-pro', { password: 'x' }).report).toMatchObject({ state: 'login', filled: [] });
     expect(input('p').value).toBe('');
   });
@@ -145,7 +158,10 @@ describe('the re-render guard puts values back only into the integrations form (
     expect(stillTheForm(window, 'ukg-pro')).toBe(true);
     at('https://my.togetherplatform.com/settings?section=profile', FORM);
     expect(stillTheForm(window, 'ukg-pro')).toBe(false);
-    at('https://my.togetherplatform.com/settings?section=integrations', '<h1>Sign in to Together</h1><label for="u">Email</label><input id="u"><label for="p">Password</label><input id="p" type="password">');
+    at(
+      'https://my.togetherplatform.com/settings?section=integrations',
+      '<h1>Sign in to Together</h1><label for="u">Email</label><input id="u"><label for="p">Password</label><input id="p" type="password">',
+    );
     expect(stillTheForm(window, 'ukg-pro')).toBe(false);
   });
 });

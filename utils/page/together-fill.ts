@@ -14,10 +14,12 @@ export interface FillOutcome {
   elements: HTMLElement[];
 }
 
-const OPEN_FORM = /^(\+\s*)?(set ?up|add|connect|configure|new)( an?| your| new)? (hris|hr system|hris integration|hr integration|integration)\b/;
+const OPEN_FORM =
+  /^(\+\s*)?(set ?up|add|connect|configure|new)( an?| your| new)? (hris|hr system|hris integration|hr integration|integration)\b/;
 const CONTINUE = /^(continue|next|select|choose)\b/;
 
-const CLICKABLE = 'button, a, [role="button"], [role="option"], [role="radio"], [role="tab"], [role="menuitem"], label, [tabindex], [onclick]';
+const CLICKABLE =
+  'button, a, [role="button"], [role="option"], [role="radio"], [role="tab"], [role="menuitem"], label, [tabindex], [onclick]';
 
 /** The element a person would click for `text`: a control named so, or the card/option around a matching title. */
 function clickable(doc: Document, text: RegExp): HTMLElement | null {
@@ -120,7 +122,11 @@ export function advanceTogether(doc: Document, system: SystemId, memory: Togethe
  * and no sign-in form. What was filled is put back into a re-rendered field only while it does.
  */
 export function stillTheForm(win: Window, system: SystemId): boolean {
-  return win.top === win && isTogetherIntegrationsUrl(new URL(win.location.href)) && !isTogetherLogin(win.document, SYSTEM_BASICS[system].together);
+  return (
+    win.top === win &&
+    isTogetherIntegrationsUrl(new URL(win.location.href)) &&
+    !isTogetherLogin(win.document, SYSTEM_BASICS[system].together)
+  );
 }
 
 /**

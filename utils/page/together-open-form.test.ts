@@ -35,7 +35,12 @@ function together(picker: string) {
     document.getElementById('picker')!.innerHTML = PICKERS[picker]!;
     const ukg = document.querySelector<HTMLElement>('[data-ukg]')!;
     const next = document.querySelector('[data-continue]');
-    const chosen = () => (ukg.tagName === 'SELECT' ? (ukg as HTMLSelectElement).value === 'ukg' : ukg.tagName === 'INPUT' ? (ukg as HTMLInputElement).checked : true);
+    const chosen = () =>
+      ukg.tagName === 'SELECT'
+        ? (ukg as HTMLSelectElement).value === 'ukg'
+        : ukg.tagName === 'INPUT'
+          ? (ukg as HTMLInputElement).checked
+          : true;
     if (next)
       next.addEventListener('click', () => {
         clicks.push('continue');
@@ -49,7 +54,9 @@ function together(picker: string) {
 describe('opening Together’s UKG Pro form while a fill waits', () => {
   beforeEach(() => {
     stubLayout();
-    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://my.togetherplatform.com/settings?section=integrations');
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(
+      'https://my.togetherplatform.com/settings?section=integrations',
+    );
   });
 
   it.each(Object.keys(PICKERS))('through %s: Set up, the provider, the form — never Save', (picker) => {
@@ -71,7 +78,8 @@ describe('opening Together’s UKG Pro form while a fill waits', () => {
   });
 
   it('never types into a sign-in form, and clicks nothing there', () => {
-    document.body.innerHTML = '<h1>Sign in</h1><form><label>Email <input type="email"></label><label>Password <input type="password"></label><button id="b">Log in</button></form>';
+    document.body.innerHTML =
+      '<h1>Sign in</h1><form><label>Email <input type="email"></label><label>Password <input type="password"></label><button id="b">Log in</button></form>';
     const clicked = vi.fn();
     document.getElementById('b')!.addEventListener('click', clicked);
     expect(advanceTogether(document, 'ukg-pro', newTogetherMemory(0), 0)).toBe('login');
@@ -79,7 +87,8 @@ describe('opening Together’s UKG Pro form while a fill waits', () => {
   });
 
   it('does not take Together’s own API Keys section for the Vantagepoint form', () => {
-    document.body.innerHTML = '<h2>Integrations</h2><p>No HR system is connected.</p><h2>API Keys</h2><label>Client ID <input value="org-client"></label><label>API key <input></label>';
+    document.body.innerHTML =
+      '<h2>Integrations</h2><p>No HR system is connected.</p><h2>API Keys</h2><label>Client ID <input value="org-client"></label><label>API key <input></label>';
     expect(advanceTogether(document, 'vantagepoint', newTogetherMemory(0), 1_000)).toBe('booting');
   });
 });

@@ -21,12 +21,17 @@ type Case = { [K in keyof typeof AXES]: (typeof AXES)[K][number] };
 /** Greedy all-pairs: keep adding the full combination that covers the most uncovered pairs. */
 function pairwise(): Case[] {
   const keys = Object.keys(AXES) as (keyof typeof AXES)[];
-  const all: Case[] = keys.reduce<Record<string, unknown>[]>((acc, k) => acc.flatMap((c) => (AXES[k] as unknown[]).map((v) => ({ ...c, [k]: v }))), [{}]) as Case[];
+  const all: Case[] = keys.reduce<Record<string, unknown>[]>(
+    (acc, k) => acc.flatMap((c) => (AXES[k] as unknown[]).map((v) => ({ ...c, [k]: v }))),
+    [{}],
+  ) as Case[];
   const pairsOf = (c: Case) => keys.flatMap((a, i) => keys.slice(i + 1).map((b) => `${a}=${String(c[a])}|${b}=${String(c[b])}`));
   const uncovered = new Set(all.flatMap(pairsOf));
   const chosen: Case[] = [];
   while (uncovered.size > 0) {
-    const best = all.reduce((x, y) => (pairsOf(y).filter((p) => uncovered.has(p)).length > pairsOf(x).filter((p) => uncovered.has(p)).length ? y : x));
+    const best = all.reduce((x, y) =>
+      pairsOf(y).filter((p) => uncovered.has(p)).length > pairsOf(x).filter((p) => uncovered.has(p)).length ? y : x,
+    );
     pairsOf(best).forEach((p) => uncovered.delete(p));
     chosen.push(best);
   }
@@ -34,8 +39,27 @@ function pairwise(): Case[] {
 }
 
 const FORMS: Record<SystemId, { name: string; option: string; fields: [string, string][] }> = {
-  'ukg-pro': { name: 'UKG Pro', option: 'UKG Pro (UltiPro)', fields: [['userApiKey', 'User API key'], ['customerApiKey', 'Customer API key'], ['rootUrl', 'Root URL'], ['username', 'Username'], ['password', 'Password']] },
-  vantagepoint: { name: 'Deltek Vantagepoint', option: 'Deltek Vantagepoint', fields: [['clientId', 'Client ID'], ['clientSecret', 'Client secret'], ['database', 'Database'], ['vantagepointUrl', 'Vantagepoint URL']] },
+  'ukg-pro': {
+    name: 'UKG Pro',
+    option: 'UKG Pro (UltiPro)',
+    fields: [
+      ['userApiKey', 'User API key'],
+      ['customerApiKey', 'Customer API key'],
+      ['rootUrl', 'Root URL'],
+      ['username', 'Username'],
+      ['password', 'Password'],
+    ],
+  },
+  vantagepoint: {
+    name: 'Deltek Vantagepoint',
+    option: 'Deltek Vantagepoint',
+    fields: [
+      ['clientId', 'Client ID'],
+      ['clientSecret', 'Client secret'],
+      ['database', 'Database'],
+      ['vantagepointUrl', 'Vantagepoint URL'],
+    ],
+  },
 };
 
 /** Builds an element from data (no markup parsing): attributes, then children (text or elements). */
@@ -52,7 +76,10 @@ function picker(kind: string, option: string): HTMLElement[] {
     case 'buttons':
       return [h('button', { type: 'button' }, 'SFTP'), h('button', { type: 'button', 'data-pick': '' }, option)];
     case 'cards':
-      return [h('div', { class: 'card', tabindex: '0' }, h('h3', {}, 'SFTP')), h('div', { class: 'card', tabindex: '0', 'data-pick': '' }, h('h3', {}, option), h('p', {}, 'HR'))];
+      return [
+        h('div', { class: 'card', tabindex: '0' }, h('h3', {}, 'SFTP')),
+        h('div', { class: 'card', tabindex: '0', 'data-pick': '' }, h('h3', {}, option), h('p', {}, 'HR')),
+      ];
     case 'option list':
       return [h('div', { role: 'listbox' }, h('div', { role: 'option' }, 'SFTP'), h('div', { role: 'option', 'data-pick': '' }, option))];
     case 'radios':
@@ -64,7 +91,13 @@ function picker(kind: string, option: string): HTMLElement[] {
     default:
       return [
         h('label', { for: 's' }, 'Provider'),
-        h('select', { id: 's', 'data-pick': '' }, h('option', { value: '' }, 'Choose…'), h('option', { value: 'sftp' }, 'SFTP'), h('option', { value: 'it' }, option)),
+        h(
+          'select',
+          { id: 's', 'data-pick': '' },
+          h('option', { value: '' }, 'Choose…'),
+          h('option', { value: 'sftp' }, 'SFTP'),
+          h('option', { value: 'it' }, option),
+        ),
         next(),
       ];
   }
@@ -100,7 +133,12 @@ function togetherApp(c: Case) {
       pickerEl.replaceChildren(...picker(c.picker, form.option));
       const pick = pickerEl.querySelector<HTMLElement>('[data-pick]')!;
       const next = pickerEl.querySelector('[data-continue]');
-      const chosen = () => (pick.tagName === 'SELECT' ? (pick as HTMLSelectElement).value === 'it' : pick.tagName === 'INPUT' ? (pick as HTMLInputElement).checked : true);
+      const chosen = () =>
+        pick.tagName === 'SELECT'
+          ? (pick as HTMLSelectElement).value === 'it'
+          : pick.tagName === 'INPUT'
+            ? (pick as HTMLInputElement).checked
+            : true;
       const show = () => {
         showForm();
         events.push('form');
@@ -119,7 +157,9 @@ describe('Together, pairwise over its axes', () => {
     vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
       return (this.closest('[style*="display:none"]') ? [] : [box()]) as unknown as DOMRectList;
     });
-    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://my.togetherplatform.com/settings?section=integrations');
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(
+      'https://my.togetherplatform.com/settings?section=integrations',
+    );
   });
 
   const cases = pairwise();
@@ -151,7 +191,8 @@ describe('Together, pairwise over its axes', () => {
     const values = Object.fromEntries(FORMS[c.system].fields.map(([name]) => [name, `v-${name}`]));
     const { report } = fillTogetherForm(window, c.system, values);
     expect(report).toMatchObject({ state: 'filled', missing: [] });
-    for (const [name] of FORMS[c.system].fields) expect(document.querySelector<HTMLInputElement>(`[data-value="${name}"]`)!.value).toBe(`v-${name}`);
+    for (const [name] of FORMS[c.system].fields)
+      expect(document.querySelector<HTMLInputElement>(`[data-value="${name}"]`)!.value).toBe(`v-${name}`);
     for (const decoy of document.querySelectorAll<HTMLInputElement>('[data-decoy]')) expect(decoy.value).toBe('');
     expect([...document.querySelectorAll<HTMLInputElement>('[data-own]')].map((i) => i.value)).toEqual(['org-client', 'org-key']);
     expect(app.events).not.toContain('SAVE');

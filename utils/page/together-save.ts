@@ -36,7 +36,13 @@ export function watchTogetherSave(ctx: ContentScriptContext, form: HTMLFormEleme
     if (before) return; // the click and the submit it causes are one Save
     before = answerTexts(document);
     until = performance.now() + ANSWER_WITHIN_MS;
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'class', 'style', 'aria-invalid'] });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'class', 'style', 'aria-invalid'],
+    });
     ctx.setTimeout(look, ANSWER_WITHIN_MS + SETTLE_MS);
   }
   /** Another form's Save (Together's own API keys, say) is not this one's. */
@@ -46,13 +52,21 @@ export function watchTogetherSave(ctx: ContentScriptContext, form: HTMLFormEleme
   };
 
   const options = { capture: true, signal: listening.signal };
-  window.addEventListener('click', (e) => {
-    const control = e.isTrusted ? saveControlAt(e.target) : null;
-    if (control && ours(control)) pressed();
-  }, options);
-  window.addEventListener('submit', (e) => {
-    if (e.isTrusted && e.target instanceof Element && ours(e.target)) pressed();
-  }, options);
+  window.addEventListener(
+    'click',
+    (e) => {
+      const control = e.isTrusted ? saveControlAt(e.target) : null;
+      if (control && ours(control)) pressed();
+    },
+    options,
+  );
+  window.addEventListener(
+    'submit',
+    (e) => {
+      if (e.isTrusted && e.target instanceof Element && ours(e.target)) pressed();
+    },
+    options,
+  );
   ctx.onInvalidated(() => listening.abort());
 
   return {

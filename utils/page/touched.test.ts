@@ -5,7 +5,9 @@ import { htmlDocument } from '@/test/support/factories';
 
 describe('checks stay neutral until the admin touches the field', () => {
   function form() {
-    const doc = htmlDocument('<form><input id="user"><input id="mail"><fieldset id="rights"><input type="checkbox" id="r1"></fieldset></form>');
+    const doc = htmlDocument(
+      '<form><input id="user"><input id="mail"><fieldset id="rights"><input type="checkbox" id="r1"></fieldset></form>',
+    );
     const $ = (id: string) => doc.getElementById(id)!;
     const checks = [
       { field: 'username' as const, element: $('user'), result: error('User name is required') },
@@ -42,7 +44,15 @@ describe('checks stay neutral until the admin touches the field', () => {
 describe('findings about the page itself are not neutral', () => {
   it('a check pointing at a button or a plain text stands as it is', () => {
     const doc = htmlDocument('<button id="gen">Generate Secret</button><p id="t">Client ID: x</p><input id="ro" readonly>');
-    const checks = ['gen', 't', 'ro'].map((id) => ({ field: 'api-credentials' as const, element: doc.getElementById(id), result: error('x') }));
-    expect(createTouched().neutralUntilTouched(checks).map((c) => c.result.level)).toEqual(['error', 'error', 'error']);
+    const checks = ['gen', 't', 'ro'].map((id) => ({
+      field: 'api-credentials' as const,
+      element: doc.getElementById(id),
+      result: error('x'),
+    }));
+    expect(
+      createTouched()
+        .neutralUntilTouched(checks)
+        .map((c) => c.result.level),
+    ).toEqual(['error', 'error', 'error']);
   });
 });

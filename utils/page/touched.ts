@@ -29,7 +29,9 @@ export function createTouched() {
      */
     neutralUntilTouched(checks: FieldCheck[]): FieldCheck[] {
       return checks.map((c) =>
-        c.element && c.result.level !== 'ok' && isField(c.element) && !isTouched(c.element) ? { ...c, result: { ...c.result, level: 'neutral' } } : c,
+        c.element && c.result.level !== 'ok' && isField(c.element) && !isTouched(c.element)
+          ? { ...c, result: { ...c.result, level: 'neutral' } }
+          : c,
       );
     },
   };

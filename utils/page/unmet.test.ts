@@ -3,9 +3,15 @@ import type { FieldCheck } from '../contracts/page';
 import { htmlDocument } from '@/test/support/factories';
 import { outlineTargets } from './unmet';
 
-const doc = htmlDocument('<form><input id="user"><input id="email"><table id="rights"><tr><td><input type="checkbox" id="a"><input type="checkbox" id="b"></td></tr></table><button id="save">Save</button></form>');
+const doc = htmlDocument(
+  '<form><input id="user"><input id="email"><table id="rights"><tr><td><input type="checkbox" id="a"><input type="checkbox" id="b"></td></tr></table><button id="save">Save</button></form>',
+);
 const $ = (id: string) => doc.getElementById(id)!;
-const check = (id: string, level: 'ok' | 'error' | 'warn' | 'neutral'): FieldCheck => ({ field: id, element: $(id), result: { level, message: id } });
+const check = (id: string, level: 'ok' | 'error' | 'warn' | 'neutral'): FieldCheck => ({
+  field: id,
+  element: $(id),
+  result: { level, message: id },
+});
 
 describe('the outline moves on once its field is right', () => {
   it('stays on its target until that target is right', () => {
@@ -14,7 +20,9 @@ describe('the outline moves on once its field is right', () => {
   });
 
   it('goes to the next field not right yet, in the form’s order', () => {
-    expect(outlineTargets([$('user')], [check('user', 'ok'), check('email', 'ok'), check('rights', 'warn')], $('save'))).toEqual([$('rights')]);
+    expect(outlineTargets([$('user')], [check('user', 'ok'), check('email', 'ok'), check('rights', 'warn')], $('save'))).toEqual([
+      $('rights'),
+    ]);
   });
 
   it('a target of several boxes is right when every check about them is', () => {

@@ -88,7 +88,13 @@ describe('sender matrix', () => {
 
 describe('classifySender', () => {
   it('knows the site and frame of a content script from the browser’s fields', () => {
-    expect(classifySender(contentSender(UKG_PAGE), SELF)).toMatchObject({ kind: 'content-script', site: 'ukg-pro', tabId: 7, topFrame: true, documentId: 'doc-1' });
+    expect(classifySender(contentSender(UKG_PAGE), SELF)).toMatchObject({
+      kind: 'content-script',
+      site: 'ukg-pro',
+      tabId: 7,
+      topFrame: true,
+      documentId: 'doc-1',
+    });
   });
   it('rejects the empty sender WXT’s fake browser sends', () => {
     expect(classifySender({}, SELF)).toBeNull();

@@ -20,9 +20,9 @@ const handlers = spyHandlers;
 
 const types = Object.keys(requestSchemas);
 /** Messages that look almost right: a real type with arbitrary other fields. */
-const nearMessage = fc.record({ type: fc.constantFrom(...types) }).chain((base) =>
-  fc.dictionary(fc.string(), fc.jsonValue()).map((extra) => ({ ...extra, ...base })),
-);
+const nearMessage = fc
+  .record({ type: fc.constantFrom(...types) })
+  .chain((base) => fc.dictionary(fc.string(), fc.jsonValue()).map((extra) => ({ ...extra, ...base })));
 
 // A thousand routed messages take ~10 s on a busy 2-core machine: more than the default timeout.
 describe('message schemas under arbitrary input', { timeout: 60_000 }, () => {
@@ -36,13 +36,18 @@ describe('message schemas under arbitrary input', { timeout: 60_000 }, () => {
       const parses = Object.values(requestSchemas).some((s) => s.safeParse(message).success);
       expect(calls).toBe(reply.ok && parses ? 1 : 0);
       if (!parses) expect(reply.ok).toBe(false);
-    }, PROPERTY_TIMEOUT_MS,
+    },
+    PROPERTY_TIMEOUT_MS,
   );
 
-  test.prop([fc.constantFrom(...VALUE_NAMES)], { numRuns: 50, seed })('accept every value name in capture requests', async (value) => {
-    const h = handlers();
-    expect((await route(h, SELF, { type: 'capture/request', value }, panelSender())).ok).toBe(true);
-  }, PROPERTY_TIMEOUT_MS);
+  test.prop([fc.constantFrom(...VALUE_NAMES)], { numRuns: 50, seed })(
+    'accept every value name in capture requests',
+    async (value) => {
+      const h = handlers();
+      expect((await route(h, SELF, { type: 'capture/request', value }, panelSender())).ok).toBe(true);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });
 
 const label = fc.stringMatching(/^[a-z0-9-]{1,12}$/);
@@ -52,7 +57,10 @@ const lookalikeOrigin = fc.oneof(
   label.map((l) => `https://${l}.togetherplatform.com/settings?section=integrations`),
   label.map((l) => `https://my.togetherplatform.com${l}.io/settings?section=integrations`),
   label.map((l) => `https://${l}my.togetherplatform.com/settings?section=integrations`),
-  fc.integer({ min: 1, max: 65535 }).filter((p) => p !== 443).map((p) => `https://my.togetherplatform.com:${p}/settings?section=integrations`),
+  fc
+    .integer({ min: 1, max: 65535 })
+    .filter((p) => p !== 443)
+    .map((p) => `https://my.togetherplatform.com:${p}/settings?section=integrations`),
   fc.constantFrom('http', 'ws', 'ftp').map((s) => `${s}://my.togetherplatform.com/settings?section=integrations`),
 );
 /** The right origin, the wrong place. */
@@ -62,17 +70,29 @@ const wrongPlace = fc.oneof(
 );
 
 describe('Together origin check', () => {
-  test.prop([lookalikeOrigin], RUNS)('accepts no generated lookalike origin as Together at all', (url) => {
-    expect(isTogetherIntegrationsUrl(new URL(url))).toBe(false);
-    const sender = classifySender(contentSender(url), SELF);
-    expect(sender?.kind === 'content-script' && sender.site === 'together').toBe(false);
-  }, PROPERTY_TIMEOUT_MS);
+  test.prop([lookalikeOrigin], RUNS)(
+    'accepts no generated lookalike origin as Together at all',
+    (url) => {
+      expect(isTogetherIntegrationsUrl(new URL(url))).toBe(false);
+      const sender = classifySender(contentSender(url), SELF);
+      expect(sender?.kind === 'content-script' && sender.site === 'together').toBe(false);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test.prop([wrongPlace], RUNS)('accepts no other path or section as the fill destination', (url) => {
-    expect(isTogetherIntegrationsUrl(new URL(url))).toBe(false);
-  }, PROPERTY_TIMEOUT_MS);
+  test.prop([wrongPlace], RUNS)(
+    'accepts no other path or section as the fill destination',
+    (url) => {
+      expect(isTogetherIntegrationsUrl(new URL(url))).toBe(false);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test.prop([fc.webUrl({ withQueryParameters: true, withFragments: true })], RUNS)('never throws on arbitrary URLs', (url) => {
-    expect(() => classifySender(contentSender(url), SELF)).not.toThrow();
-  }, PROPERTY_TIMEOUT_MS);
+  test.prop([fc.webUrl({ withQueryParameters: true, withFragments: true })], RUNS)(
+    'never throws on arbitrary URLs',
+    (url) => {
+      expect(() => classifySender(contentSender(url), SELF)).not.toThrow();
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

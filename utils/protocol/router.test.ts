@@ -3,7 +3,6 @@ import { ProtocolError } from '@/utils/contracts/envelope';
 import { route } from '@/utils/protocol/router';
 import { contentSender, panelSender, SELF, spyHandlers, UKG_PAGE } from '@/test/support/factories';
 
-
 describe('router', () => {
   it('answers a valid message from an allowed sender with ok and the handler’s data', async () => {
     const h = spyHandlers();

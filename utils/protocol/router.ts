@@ -20,7 +20,9 @@ export function createRouter(handlers: Handlers, self: () => Self | Promise<Self
     const type = (message as { type?: unknown } | null)?.type;
     const me = GESTURE_TYPES.some((t) => t === type) ? selfNow() : self();
     // route() runs synchronously up to the handler's first await.
-    void (me instanceof Promise ? me.then((m) => route(handlers, m, message, sender)) : route(handlers, me, message, sender)).then(sendResponse);
+    void (me instanceof Promise ? me.then((m) => route(handlers, m, message, sender)) : route(handlers, me, message, sender)).then(
+      sendResponse,
+    );
     return true;
   };
 }

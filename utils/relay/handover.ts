@@ -61,7 +61,9 @@ export function handover(ctx: JobContext) {
         left: (j.left ?? []).map((l) => t('left_value', valueLabel(l.name), t(WHY[l.why]))),
         warning: j.phase === 'filled' ? whyLeft(j.left ?? []) || null : null,
         saveError: j.phase === 'filled' ? (j.saveError ?? null) : null,
-        summary: (j.summary ?? []).map((s) => (s.host ? t('summary_value_host', valueLabel(s.name), s.host) : t('summary_value_typed', valueLabel(s.name)))),
+        summary: (j.summary ?? []).map((s) =>
+          s.host ? t('summary_value_host', valueLabel(s.name), s.host) : t('summary_value_typed', valueLabel(s.name)),
+        ),
         savedAt: j.savedAt ?? null,
       };
     },

@@ -1,7 +1,18 @@
 import type { ProtocolError } from '../contracts/envelope';
 import { t } from '../i18n/i18n';
 import { togetherName } from '../systems/catalog';
-import { OVER, readJob, SAVE_LIMIT_MS, SETTLED, WAIT_LIMIT_MS, WAITING, type Job, type Phase, type RelayDeps, type RelayHooks } from './job';
+import {
+  OVER,
+  readJob,
+  SAVE_LIMIT_MS,
+  SETTLED,
+  WAIT_LIMIT_MS,
+  WAITING,
+  type Job,
+  type Phase,
+  type RelayDeps,
+  type RelayHooks,
+} from './job';
 import type { JobContext } from './together-tab';
 
 /**
@@ -20,7 +31,8 @@ export function createJobKeeper(deps: RelayDeps, hooks: RelayHooks) {
   );
 
   /** When the job must end if nothing happens: waiting for the form, or for Together's Save. */
-  const deadline = (j: Job | null) => (!j || OVER.has(j.phase) ? null : j.phase === 'filled' ? j.changedAt + SAVE_LIMIT_MS : j.startedAt + WAIT_LIMIT_MS);
+  const deadline = (j: Job | null) =>
+    !j || OVER.has(j.phase) ? null : j.phase === 'filled' ? j.changedAt + SAVE_LIMIT_MS : j.startedAt + WAIT_LIMIT_MS;
   function persist() {
     void deps.store.setValue(job).catch(() => undefined);
     deps.wakeAt(deadline(job));

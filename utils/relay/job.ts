@@ -17,7 +17,17 @@ export const SHOW_ENDED_MS = 30 * 60_000;
 export type Phase = TogetherPageState | 'opening' | 'left' | 'filled' | 'saved' | 'closed' | 'expired' | 'failed' | 'timed-out';
 
 /** Phases that need the admin (or are final): the click's answer need not wait any longer. */
-export const SETTLED: ReadonlySet<Phase> = new Set(['login', 'open-form', 'left', 'filled', 'saved', 'closed', 'expired', 'failed', 'timed-out']);
+export const SETTLED: ReadonlySet<Phase> = new Set([
+  'login',
+  'open-form',
+  'left',
+  'filled',
+  'saved',
+  'closed',
+  'expired',
+  'failed',
+  'timed-out',
+]);
 
 /** Phases after which nothing more is filled: the page is no longer armed. */
 export const FILL_OVER: ReadonlySet<Phase> = new Set(['filled', 'saved', 'closed', 'expired', 'failed', 'timed-out']);

@@ -21,7 +21,16 @@ export function fakeStore() {
   };
 }
 
-function fakeRelay(opts: { tabs?: TabInfo[]; report?: FillReport; afterOpenUrl?: string; values?: Partial<Record<ValueName, string>>; store?: ReturnType<typeof fakeStore>; now?: () => number } = {}) {
+function fakeRelay(
+  opts: {
+    tabs?: TabInfo[];
+    report?: FillReport;
+    afterOpenUrl?: string;
+    values?: Partial<Record<ValueName, string>>;
+    store?: ReturnType<typeof fakeStore>;
+    now?: () => number;
+  } = {},
+) {
   const tabs = new Map<number, TabInfo>((opts.tabs ?? []).map((t) => [t.id, t]));
   const sent: ToContent[] = [];
   let values: Partial<Record<ValueName, string>> = opts.values ?? { customerApiKey: 'B7K2Q' };
@@ -112,7 +121,12 @@ describe('Send to Together (the fill job)', () => {
     await relay.tabUpdated(100, INTEGRATIONS);
     await relay.pageState(100, new URL(INTEGRATIONS), 'form');
     await vi.waitFor(() => expect(filled).toHaveBeenCalled());
-    expect(await relay.view('ukg-pro')).toMatchObject({ waiting: false, done: false, awaitingSave: true, message: expect.stringMatching(/^Sent to Together: 1 value filled/) });
+    expect(await relay.view('ukg-pro')).toMatchObject({
+      waiting: false,
+      done: false,
+      awaitingSave: true,
+      message: expect.stringMatching(/^Sent to Together: 1 value filled/),
+    });
   });
 
   it('keeps a sign-in the page reported when the tab then finishes loading at the same address', async () => {
@@ -192,14 +206,21 @@ describe('Send to Together (the fill job)', () => {
   });
 
   it('after a partial fill: keeps every value, and says what was left empty and why', async () => {
-    const { relay, sent, values } = fakeRelay({ report: { state: 'filled', filled: ['customerApiKey'], missing: ['password'] }, values: { customerApiKey: 'B7K2Q', password: 'x' } });
+    const { relay, sent, values } = fakeRelay({
+      report: { state: 'filled', filled: ['customerApiKey'], missing: ['password'] },
+      values: { customerApiKey: 'B7K2Q', password: 'x' },
+    });
     const answer = relay.start('ukg-pro');
     await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
     await relay.pageState(100, new URL(INTEGRATIONS), 'form');
     await expect(answer).resolves.toEqual({ filled: ['customerApiKey'], waiting: null });
     expect(values()).toEqual({ customerApiKey: 'B7K2Q', password: 'x' });
     const view = await relay.view('ukg-pro');
-    expect(view).toMatchObject({ awaitingSave: true, filled: ['Customer API key'], warning: expect.stringContaining('Together’s form has no field for: Password') });
+    expect(view).toMatchObject({
+      awaitingSave: true,
+      filled: ['Customer API key'],
+      warning: expect.stringContaining('Together’s form has no field for: Password'),
+    });
     expect(view!.left).toEqual(expect.arrayContaining(['Password: Together’s form has no field for it', 'User API key: not captured yet']));
   });
 
@@ -233,7 +254,11 @@ describe('after the fill: Together’s Save closes the loop', () => {
     await relay.saveSeen(100, new URL(INTEGRATIONS), 'saved', 'Integration saved');
     expect(saved).toHaveBeenCalledWith('ukg-pro', ['customerApiKey']);
     expect(values()).toEqual({});
-    expect(await relay.view('ukg-pro')).toMatchObject({ done: true, awaitingSave: false, summary: ['Customer API key, captured on ew42.ultipro.com'] });
+    expect(await relay.view('ukg-pro')).toMatchObject({
+      done: true,
+      awaitingSave: false,
+      summary: ['Customer API key, captured on ew42.ultipro.com'],
+    });
   });
 
   it('on Together’s error keeps the values and says what Together said; a second Save can still succeed', async () => {
@@ -241,7 +266,11 @@ describe('after the fill: Together’s Save closes the loop', () => {
     await relay.saveSeen(100, new URL(INTEGRATIONS), 'error', 'Invalid Customer API key');
     expect(saved).not.toHaveBeenCalled();
     expect(values()).toEqual({ customerApiKey: 'B7K2Q' });
-    expect(await relay.view('ukg-pro')).toMatchObject({ awaitingSave: true, saveError: 'Invalid Customer API key', message: expect.stringContaining('“Invalid Customer API key”') });
+    expect(await relay.view('ukg-pro')).toMatchObject({
+      awaitingSave: true,
+      saveError: 'Invalid Customer API key',
+      message: expect.stringContaining('“Invalid Customer API key”'),
+    });
     await relay.saveSeen(100, new URL(INTEGRATIONS), 'saved', '');
     expect(saved).toHaveBeenCalledTimes(1);
   });
@@ -302,7 +331,10 @@ describe('a Send survives the worker', () => {
     clock = deadline + 1;
     await f.relay.wake();
     expect(await f.relay.armedFor(100)).toBeNull();
-    expect(await f.relay.view('ukg-pro')).toMatchObject({ waiting: false, message: expect.stringMatching(/did not open within 20 minutes/) });
+    expect(await f.relay.view('ukg-pro')).toMatchObject({
+      waiting: false,
+      message: expect.stringMatching(/did not open within 20 minutes/),
+    });
     expect(f.sent).toContainEqual({ type: 'together/disarm' });
   });
 });

@@ -79,7 +79,8 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
 
     async tabRemoved(tabId: number) {
       const j = await jobOn(tabId);
-      if (j && !OVER.has(j.phase)) ctx.end(j, 'closed', new ProtocolError('together-closed', t(j.phase === 'filled' ? 'relay_closed_unsaved' : 'relay_closed')));
+      if (j && !OVER.has(j.phase))
+        ctx.end(j, 'closed', new ProtocolError('together-closed', t(j.phase === 'filled' ? 'relay_closed_unsaved' : 'relay_closed')));
     },
 
     /** The guide's values expired or were cleared while the job waited (or Together's Save was awaited). */
@@ -133,7 +134,10 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
 }
 
 /** The admin's click: opens or focuses Together (bound to the guide), arms its page, and waits a while for the fill. */
-async function startJob(keeper: ReturnType<typeof createJobKeeper>, system: SystemId): Promise<{ filled: ValueName[]; waiting: string | null }> {
+async function startJob(
+  keeper: ReturnType<typeof createJobKeeper>,
+  system: SystemId,
+): Promise<{ filled: ValueName[]; waiting: string | null }> {
   const { ctx } = keeper;
   const { deps, hooks } = ctx;
   const old = await keeper.current();
@@ -141,7 +145,17 @@ async function startJob(keeper: ReturnType<typeof createJobKeeper>, system: Syst
   if (old && !FILL_OVER.has(old.phase)) void deps.askTopFrame(old.tabId, { type: 'together/disarm' }).catch(() => undefined);
   const tabId = await openTogether(deps);
   const at = keeper.now();
-  const j: Job = { system, tabId, phase: 'opening', message: '', sawLogin: false, answered: false, heard: false, startedAt: at, changedAt: at };
+  const j: Job = {
+    system,
+    tabId,
+    phase: 'opening',
+    message: '',
+    sawLogin: false,
+    answered: false,
+    heard: false,
+    startedAt: at,
+    changedAt: at,
+  };
   const settled = keeper.replace(j);
   // Arm the page's content script once, no polling: a page already running answers now; a page
   // still loading announces itself when its script starts (`together/hello`), and is armed then.
@@ -159,6 +173,7 @@ async function startJob(keeper: ReturnType<typeof createJobKeeper>, system: Syst
 }
 
 /** Tells the job's page what to wait for (once: the page reports what it shows, then every change). */
-const armPage = (deps: RelayDeps, j: Job) => void deps.askTopFrame(j.tabId, { type: 'together/arm', system: j.system }).catch(() => undefined);
+const armPage = (deps: RelayDeps, j: Job) =>
+  void deps.askTopFrame(j.tabId, { type: 'together/arm', system: j.system }).catch(() => undefined);
 
 export type Relay = ReturnType<typeof createRelay>;

@@ -62,8 +62,14 @@ function leftEmpty(system: SystemId, values: Partial<Record<ValueName, string>>,
 
 /** The reasons, in the admin's words: a form without a field, two fields for one value (never "not captured": the panel lists those). */
 export function whyLeft(left: readonly { name: ValueName; why: LeftWhy }[]): string {
-  const of = (why: LeftWhy) => left.filter((l) => l.why === why).map((l) => valueLabel(l.name)).join(', ');
-  return [of('no-field') && t('relay_missing_fields', of('no-field')), of('ambiguous') && t('relay_ambiguous_fields', of('ambiguous'))].filter(Boolean).join(' ');
+  const of = (why: LeftWhy) =>
+    left
+      .filter((l) => l.why === why)
+      .map((l) => valueLabel(l.name))
+      .join(', ');
+  return [of('no-field') && t('relay_missing_fields', of('no-field')), of('ambiguous') && t('relay_ambiguous_fields', of('ambiguous'))]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The job's tab navigated: to the sign-in page, back from it, elsewhere in Together, or away. */

@@ -13,7 +13,10 @@ describe('settings', () => {
   it('never lengthens the lifetime past 10 minutes and ignores malformed values', () => {
     expect(effectiveSettings({ ttlMinutes: 60 }, {}).values.ttlMinutes).toBe(10);
     expect(effectiveSettings({ ttlMinutes: 0 }, { ttlMinutes: '3' }).values.ttlMinutes).toBe(10);
-    expect(effectiveSettings({}, { vantagepointOrigins: ['https://vp.acme.com', 'http://x', 'javascript:alert(1)', 7] }).values.vantagepointOrigins).toEqual(['https://vp.acme.com']);
+    expect(
+      effectiveSettings({}, { vantagepointOrigins: ['https://vp.acme.com', 'http://x', 'javascript:alert(1)', 7] }).values
+        .vantagepointOrigins,
+    ).toEqual(['https://vp.acme.com']);
   });
 
   it('keeps passwords out of the vault when capture is off', () => {

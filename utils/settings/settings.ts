@@ -58,11 +58,13 @@ function read(raw: unknown): Partial<Settings> {
   if (Array.isArray(o.vantagepointOrigins))
     out.vantagepointOrigins = o.vantagepointOrigins.filter((x): x is string => typeof x === 'string' && ORIGIN.test(x));
   if (isLanguage(o.language)) out.language = o.language;
-  if (typeof o.maxHoldMinutes === 'number' && Number.isInteger(o.maxHoldMinutes) && o.maxHoldMinutes >= 10) out.maxHoldMinutes = Math.min(o.maxHoldMinutes, 60);
+  if (typeof o.maxHoldMinutes === 'number' && Number.isInteger(o.maxHoldMinutes) && o.maxHoldMinutes >= 10)
+    out.maxHoldMinutes = Math.min(o.maxHoldMinutes, 60);
   if (SHOW_ON_PAGES.includes(o.showOnPages as ShowOnPages)) out.showOnPages = o.showOnPages as ShowOnPages;
   if (isSystemId(o.firstGuide)) out.firstGuide = o.firstGuide;
   if (typeof o.handOff === 'boolean') out.handOff = o.handOff;
-  if (typeof o.handOffMaxHours === 'number' && Number.isInteger(o.handOffMaxHours) && o.handOffMaxHours >= 1) out.handOffMaxHours = Math.min(o.handOffMaxHours, 24);
+  if (typeof o.handOffMaxHours === 'number' && Number.isInteger(o.handOffMaxHours) && o.handOffMaxHours >= 1)
+    out.handOffMaxHours = Math.min(o.handOffMaxHours, 24);
   return out;
 }
 

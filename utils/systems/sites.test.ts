@@ -33,7 +33,6 @@ describe('site URL matchers', () => {
       expect(m).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\//);
     }
   });
-
 });
 
 describe('Together integrations page', () => {

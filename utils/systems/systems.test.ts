@@ -23,15 +23,24 @@ import { htmlDocument } from '@/test/support/factories';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Each system's page list, as its pages.ts exports it (`PAGES`); the example is registered here. */
-const pageModules = import.meta.glob<{ PAGES?: readonly PageDef[] }>(['/utils/systems/*/pages.ts', '/test/example-system/pages.ts'], { eager: true });
+const pageModules = import.meta.glob<{ PAGES?: readonly PageDef[] }>(['/utils/systems/*/pages.ts', '/test/example-system/pages.ts'], {
+  eager: true,
+});
 const SYSTEMS_UNDER_TEST: { system: HrSystem; folder: string; fixtures: string; examples: SystemExamples | undefined }[] = [
-  ...systemList().map((system) => ({ system, folder: `utils/systems/${system.id}`, fixtures: fixtureDirOf(system.id), examples: SYSTEM_EXAMPLES[system.id] })),
+  ...systemList().map((system) => ({
+    system,
+    folder: `utils/systems/${system.id}`,
+    fixtures: fixtureDirOf(system.id),
+    examples: SYSTEM_EXAMPLES[system.id],
+  })),
   { system: acmeHr, folder: 'test/example-system', fixtures: 'test/fixtures/example', examples: ACME_EXAMPLES },
 ];
 
 function fixtureDirOf(id: string): string {
   const base = join(ROOT, 'test/fixtures');
-  const dir = readdirSync(base).find((d) => existsSync(join(base, d, 'pages.json')) && JSON.parse(readFileSync(join(base, d, 'pages.json'), 'utf8')).system === id);
+  const dir = readdirSync(base).find(
+    (d) => existsSync(join(base, d, 'pages.json')) && JSON.parse(readFileSync(join(base, d, 'pages.json'), 'utf8')).system === id,
+  );
   return dir ? `test/fixtures/${dir}` : `test/fixtures/(none for ${id})`;
 }
 
@@ -83,7 +92,8 @@ describe.each(SYSTEMS_UNDER_TEST)('HR system $system.id', ({ system, folder, fix
     // Every value the guide waits to capture is one a page offers and Together's form takes.
     const offered = new Set(pages.flatMap((p) => Object.keys(p.captures ?? {})));
     for (const step of system.guide.steps)
-      if ('captured' in step.done) for (const v of step.done.captured) expect(offered.has(v) || v === 'password' || v === 'username', v).toBe(true);
+      if ('captured' in step.done)
+        for (const v of step.done.captured) expect(offered.has(v) || v === 'password' || v === 'username', v).toBe(true);
   });
 
   // What a system does is declared in its behaviour.ts; each omission below would otherwise fail silently.
@@ -140,7 +150,10 @@ describe.each(SYSTEMS_UNDER_TEST)('HR system $system.id', ({ system, folder, fix
   });
 
   it('has a fixture for every page, and the fixtures are recognised as that page', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, fixtures, 'pages.json'), 'utf8')) as { system: string; pages: Record<string, FixtureEntry[]> };
+    const manifest = JSON.parse(readFileSync(join(ROOT, fixtures, 'pages.json'), 'utf8')) as {
+      system: string;
+      pages: Record<string, FixtureEntry[]>;
+    };
     expect(manifest.system).toBe(system.id);
     for (const page of pages) {
       const entries = manifest.pages[page.id] ?? [];
@@ -211,7 +224,11 @@ describe.each(SYSTEMS_UNDER_TEST)('the fence around $system.id', ({ system, fold
   it('no shipped code outside its own places names it, its hosts or its vendor', () => {
     const offenders = shippedFiles
       .filter((f) => !mayName(f, system.id, folder))
-      .flatMap((f) => code(f).split('\n').flatMap((line, i) => (pattern.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])));
+      .flatMap((f) =>
+        code(f)
+          .split('\n')
+          .flatMap((line, i) => (pattern.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+      );
     expect(offenders).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ export const MAX_VALUE_LENGTH = 1024;
  * more than this.
  */
 export function acceptValue(name: ValueName, raw: string): { value: string; result: CheckResult } | { value: null; result: CheckResult } {
-  if (raw.length > MAX_VALUE_LENGTH) return { value: null, result: { level: 'error', message: t('check_value_too_long', valueLabel(name), MAX_VALUE_LENGTH) } };
+  if (raw.length > MAX_VALUE_LENGTH)
+    return { value: null, result: { level: 'error', message: t('check_value_too_long', valueLabel(name), MAX_VALUE_LENGTH) } };
   const value = normalizeValue(name, raw);
   const result = checkValue(name, value);
   return result.level === 'error' ? { value: null, result } : { value, result };

@@ -12,12 +12,10 @@ const SIGN_IN_LIKE: ReadonlySet<ValueName> = new Set(['username', 'password']);
  * (none of its fields that a sign-in form would not have).
  */
 export function isTogetherLogin(doc: Document, form: TogetherForm): boolean {
-  const formShown = (Object.entries(form.fields) as [ValueName, RegExp][]).some(([name, label]) => !SIGN_IN_LIKE.has(name) && findControlByLabel(doc, label));
-  return (
-    !formShown &&
-    !!doc.querySelector('input[type="password"]') &&
-    /\b(sign in|log in|login)\b/.test(bodyText(doc))
+  const formShown = (Object.entries(form.fields) as [ValueName, RegExp][]).some(
+    ([name, label]) => !SIGN_IN_LIKE.has(name) && findControlByLabel(doc, label),
   );
+  return !formShown && !!doc.querySelector('input[type="password"]') && /\b(sign in|log in|login)\b/.test(bodyText(doc));
 }
 
 /** Together's own API keys (organization id, client id, api key) sit on the same page: never ours to fill. */
@@ -50,7 +48,11 @@ export function togetherFieldCandidates(doc: Document, form: TogetherForm, name:
       isPlainlyVisible(el) &&
       isOnTop(el) !== false &&
       !OWN_SECTION.test(headingAbove(el)) &&
-      !(el.form && el.form.querySelector('input[type="password"]') && /\b(sign in|log in|login)\b/.test(normalizeText(el.form.textContent))),
+      !(
+        el.form &&
+        el.form.querySelector('input[type="password"]') &&
+        /\b(sign in|log in|login)\b/.test(normalizeText(el.form.textContent))
+      ),
   );
 }
 

@@ -26,15 +26,26 @@ describe('Together’s answer to its Save, in the markups apps use', () => {
 
   const errors: [string, string, string][] = [
     ['an alert', `${FORM}<div role="alert">The Customer API key is not valid.</div>`, 'The Customer API key is not valid.'],
-    ['an error toast', `${FORM}<div class="toast toast-error">Could not save the integration (401).</div>`, 'Could not save the integration (401).'],
+    [
+      'an error toast',
+      `${FORM}<div class="toast toast-error">Could not save the integration (401).</div>`,
+      'Could not save the integration (401).',
+    ],
     ['a status that says it failed', `${FORM}<div role="status">Saving failed: try again</div>`, 'Saving failed: try again'],
-    ['a mixed message (an error wins)', `${FORM}<div aria-live="assertive">Saved 3 of 5 fields; 2 failed validation</div>`, 'Saved 3 of 5 fields; 2 failed validation'],
+    [
+      'a mixed message (an error wins)',
+      `${FORM}<div aria-live="assertive">Saved 3 of 5 fields; 2 failed validation</div>`,
+      'Saved 3 of 5 fields; 2 failed validation',
+    ],
   ];
   for (const [what, after, message] of errors)
     it(`error: ${what}`, () => expect(answer(FORM, after)).toEqual({ outcome: 'error', message }));
 
   it('error: a field the form marked invalid, with no message anywhere', () => {
-    expect(answer(FORM, FORM.replace('<input name="c">', '<input name="c" aria-invalid="true">'))).toEqual({ outcome: 'error', message: '' });
+    expect(answer(FORM, FORM.replace('<input name="c">', '<input name="c" aria-invalid="true">'))).toEqual({
+      outcome: 'error',
+      message: '',
+    });
   });
 
   it('nothing new: no answer (a "Connected" badge that was already there is not one)', () => {
@@ -66,7 +77,10 @@ describe('Together’s Save button, by its face', () => {
 
 describe('an answer nobody marked up', () => {
   it('a plain line that appears under the form ("Saved.")', () => {
-    expect(answer(`${FORM}<p id="s" hidden>Saved.</p>`, `${FORM}<p id="s">Saved.</p>`)).toMatchObject({ outcome: 'saved', message: 'Saved.' });
+    expect(answer(`${FORM}<p id="s" hidden>Saved.</p>`, `${FORM}<p id="s">Saved.</p>`)).toMatchObject({
+      outcome: 'saved',
+      message: 'Saved.',
+    });
     expect(answer(FORM, `${FORM}<div><span>Could not connect to UKG Pro.</span></div>`)).toMatchObject({ outcome: 'error' });
   });
   it('but not the form’s own labels, nor text that was already on screen', () => {
@@ -77,13 +91,25 @@ describe('an answer nobody marked up', () => {
 
 describe('more answer markups', () => {
   it('a Bootstrap-style alert, a status that turns to Connected, and one that says Not connected', () => {
-    expect(answer(FORM, `${FORM}<div class="alert alert-success"><strong>Success!</strong> Integration saved.</div>`)).toMatchObject({ outcome: 'saved' });
-    expect(answer(`${FORM}<p class="state">Status: Not connected</p>`, `${FORM}<p class="state">Status: Connected</p>`)).toMatchObject({ outcome: 'saved' });
-    expect(answer(`${FORM}<p class="state">Status: pending</p>`, `${FORM}<p class="state">Status: Not connected</p>`)).toMatchObject({ outcome: 'error' });
-    expect(answer(FORM, `${FORM}<div class="form-error-message">The key was rejected.</div>`)).toMatchObject({ outcome: 'error', message: 'The key was rejected.' });
+    expect(answer(FORM, `${FORM}<div class="alert alert-success"><strong>Success!</strong> Integration saved.</div>`)).toMatchObject({
+      outcome: 'saved',
+    });
+    expect(answer(`${FORM}<p class="state">Status: Not connected</p>`, `${FORM}<p class="state">Status: Connected</p>`)).toMatchObject({
+      outcome: 'saved',
+    });
+    expect(answer(`${FORM}<p class="state">Status: pending</p>`, `${FORM}<p class="state">Status: Not connected</p>`)).toMatchObject({
+      outcome: 'error',
+    });
+    expect(answer(FORM, `${FORM}<div class="form-error-message">The key was rejected.</div>`)).toMatchObject({
+      outcome: 'error',
+      message: 'The key was rejected.',
+    });
   });
 });
 
 it('a field error that only says "Required" is an error', () => {
-  expect(answer(`${FORM}<span class="field-error"></span>`, `${FORM}<span class="field-error">Required</span>`)).toMatchObject({ outcome: 'error', message: 'Required' });
+  expect(answer(`${FORM}<span class="field-error"></span>`, `${FORM}<span class="field-error">Required</span>`)).toMatchObject({
+    outcome: 'error',
+    message: 'Required',
+  });
 });

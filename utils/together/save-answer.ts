@@ -21,7 +21,8 @@ export function saveControlAt(target: EventTarget | null): HTMLElement | null {
 const ANSWER_PLACES =
   '[role="status"], [role="alert"], [aria-live]:not([aria-live="off"]), output, [class*="toast" i], [class*="snackbar" i], [class*="notification" i], [class*="banner" i], [class*="badge" i], [class*="status" i], [class*="alert" i], [class*="message" i], [class*="success" i], [class*="error" i], [data-status]';
 
-const FAILED = /\b(error|errors|failed|failure|could not|couldn['’]t|cannot|can['’]t|unable|invalid|not saved|not connected|disconnected|rejected|denied)\b/;
+const FAILED =
+  /\b(error|errors|failed|failure|could not|couldn['’]t|cannot|can['’]t|unable|invalid|not saved|not connected|disconnected|rejected|denied)\b/;
 const SAVED = /\b(saved|success|successful|successfully|connected|integration (is )?(active|enabled|live))\b/;
 
 /** Short lines of text an app may show as its answer without marking it (a "Saved." that appears under the form). */

@@ -81,7 +81,8 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export const EXTENSION_DIR = (target: 'chrome' | 'firefox', output: Output = '.output') => resolve(import.meta.dirname, `../../../${output}/${target}-mv3`);
+export const EXTENSION_DIR = (target: 'chrome' | 'firefox', output: Output = '.output') =>
+  resolve(import.meta.dirname, `../../../${output}/${target}-mv3`);
 
 /** Which build to load: the shipped one, or the example build (`npm run build:example`). */
 type Output = '.output' | '.output-example';
@@ -134,7 +135,8 @@ function pwPage(page: PwPage, panels: SidePanels): TestPage {
     ...pwFrame(page),
     tabId,
     panel: async () => panels.open(page, await tabId()),
-    frame: (part, timeoutMs) => until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`, timeoutMs).then(pwFrame),
+    frame: (part, timeoutMs) =>
+      until(() => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(part)), `frame ${part}`, timeoutMs).then(pwFrame),
     screenshot: async (path) => void (await page.screenshot({ path })),
     throttleCpu: async (rate) => {
       const cdp = await page.context().newCDPSession(page);
@@ -148,7 +150,10 @@ function pwPage(page: PwPage, panels: SidePanels): TestPage {
   };
 }
 
-export async function launchChromium(serverPort: number, { uiLanguage, headless = true, output }: LaunchOptions = {}): Promise<TestBrowser> {
+export async function launchChromium(
+  serverPort: number,
+  { uiLanguage, headless = true, output }: LaunchOptions = {},
+): Promise<TestBrowser> {
   const ext = EXTENSION_DIR('chrome', output);
   const profile = mkdtempSync(join(tmpdir(), 'tsa-chromium-'));
   // Every other host lands on the fixture server too (as in Firefox), so no request escapes its log.
@@ -188,7 +193,8 @@ export async function launchChromium(serverPort: number, { uiLanguage, headless 
   // Playwright cannot see the side panel; puppeteer-core, connected to the same browser, can.
   const devtoolsPort = await until(() => readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0], 'the DevTools port');
   const driver = await puppeteer.connect({ browserURL: `http://127.0.0.1:${devtoolsPort}`, defaultViewport: null });
-  const panelTarget = (tabId: number) => driver.targets().find((t) => t.url().startsWith(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`));
+  const panelTarget = (tabId: number) =>
+    driver.targets().find((t) => t.url().startsWith(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`));
   let opener: PwPage | null = null;
   const panels: SidePanels = {
     async tabIdOf(page) {
@@ -204,13 +210,20 @@ export async function launchChromium(serverPort: number, { uiLanguage, headless 
         const launcher = page.getByRole('button', { name: LAUNCHER_NAME });
         // As an admin does: a trusted click on the launcher. A page with none (the guide finished,
         // or not a guide page): as the toolbar button does, which headless Chromium cannot click.
-        const shown = await launcher.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+        const shown = await launcher.waitFor({ state: 'visible', timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        );
         if (shown) await launcher.click();
         else {
           opener ??= await context.newPage();
           if (!opener.url().startsWith('chrome-extension:')) await opener.goto(`chrome-extension://${extensionId}/options.html`);
           await page.bringToFront();
-          await opener.evaluate((id) => (globalThis as unknown as { chrome: { sidePanel: { open(o: object): Promise<void> } } }).chrome.sidePanel.open({ tabId: id }), tabId);
+          await opener.evaluate(
+            (id) =>
+              (globalThis as unknown as { chrome: { sidePanel: { open(o: object): Promise<void> } } }).chrome.sidePanel.open({ tabId: id }),
+            tabId,
+          );
         }
       }
       const target = await until(() => panelTarget(tabId), `the side panel of tab ${tabId}`);
@@ -237,15 +250,27 @@ export async function launchChromium(serverPort: number, { uiLanguage, headless 
       const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
       cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
       await cdp.send('Runtime.enable');
-      const ours = await until(() => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Together Setup Assistant'), 'our content script world');
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ours.id, awaitPromise: true, returnByValue: true });
+      const ours = await until(
+        () => contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Together Setup Assistant'),
+        'our content script world',
+      );
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: ours.id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
       await cdp.detach();
       if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
       return result.value;
     },
     async stopWorker() {
       // A mark in the running worker: it is gone once a new worker runs in its place.
-      const marked = () => context.serviceWorkers()[0]?.evaluate(() => (globalThis as { __testMark?: boolean }).__testMark === true).catch(() => false) ?? Promise.resolve(false);
+      const marked = () =>
+        context
+          .serviceWorkers()[0]
+          ?.evaluate(() => (globalThis as { __testMark?: boolean }).__testMark === true)
+          .catch(() => false) ?? Promise.resolve(false);
       await context.serviceWorkers()[0]?.evaluate(() => void ((globalThis as { __testMark?: boolean }).__testMark = true));
       // The ServiceWorker domain of one of our own pages sees the extension's worker.
       const page = await context.newPage();
@@ -415,7 +440,8 @@ const FIREFOX_UUID = '6f1c3a52-1d0e-4b8e-9a57-2f5d1c0e7b21';
 const GECKO_ID = 'setup-assistant@togetherplatform.com';
 
 export async function launchFirefox(serverPort: number, { uiLanguage, headless = true }: LaunchOptions = {}): Promise<TestBrowser> {
-  if (serverPort !== 443) throw new Error('Firefox maps host names to an IP only (network.dns.forceResolve): the fixture server must listen on 443.');
+  if (serverPort !== 443)
+    throw new Error('Firefox maps host names to an IP only (network.dns.forceResolve): the fixture server must listen on 443.');
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -462,7 +488,8 @@ export async function launchFirefox(serverPort: number, { uiLanguage, headless =
     }, path);
   };
   await until(async () => {
-    for (const p of await browser.pages()) if ((await p.evaluate(() => location.href).catch(() => '')).endsWith('/welcome.html')) return true;
+    for (const p of await browser.pages())
+      if ((await p.evaluate(() => location.href).catch(() => '')).endsWith('/welcome.html')) return true;
     return false;
   }, 'the welcome page opened at install');
   const standIns = new Map<number, PpPage>();
@@ -475,7 +502,9 @@ export async function launchFirefox(serverPort: number, { uiLanguage, headless =
         })()`),
       ),
     inWindow: (page, expression) =>
-      chrome(`((win) => (${expression}))(ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs').TabManager.getWindowForTab(${TAB_OF_CONTEXT(contextOf(page))}))`),
+      chrome(
+        `((win) => (${expression}))(ChromeUtils.importESModule('chrome://remote/content/shared/TabManager.sys.mjs').TabManager.getWindowForTab(${TAB_OF_CONTEXT(contextOf(page))}))`,
+      ),
     async open(tabId) {
       let page = standIns.get(tabId);
       // A window of its own, as the sidebar is beside the page: the vendor tab stays the visible one.
@@ -495,10 +524,14 @@ export async function launchFirefox(serverPort: number, { uiLanguage, headless =
     },
     async waitForPage(pred, timeoutMs = 15_000) {
       // A page the extension opened may not tell WebDriver BiDi its moz-extension: address: ask it.
-      const page = await until(async () => {
-        for (const p of await browser.pages()) if (pred(p.url()) || pred(await p.evaluate(() => location.href).catch(() => ''))) return p;
-        return undefined;
-      }, 'a matching tab', timeoutMs);
+      const page = await until(
+        async () => {
+          for (const p of await browser.pages()) if (pred(p.url()) || pred(await p.evaluate(() => location.href).catch(() => ''))) return p;
+          return undefined;
+        },
+        'a matching tab',
+        timeoutMs,
+      );
       return ppPage(page, standInsFor);
     },
     sessionStorage: async () => null,
@@ -513,11 +546,19 @@ export async function launchFirefox(serverPort: number, { uiLanguage, headless =
 async function chromeEval(browser: PpBrowser, expression: string): Promise<unknown> {
   type Tree = { contexts: { context: string; url: string }[] };
   type Evaluated = { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
-  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } }).connection;
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: unknown }> } })
+    .connection;
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as Tree;
   const context = tree.contexts.find((c) => c.url.startsWith('chrome://browser/content/browser.xhtml'));
   if (!context) throw new Error('no browser window to evaluate in');
-  const evaluated = (await connection.send('script.evaluate', { expression, target: { context: context.context }, awaitPromise: true, resultOwnership: 'none' })).result as Evaluated;
+  const evaluated = (
+    await connection.send('script.evaluate', {
+      expression,
+      target: { context: context.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })
+  ).result as Evaluated;
   if (evaluated.type === 'exception') throw new Error(evaluated.exceptionDetails?.text ?? 'chrome evaluation failed');
   return evaluated.result?.value;
 }

@@ -28,11 +28,27 @@ export const MAPPED_HOSTS = [
 /** A throw-away self-signed certificate; browsers are told to ignore certificate errors. */
 function makeCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'tsa-cert-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=fixtures.test',
-    '-addext', `subjectAltName=${MAPPED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=fixtures.test',
+      '-addext',
+      `subjectAltName=${MAPPED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
@@ -96,7 +112,11 @@ export async function startFixtureServer(port = 443, on = FIXTURE_ADDRESS): Prom
       handlers.unshift(h);
       return () => handlers.splice(handlers.indexOf(h), 1);
     },
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 

@@ -29,7 +29,8 @@ export function browserSuite(name: BrowserName, options: LaunchOptions = {}): Su
 // ---- Reading the panel (or any frame) as a person would.
 
 export const text = (f: TestFrame) => f.evaluate(() => document.body.innerText);
-const alerts = (f: TestFrame) => f.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent ?? '').join('\n'));
+const alerts = (f: TestFrame) =>
+  f.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((e) => e.textContent ?? '').join('\n'));
 
 /** Waits for the text to appear; on failure the error shows what the frame said instead. */
 export async function seeText(f: TestFrame, s: string, what = s) {
@@ -52,7 +53,12 @@ export async function targetUncovered(page: TestPage, what = 'the highlighted ta
     // Say what was where, for whoever reads the failure.
     const where = await page
       .evaluate(() =>
-        ['highlight', 'callout', 'launcher'].map((k) => `${k}: ${[...document.querySelectorAll<HTMLElement>(`[data-tsa-${k}]`)].map((h) => JSON.stringify(h.getBoundingClientRect())).join(' ') || 'none'}`).join('\n'),
+        ['highlight', 'callout', 'launcher']
+          .map(
+            (k) =>
+              `${k}: ${[...document.querySelectorAll<HTMLElement>(`[data-tsa-${k}]`)].map((h) => JSON.stringify(h.getBoundingClientRect())).join(' ') || 'none'}`,
+          )
+          .join('\n'),
       )
       .catch(() => '?');
     throw new Error(`${(e as Error).message}\n${where}`, { cause: e });
@@ -64,7 +70,9 @@ async function targetUncoveredNow(page: TestPage, what: string) {
     () =>
       page.evaluate(() => {
         const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-        const ours = [...document.querySelectorAll<HTMLElement>('[data-tsa-launcher], [data-tsa-callout]')].map((h) => h.getBoundingClientRect()).filter((r) => r.width > 0);
+        const ours = [...document.querySelectorAll<HTMLElement>('[data-tsa-launcher], [data-tsa-callout]')]
+          .map((h) => h.getBoundingClientRect())
+          .filter((r) => r.width > 0);
         const shown = [...document.querySelectorAll<HTMLElement>('[data-tsa-highlight]')].filter((h) => h.style.display !== 'none');
         return (
           shown.length > 0 &&

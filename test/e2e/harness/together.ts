@@ -33,18 +33,21 @@ const HOME = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
  * real sign-in does) and a home page at /.
  */
 export function togetherSpaServe(server: FixtureServer, config: SpaConfig) {
-  const html = readFileSync(join(FIXTURES, 'together', 'spa.html'), 'utf8').replace('<head>', `<head><script>window.SPA_CONFIG = ${JSON.stringify(config)};</script>`);
+  const html = readFileSync(join(FIXTURES, 'together', 'spa.html'), 'utf8').replace(
+    '<head>',
+    `<head><script>window.SPA_CONFIG = ${JSON.stringify(config)};</script>`,
+  );
   return server.use((req, res, url) => {
     if (url.hostname !== 'my.togetherplatform.com') return false;
     const send = (body: string, headers: Record<string, string> = {}) =>
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(body);
-    if (url.pathname === '/settings') return void send(html), true;
-    if (url.pathname === '/login') return void send(LOGIN), true;
+    if (url.pathname === '/settings') return (void send(html), true);
+    if (url.pathname === '/login') return (void send(LOGIN), true);
     if (url.pathname === '/login/submit') {
       res.writeHead(302, { location: '/', 'set-cookie': 'together_session=1; Path=/; Secure; SameSite=Lax' }).end();
       return true;
     }
-    if (url.pathname === '/') return void send(HOME), true;
+    if (url.pathname === '/') return (void send(HOME), true);
     void req;
     return false;
   });

@@ -27,7 +27,10 @@ export interface AdminDeps {
 /** Options and the admin's records: settings, language, setup records, progress, on-premises hosts. */
 export function adminHandlers(
   deps: AdminDeps,
-): Pick<Handlers, 'settings/get' | 'settings/set' | 'language/get' | 'records/list' | 'progress/reset' | 'hosts/list' | 'hosts/add' | 'hosts/remove'> {
+): Pick<
+  Handlers,
+  'settings/get' | 'settings/set' | 'language/get' | 'records/list' | 'progress/reset' | 'hosts/list' | 'hosts/add' | 'hosts/remove'
+> {
   const { settings, changeLanguage, refresh, progress, onPrem, originsChanged, currentLanguage } = deps;
   return {
     async 'settings/get'() {

@@ -21,10 +21,26 @@ import { valueHandlers, type ValueDeps } from './values';
  * Each handler topic against fakes of the dependency interface it declares: no browser, no worker,
  * no storage. (The whole worker, through the router and the fake browser: utils/background/worker.test.ts.)
  */
-const content = (site: SiteId, tabId = 7): SenderClass => ({ kind: 'content-script', site, tabId, topFrame: true, url: new URL(site === 'ukg-pro' ? 'https://ew42.ultipro.com/x' : 'https://acme.deltekfirst.com/Acme/app/') });
+const content = (site: SiteId, tabId = 7): SenderClass => ({
+  kind: 'content-script',
+  site,
+  tabId,
+  topFrame: true,
+  url: new URL(site === 'ukg-pro' ? 'https://ew42.ultipro.com/x' : 'https://acme.deltekfirst.com/Acme/app/'),
+});
 const panel: SenderClass = { kind: 'extension-page', tabId: null, framed: false };
-const report = (over: Partial<PageReport> = {}): PageReport => ({ pageId: null, available: [], checks: [], fixes: [], fillable: [], ...over });
-const settings = (values = {}) => async () => effectiveSettings(values, {});
+const report = (over: Partial<PageReport> = {}): PageReport => ({
+  pageId: null,
+  available: [],
+  checks: [],
+  fixes: [],
+  fillable: [],
+  ...over,
+});
+const settings =
+  (values = {}) =>
+  async () =>
+    effectiveSettings(values, {});
 const msg = <M extends Request>(m: M) => m;
 
 function pageDeps(tab: TabPage | null = null): PageDeps & { recorded: unknown[]; kept: unknown[] } {
@@ -40,7 +56,8 @@ function pageDeps(tab: TabPage | null = null): PageDeps & { recorded: unknown[];
     keepValues: async (site, values, origin) => (kept.push([site, values, origin]), []),
     refresh: async () => undefined,
     tabOf: (from, m) => (from.kind === 'content-script' ? from.tabId : (m.tabId ?? null)),
-    askTopFrame: (async (_tab: number, m: { type: string }) => (m.type === 'page/fill' ? { filled: ['clientId', 'clientSecret', 'customerApiKey'] } : null)) as PageDeps['askTopFrame'],
+    askTopFrame: (async (_tab: number, m: { type: string }) =>
+      m.type === 'page/fill' ? { filled: ['clientId', 'clientSecret', 'customerApiKey'] } : null) as PageDeps['askTopFrame'],
     sendToTopFrame: vi.fn(async () => null),
     settings: settings(),
   };
@@ -64,12 +81,18 @@ describe('page handlers', () => {
   it('a Save records only the events and keeps only the values its sender’s system declares', async () => {
     const deps = saveDeps();
     const h = saveHandlers(deps);
-    await h['form/saved'](msg({ type: 'form/saved', values: { username: 'svc', password: 'pw', clientSecret: 'x' }, events: ['account-saved', 'rights-ok'] }), content('ukg-pro'));
+    await h['form/saved'](
+      msg({ type: 'form/saved', values: { username: 'svc', password: 'pw', clientSecret: 'x' }, events: ['account-saved', 'rights-ok'] }),
+      content('ukg-pro'),
+    );
     expect(deps.recorded).toEqual([['ukg-pro', { events: ['account-saved', 'rights-ok'] }]]);
     expect(deps.kept).toEqual([['ukg-pro', { username: 'svc', password: 'pw' }, 'https://ew42.ultipro.com']]);
     // Vantagepoint declares no Save events and no user name: nothing of UKG's rides in.
     const vp = saveDeps();
-    await saveHandlers(vp)['form/saved'](msg({ type: 'form/saved', values: { username: 'svc' }, events: ['rights-ok'] }), content('vantagepoint'));
+    await saveHandlers(vp)['form/saved'](
+      msg({ type: 'form/saved', values: { username: 'svc' }, events: ['rights-ok'] }),
+      content('vantagepoint'),
+    );
     expect(vp.recorded).toEqual([['vantagepoint', { events: [] }]]);
     expect(vp.kept).toEqual([['vantagepoint', {}, 'https://acme.deltekfirst.com']]);
   });
@@ -77,18 +100,27 @@ describe('page handlers', () => {
   it('attack R4-1: a Save never replaces kept values; the admin’s "use it" keeps it, with its events', async () => {
     const deps = saveDeps({ username: 'TogetherIntegration', password: 'real' });
     const h = saveHandlers(deps);
-    await h['form/saved'](msg({ type: 'form/saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved', 'rights-ok'] }), content('ukg-pro'));
+    await h['form/saved'](
+      msg({ type: 'form/saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved', 'rights-ok'] }),
+      content('ukg-pro'),
+    );
     expect(deps.kept).toEqual([]);
     expect(deps.recorded).toEqual([]);
     expect(deps.savedAccounts.hostOf('ukg-pro')).toBe('ew42.ultipro.com');
     // The same account saved again (kept values unchanged) is no replacement.
-    await h['form/saved'](msg({ type: 'form/saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }), content('ukg-pro'));
+    await h['form/saved'](
+      msg({ type: 'form/saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }),
+      content('ukg-pro'),
+    );
     expect(deps.kept).toHaveLength(1);
     // "Keep mine": the offer goes; "Use it": kept, events recorded.
     await h['form/use-saved'](msg({ type: 'form/use-saved', guide: 'ukg-pro', use: false }), panel);
     expect(deps.savedAccounts.hostOf('ukg-pro')).toBeNull();
     expect(deps.kept).toHaveLength(1);
-    await h['form/saved'](msg({ type: 'form/saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved'] }), content('ukg-pro'));
+    await h['form/saved'](
+      msg({ type: 'form/saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved'] }),
+      content('ukg-pro'),
+    );
     await h['form/use-saved'](msg({ type: 'form/use-saved', guide: 'ukg-pro', use: true }), panel);
     expect(deps.kept.at(-1)).toEqual(['ukg-pro', { username: 'Planted', password: 'fake' }, 'https://ew42.ultipro.com']);
     expect(deps.recorded.at(-1)).toEqual(['ukg-pro', { events: ['account-saved'] }]);
@@ -97,21 +129,32 @@ describe('page handlers', () => {
   it('a report finishes the steps its system’s checks finish', async () => {
     const deps = pageDeps();
     const ok = (field: string) => ({ field, level: 'ok' as const, message: '' });
-    await pageHandlers(deps)['page/detected'](msg({ type: 'page/detected', pageId: 'roles', available: [], fillable: [], checks: [ok('role-access')], fixes: [] }), content('vantagepoint'));
+    await pageHandlers(deps)['page/detected'](
+      msg({ type: 'page/detected', pageId: 'roles', available: [], fillable: [], checks: [ok('role-access')], fixes: [] }),
+      content('vantagepoint'),
+    );
     expect(deps.recorded).toEqual([['vantagepoint', { visited: 'roles', events: ['role-ok'] }]]);
   });
 
   it('a page fill sends only the site’s own values and records the system’s fill event', async () => {
-    const deps = pageDeps({ site: 'vantagepoint', origin: 'https://acme.deltekfirst.com', report: report({ fillable: ['clientId', 'clientSecret', 'customerApiKey'] }) });
+    const deps = pageDeps({
+      site: 'vantagepoint',
+      origin: 'https://acme.deltekfirst.com',
+      report: report({ fillable: ['clientId', 'clientSecret', 'customerApiKey'] }),
+    });
     const ask = vi.spyOn(deps, 'askTopFrame');
-    expect(await pageHandlers(deps)['page-fill/request'](msg({ type: 'page-fill/request', tabId: 7 }), panel)).toEqual({ filled: ['clientId', 'clientSecret'] });
+    expect(await pageHandlers(deps)['page-fill/request'](msg({ type: 'page-fill/request', tabId: 7 }), panel)).toEqual({
+      filled: ['clientId', 'clientSecret'],
+    });
     expect(ask).toHaveBeenCalledWith(7, { type: 'page/fill', values: { clientId: 'cid', clientSecret: 'sec' } });
     expect(deps.recorded).toEqual([['vantagepoint', { events: ['connect-filled'] }]]);
   });
 
   it('a capture of a value the page does not offer is refused with a reason', async () => {
     const deps = pageDeps({ site: 'ukg-pro', origin: 'https://ew42.ultipro.com', report: report({ available: ['customerApiKey'] }) });
-    await expect(pageHandlers(deps)['capture/request'](msg({ type: 'capture/request', value: 'userApiKey', tabId: 7 }), panel)).rejects.toMatchObject({ code: 'page-unavailable' });
+    await expect(
+      pageHandlers(deps)['capture/request'](msg({ type: 'capture/request', value: 'userApiKey', tabId: 7 }), panel),
+    ).rejects.toMatchObject({ code: 'page-unavailable' });
     expect(deps.kept).toEqual([]);
   });
 
@@ -136,7 +179,9 @@ describe('value handlers', () => {
 
   it('says which pasted values were refused, and why', async () => {
     const h = valueHandlers(deps({ keepValues: async () => ['Too short.'] }));
-    await expect(h['vault/put'](msg({ type: 'vault/put', values: { customerApiKey: 'B' } }), panel)).rejects.toEqual(new ProtocolError('invalid-value', 'Too short.'));
+    await expect(h['vault/put'](msg({ type: 'vault/put', values: { customerApiKey: 'B' } }), panel)).rejects.toEqual(
+      new ProtocolError('invalid-value', 'Too short.'),
+    );
   });
 
   it('a value gone is an `expired` error; clearing also empties a pending clipboard', async () => {
@@ -165,7 +210,9 @@ describe('admin handlers', () => {
 
   it('refuses a setting the organisation locked, and stores the admin’s others', async () => {
     const locked = deps({ settings: async () => effectiveSettings({}, { ttlMinutes: 5 }) });
-    await expect(adminHandlers(locked)['settings/set'](msg({ type: 'settings/set', ttlMinutes: 3 }), panel)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(adminHandlers(locked)['settings/set'](msg({ type: 'settings/set', ttlMinutes: 3 }), panel)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     expect(locked.saveSettings).not.toHaveBeenCalled();
     const free = deps();
     await adminHandlers(free)['settings/set'](msg({ type: 'settings/set', language: 'fr' }), panel);
@@ -176,7 +223,9 @@ describe('admin handlers', () => {
   it('adds only an allowed host, and classifies senders by the new list', async () => {
     const d = deps({ settings: async () => effectiveSettings({}, { vantagepointOrigins: ['https://vp.acme.com'] }) });
     const h = adminHandlers(d);
-    await expect(h['hosts/add'](msg({ type: 'hosts/add', origin: 'https://vp.other.com' }), panel)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(h['hosts/add'](msg({ type: 'hosts/add', origin: 'https://vp.other.com' }), panel)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     expect(await h['hosts/add'](msg({ type: 'hosts/add', origin: 'https://vp.acme.com' }), panel)).toEqual(['https://vp.acme.com']);
     expect(d.originsChanged).toHaveBeenCalledWith(['https://vp.acme.com']);
   });
@@ -195,13 +244,19 @@ describe('guide, panel and relay handlers', () => {
 
   it('the launcher’s click opens the side panel, or says to use the toolbar', () => {
     expect(panelHandlers({ sidePanel: { openFor: () => true } })['panel/open'](msg({ type: 'panel/open' }), content('ukg-pro'))).toBeNull();
-    expect(() => panelHandlers({ sidePanel: { openFor: () => false } })['panel/open'](msg({ type: 'panel/open' }), content('ukg-pro'))).toThrow(ProtocolError);
+    expect(() =>
+      panelHandlers({ sidePanel: { openFor: () => false } })['panel/open'](msg({ type: 'panel/open' }), content('ukg-pro')),
+    ).toThrow(ProtocolError);
   });
 
   it('"Go to Together" focuses its settings tab, or opens one', async () => {
     const deps: RelayHandlerDeps = {
       relay: { start: vi.fn(), pageState: vi.fn(), armedFor: vi.fn(), saveSeen: vi.fn(), confirmSaved: vi.fn() },
-      togetherTabs: { findTogetherTabs: async () => [], focusTab: vi.fn(async () => undefined), openTab: vi.fn(async (url: string) => ({ id: 9, url })) },
+      togetherTabs: {
+        findTogetherTabs: async () => [],
+        focusTab: vi.fn(async () => undefined),
+        openTab: vi.fn(async (url: string) => ({ id: 9, url })),
+      },
       defaultGuide: async () => GUIDES['ukg-pro'],
     };
     await relayHandlers(deps)['together/focus'](msg({ type: 'together/focus' }), panel);

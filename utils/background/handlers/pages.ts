@@ -28,15 +28,24 @@ export interface PageDeps {
 }
 
 /** What the vendor pages report, and what the side panel asks of the page of its tab. */
-export function pageHandlers(deps: PageDeps): Pick<Handlers, 'page/detected' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
+export function pageHandlers(
+  deps: PageDeps,
+): Pick<Handlers, 'page/detected' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
   const { vault, tabPages, recordEvidence, keepValues, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = deps;
   return {
     async 'page/detected'(msg, from) {
       if (from.kind !== 'content-script') return null;
       const { pageId, available, fillable, checks, fixes, fingerprints } = msg;
-      await tabPages.set(from.tabId, { site: from.site, origin: from.url.origin, report: { pageId, available, fillable, checks, fixes, fingerprints } });
+      await tabPages.set(from.tabId, {
+        site: from.site,
+        origin: from.url.origin,
+        report: { pageId, available, fillable, checks, fixes, fingerprints },
+      });
       const behaviour = behaviourOf(from.site);
-      await recordEvidence(from.site, { ...(pageId ? { visited: pageId } : {}), events: behaviour ? eventsFromChecks(behaviour, checks) : [] });
+      await recordEvidence(from.site, {
+        ...(pageId ? { visited: pageId } : {}),
+        events: behaviour ? eventsFromChecks(behaviour, checks) : [],
+      });
       await refresh(from.tabId);
       return null;
     },

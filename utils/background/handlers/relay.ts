@@ -14,7 +14,9 @@ export interface RelayHandlerDeps {
 }
 
 /** "Send to Together" and what Together's page reports while the job waits for it. */
-export function relayHandlers(deps: RelayHandlerDeps): Pick<Handlers, 'relay/send' | 'together/status' | 'together/hello' | 'together/focus' | 'together/saved' | 'relay/confirm-saved'> {
+export function relayHandlers(
+  deps: RelayHandlerDeps,
+): Pick<Handlers, 'relay/send' | 'together/status' | 'together/hello' | 'together/focus' | 'together/saved' | 'relay/confirm-saved'> {
   const { relay, togetherTabs } = deps;
   return {
     async 'relay/send'(msg) {

@@ -21,7 +21,9 @@ export interface ValueDeps {
 }
 
 /** The captured values as our own pages handle them: reveal, paste in, clear, copy, test. */
-export function valueHandlers(deps: ValueDeps): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/extend' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
+export function valueHandlers(
+  deps: ValueDeps,
+): Pick<Handlers, 'vault/reveal' | 'vault/put' | 'vault/extend' | 'vault/clear' | 'clipboard/copied' | 'connection/test'> {
   const { vault, tabPages, clipboard, keepValues, refresh, tabOf, settings } = deps;
   return {
     async 'vault/reveal'(msg) {

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { testConnection } from '@/utils/systems/ukg-pro/connection-test';
 
-const VALUES = { rootUrl: 'https://service4.ultipro.com/', username: 'TogetherIntegration', password: 'pä$$:word', customerApiKey: 'B7K2Q' };
+const VALUES = {
+  rootUrl: 'https://service4.ultipro.com/',
+  username: 'TogetherIntegration',
+  password: 'pä$$:word',
+  customerApiKey: 'B7K2Q',
+};
 
 function fakeFetch(statusByPath: Record<string, number | 'throw'>) {
   return vi.fn(async (url: string | URL | Request, _init?: RequestInit) => {

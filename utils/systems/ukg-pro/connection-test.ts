@@ -11,7 +11,6 @@ export const SERVICE_PROBES = [
   { service: 'Company Configuration Integration', path: 'configuration/v1/company-details' },
 ] as const;
 
-
 function basic(user: string, password: string): string {
   const bytes = new TextEncoder().encode(`${user}:${password}`);
   let bin = '';
@@ -29,14 +28,12 @@ export async function testConnection(
   fetchFn: typeof fetch = fetch,
 ): Promise<ServiceTestResult[]> {
   const { rootUrl, username, password, customerApiKey } = values;
-  if (!rootUrl || !username || !password || !customerApiKey)
-    throw new ProtocolError('no-value', t('test_needs_values'));
+  if (!rootUrl || !username || !password || !customerApiKey) throw new ProtocolError('no-value', t('test_needs_values'));
   const root = checkRootUrl(rootUrl);
   if (!root.url || root.level === 'error') throw new ProtocolError('no-value', root.message);
   const host = new URL(root.url).hostname;
   // Checked again here, right before credentials leave: only ever a UKG web-services host.
-  if (root.level !== 'ok' || !SERVICE_HOST.test(host))
-    throw new ProtocolError('no-value', t('test_host_not_ukg', host));
+  if (root.level !== 'ok' || !SERVICE_HOST.test(host)) throw new ProtocolError('no-value', t('test_host_not_ukg', host));
 
   const headers = { Authorization: basic(username, password), 'US-Customer-Api-Key': customerApiKey, Accept: 'application/json' };
   return Promise.all(
@@ -50,10 +47,8 @@ export async function testConnection(
           signal: AbortSignal.timeout(10_000),
         });
         if (res.ok) return { service, outcome: 'works', message: t('test_works', service) };
-        if (res.status === 401)
-          return { service, outcome: 'not-authorised', message: t('test_not_authorised', service) };
-        if (res.status === 403)
-          return { service, outcome: 'missing-scope', message: t('test_missing_scope', service) };
+        if (res.status === 401) return { service, outcome: 'not-authorised', message: t('test_not_authorised', service) };
+        if (res.status === 403) return { service, outcome: 'missing-scope', message: t('test_missing_scope', service) };
         return { service, outcome: 'unexpected', message: t('test_unexpected', service, res.status) };
       } catch {
         return { service, outcome: 'unreachable', message: t('test_unreachable', service, host) };

@@ -34,7 +34,9 @@ describe('UKG Pro: Service Account Administration', () => {
   });
 
   it('is not confused with Add/Change Service Account', () => {
-    const doc = htmlDocument('<h1>Add/Change Service Account</h1><p>Service Account Administration &gt; Add</p><p>Customer API Key: B7K2Q</p>');
+    const doc = htmlDocument(
+      '<h1>Add/Change Service Account</h1><p>Service Account Administration &gt; Add</p><p>Customer API Key: B7K2Q</p>',
+    );
     expect(detectId(doc)).not.toBe('service-accounts');
   });
 

@@ -18,7 +18,15 @@ const page = (doc: Document) => detectPage(UKG_PAGES, [doc])?.page ?? null;
 /** The fixture's scripts do not run in happy-dom: rebuild the grid the add-account script writes. */
 function addAccountDoc(): Document {
   const doc = htmlDocument(fixture('add-account.html'));
-  const services = ['Company Configuration Integration', 'Employee Job History Details', 'Employee Person Details', 'Employee Pay Statement', 'Payroll Integration', 'Personal Integration', 'PTO Plan Integration'];
+  const services = [
+    'Company Configuration Integration',
+    'Employee Job History Details',
+    'Employee Person Details',
+    'Employee Pay Statement',
+    'Payroll Integration',
+    'Personal Integration',
+    'PTO Plan Integration',
+  ];
   const rows = doc.getElementById('rows')!;
   for (const s of services) {
     const tr = doc.createElement('tr');
@@ -48,7 +56,12 @@ describe('Add/Change Service Account', () => {
     const form = page(doc)!.form! as Required<WatchedForm>;
     (doc.querySelector('input[name="user"]') as HTMLInputElement).value = ' Together';
     (doc.querySelector('input[type="email"]') as HTMLInputElement).value = 'it@acme.test';
-    const byField = Object.fromEntries(form.check(doc).filter((c) => c.field !== 'scopes').map((c) => [c.field, c.result.level]));
+    const byField = Object.fromEntries(
+      form
+        .check(doc)
+        .filter((c) => c.field !== 'scopes')
+        .map((c) => [c.field, c.result.level]),
+    );
     expect(byField).toEqual({ username: 'error', password: 'error', email: 'ok' });
     expect(form.fixes(form.check(doc))).toEqual(['rights', 'username']);
     form.fix(doc, 'username');
@@ -62,11 +75,24 @@ describe('Add/Change Service Account', () => {
       const form = page(doc)!.form! as Required<WatchedForm>;
       form.fix(doc, 'rights');
       const grid = readScopeGrid(doc)!;
-      const ticked = grid.flatMap((r) => Object.entries(r.rights).filter(([, on]) => on).map(([right]) => `${right}:${r.service}`));
-      expect(ticked.sort()).toEqual(
-        ['view:Company Configuration Integration', 'view:Employee Person Details', `view:${grid.some((r) => r.service === 'Personal Integration') ? 'Personal' : 'Personnel'} Integration`].sort(),
+      const ticked = grid.flatMap((r) =>
+        Object.entries(r.rights)
+          .filter(([, on]) => on)
+          .map(([right]) => `${right}:${r.service}`),
       );
-      expect(form.check(doc).filter((c) => c.field === 'scopes').map((c) => c.result.level)).toEqual(['ok']);
+      expect(ticked.sort()).toEqual(
+        [
+          'view:Company Configuration Integration',
+          'view:Employee Person Details',
+          `view:${grid.some((r) => r.service === 'Personal Integration') ? 'Personal' : 'Personnel'} Integration`,
+        ].sort(),
+      );
+      expect(
+        form
+          .check(doc)
+          .filter((c) => c.field === 'scopes')
+          .map((c) => c.result.level),
+      ).toEqual(['ok']);
     }
   });
 

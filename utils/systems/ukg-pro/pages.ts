@@ -31,7 +31,9 @@ const passwordField = (doc: Document) =>
 const emailField = (doc: Document) => findControlByLabel(doc, /\be-?mail\b/);
 function generateBox(doc: Document): HTMLInputElement | null {
   for (const box of doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    const label = normalizeText(box.closest('label')?.textContent ?? (box.id ? doc.querySelector(`label[for="${CSS.escape(box.id)}"]`)?.textContent : ''));
+    const label = normalizeText(
+      box.closest('label')?.textContent ?? (box.id ? doc.querySelector(`label[for="${CSS.escape(box.id)}"]`)?.textContent : ''),
+    );
     if (/generate (a )?new password/.test(label)) return box;
   }
   return null;
@@ -70,7 +72,8 @@ const addAccountForm: WatchedForm<UkgProWords> = {
     if (user) checks.push({ field: 'username', element: user, result: checkUsername(user.value) });
     const generated = generateBox(doc)?.checked ?? false;
     const pw = passwordField(doc);
-    if (pw || generated) checks.push({ field: 'password', element: pw ?? generateBox(doc), result: checkPassword(pw?.value ?? '', generated) });
+    if (pw || generated)
+      checks.push({ field: 'password', element: pw ?? generateBox(doc), result: checkPassword(pw?.value ?? '', generated) });
     const email = emailField(doc);
     if (email) checks.push({ field: 'email', element: email, result: checkEmail(email.value) });
     const scopes = checkScopesOf(doc);
@@ -105,7 +108,10 @@ const addAccountForm: WatchedForm<UkgProWords> = {
     if (!username) return null;
     const scopes = checkScopesOf(doc);
     const rightsOk = !!scopes && scopes.results.every((r) => r.level === 'ok');
-    return { values: { username, ...(password ? { password } : {}) }, events: ['account-saved', ...(rightsOk ? (['rights-ok'] as const) : [])] };
+    return {
+      values: { username, ...(password ? { password } : {}) },
+      events: ['account-saved', ...(rightsOk ? (['rights-ok'] as const) : [])],
+    };
   },
 };
 
@@ -132,7 +138,8 @@ function readDialogPassword(doc: Document): LabelledValue | null {
       bestScore = score;
     }
   };
-  for (const input of dialog.querySelectorAll<HTMLInputElement>('input:not([type="hidden"]):not([type="checkbox"])')) consider(input.value, input);
+  for (const input of dialog.querySelectorAll<HTMLInputElement>('input:not([type="hidden"]):not([type="checkbox"])'))
+    consider(input.value, input);
   for (const el of dialog.querySelectorAll('span, strong, b, code, kbd, td, p, div, pre'))
     if (el.children.length === 0) consider(el.textContent ?? '', el);
   return best;
@@ -144,7 +151,8 @@ function readDialogPassword(doc: Document): LabelledValue | null {
 const ENDPOINT = /https?:\/\/[a-z0-9.-]+(?::\d+)?\/services\/[A-Za-z]+/i;
 
 function readEndpoint(doc: Document): LabelledValue | null {
-  for (const input of doc.querySelectorAll<HTMLInputElement>('input')) if (ENDPOINT.test(input.value)) return { value: input.value.match(ENDPOINT)![0], element: input };
+  for (const input of doc.querySelectorAll<HTMLInputElement>('input'))
+    if (ENDPOINT.test(input.value)) return { value: input.value.match(ENDPOINT)![0], element: input };
   for (const el of doc.querySelectorAll('a, td, span, li, div, p, code')) {
     if (el.children.length > 0) continue;
     const m = (el.textContent ?? '').match(ENDPOINT);

@@ -125,14 +125,23 @@ describe(`Service Account Administration in ${LIST_VARIANTS.length} shapes`, () 
 
 const RIGHTS_MARKUP: Markup[] = ['table', 'aria grid', 'div grid'];
 describe('the Web Services rights grid, whatever its markup and column order', () => {
-  it.each(RIGHTS_MARKUP.flatMap((m) => [[m, 'Add Delete View Edit'], [m, 'View Edit Add Delete']] as const))('%s, columns %s', (markup, order) => {
+  it.each(
+    RIGHTS_MARKUP.flatMap(
+      (m) =>
+        [
+          [m, 'Add Delete View Edit'],
+          [m, 'View Edit Add Delete'],
+        ] as const,
+    ),
+  )('%s, columns %s', (markup, order) => {
     const rights = order.split(' ');
     const box = (on: boolean) => `<input type="checkbox"${on ? ' checked' : ''}>`;
     const headers = ['Web Service', ...rights];
     const rows = ['Personnel Integration', 'Employee Person Details', 'Payroll Integration'].map((s) => [s, ...rights.map(() => '')]);
     const doc = htmlDocument(`<h1>Add/Change Service Account</h1>${grid(markup, headers, rows)}`);
     // Put a box in every right cell (the generator writes text only).
-    for (const cell of doc.querySelectorAll('td:not(:first-child), [role="gridcell"]:not(:first-child), .r > div:not(:first-child)')) cell.innerHTML = box(false);
+    for (const cell of doc.querySelectorAll('td:not(:first-child), [role="gridcell"]:not(:first-child), .r > div:not(:first-child)'))
+      cell.innerHTML = box(false);
     const viewIndex = rights.indexOf('View') + 1;
     const firstRowView = readScopeGrid(doc)![0]!.boxes.view!;
     firstRowView.checked = true;
@@ -150,7 +159,10 @@ describe('accessible names of controls', () => {
     ['<span id="l1">Generate</span><span id="l2">Secret</span><button aria-labelledby="l1 l2">⟳</button>', 'generate secret'],
     ['<input type="image" alt="Save" src="s.gif">', 'save'],
     ['<input type="image" title="Add" src="a.gif">', 'add'],
-    ['<div class="buttonContainer"><input type="image" id="ctl00_btnSave" src="ButtonSave.gif"><label id="lblSaveBtn">save</label></div>', 'save'],
+    [
+      '<div class="buttonContainer"><input type="image" id="ctl00_btnSave" src="ButtonSave.gif"><label id="lblSaveBtn">save</label></div>',
+      'save',
+    ],
     ['<input type="submit" value="Configure Connect">', 'configure connect'],
     ['<a href="#"><img alt="Add" src="plus.gif"></a>', 'add'],
   ])('%s → %j', (html, name) => {
@@ -182,7 +194,8 @@ interface WebServicesAxes {
 function webServicesPage(a: WebServicesAxes): string {
   const key = {
     cell: '<table><tr><td>Customer API Key</td><td>B7K2Q</td></tr><tr><td>User API Key</td><td>WEBUSR0000K0</td></tr></table>',
-    'read-only input': '<label for="k">Customer API Key</label><input id="k" readonly value="B7K2Q"><label for="u">User API Key</label><input id="u" readonly value="WEBUSR0000K0">',
+    'read-only input':
+      '<label for="k">Customer API Key</label><input id="k" readonly value="B7K2Q"><label for="u">User API Key</label><input id="u" readonly value="WEBUSR0000K0">',
     'label: value': '<p>Customer API Key: B7K2Q</p><p>User API Key: WEBUSR0000K0</p>',
     'definition list': '<dl><dt>Customer API Key</dt><dd>B7K2Q</dd><dt>User API Key</dt><dd>WEBUSR0000K0</dd></dl>',
   }[a.keyIn];
@@ -259,7 +272,8 @@ describe(`Add/Change Service Account in ${ADD_VARIANTS.length} shapes`, () => {
     const user = doc.getElementById('user') as HTMLInputElement;
     user.value = 'TogetherIntegration';
     const read = form.read!(doc);
-    if (axes.userLabel === 'Login Name') expect(read?.values.username ?? '').toBe(''); // not a user-name label: never guessed
+    if (axes.userLabel === 'Login Name')
+      expect(read?.values.username ?? '').toBe(''); // not a user-name label: never guessed
     else expect(read?.values).toMatchObject({ username: 'TogetherIntegration', password: 'p@ss!(x) 1' });
   });
 });
