@@ -5,18 +5,20 @@ import { SettingsForm } from '@/components/SettingsForm';
 import { SetupRecords } from '@/components/SetupRecords';
 import { t } from '@/utils/i18n/i18n';
 import { startInLanguage } from '@/components/start-in-language';
-import { onPremSystem } from '@/utils/systems/registry';
+import { onPremSystems } from '@/utils/systems/registry';
 import '../sidepanel/style.css';
 
-/** On-premises addresses, for the system that has them. */
-const onPrem = onPremSystem()?.onPrem;
+/** On-premises addresses, a section for each system that has them. */
+const onPrem = onPremSystems();
 
 void startInLanguage(() =>
   render(
     <main class="panel">
       <h1>{t('ext_name')}</h1>
       <SettingsForm />
-      {onPrem && <OnPremHosts onPrem={onPrem} />}
+      {onPrem.map((s) => (
+        <OnPremHosts key={s.id} system={s.id} onPrem={s.onPrem} />
+      ))}
       <HandOffOpen />
       <SetupRecords />
       <p>

@@ -54,7 +54,7 @@ for (const name of BROWSERS) {
         }),
       ).toEqual(['2', true, false, true]);
       // Only the allowed on-premises address may be added.
-      await options.type('#vp-address', 'https://vp.other-company.example/Acme/app/');
+      await options.type('#onprem-address-vantagepoint', 'https://vp.other-company.example/Acme/app/');
       await options.clickButton('Add address');
       await seeAlert(options, 'Your organisation allows only these Vantagepoint addresses: https://vantagepoint.acme-engineering.example');
       await options.close();

@@ -188,7 +188,7 @@ for (const name of BROWSERS) {
       await page.close();
 
       const options = await suite.browser.openExtensionPage('options.html');
-      await options.type('#vp-address', `https://${ONPREM_HOST}/Acme/app/`);
+      await options.type('#onprem-address-vantagepoint', `https://${ONPREM_HOST}/Acme/app/`);
       await seeText(options, `Vantagepoint URL: https://${ONPREM_HOST}/Acme/app/`);
       if (suite.browser.name === 'chromium') {
         // Chromium shows its permission prompt, which nothing can answer in a headless test;

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { createOnPremHosts, onPremMatch, scriptId } from '@/utils/background/onprem-hosts';
 
 const ORIGIN = 'https://vp.acme-engineering.com';
+const VP = 'vantagepoint';
 
 /** The browser's grants and registered scripts, faked (the fake browser has neither). */
 function fakePlatform(granted: boolean) {
@@ -31,27 +32,27 @@ describe('on-premises Vantagepoint hosts', () => {
   it('registers the Vantagepoint script for a granted origin, on its app path only, and remembers it', async () => {
     const { scripts } = fakePlatform(true);
     const hosts = createOnPremHosts();
-    expect(await hosts.add(ORIGIN)).toEqual([ORIGIN]);
-    expect(scripts.get(scriptId(ORIGIN))).toMatchObject({
-      matches: [onPremMatch(ORIGIN)],
+    expect(await hosts.add(VP, ORIGIN)).toEqual([ORIGIN]);
+    expect(scripts.get(scriptId(VP, ORIGIN))).toMatchObject({
+      matches: [onPremMatch(VP, ORIGIN)],
       js: ['content-scripts/vantagepoint.js'],
       allFrames: false,
     });
-    expect(onPremMatch(ORIGIN)).toBe(`${ORIGIN}/*/app/*`);
-    expect(await hosts.list()).toEqual([ORIGIN]);
+    expect(onPremMatch(VP, ORIGIN)).toBe(`${ORIGIN}/*/app/*`);
+    expect(await hosts.list(VP)).toEqual([ORIGIN]);
   });
 
   it('refuses an origin the browser has not granted', async () => {
     const { scripts } = fakePlatform(false);
-    await expect(createOnPremHosts().add(ORIGIN)).rejects.toThrow();
+    await expect(createOnPremHosts().add(VP, ORIGIN)).rejects.toThrow();
     expect(scripts.size).toBe(0);
   });
 
   it('removing revokes the permission and the script', async () => {
     const { scripts, grants } = fakePlatform(true);
     const hosts = createOnPremHosts();
-    await hosts.add(ORIGIN);
-    expect(await hosts.remove(ORIGIN)).toEqual([]);
+    await hosts.add(VP, ORIGIN);
+    expect(await hosts.remove(VP, ORIGIN)).toEqual([]);
     expect(scripts.size).toBe(0);
     expect(grants.size).toBe(0);
   });
@@ -59,9 +60,19 @@ describe('on-premises Vantagepoint hosts', () => {
   it('drops an origin whose permission the admin withdrew in the browser', async () => {
     const { scripts, grants } = fakePlatform(true);
     const hosts = createOnPremHosts();
-    await hosts.add(ORIGIN);
+    await hosts.add(VP, ORIGIN);
     grants.clear();
     expect(await hosts.sync()).toEqual([]);
     expect(scripts.size).toBe(0);
+  });
+
+  it('keeps each system’s list apart: a system without on-premises support adds nothing', async () => {
+    const { scripts } = fakePlatform(true);
+    const hosts = createOnPremHosts();
+    await expect(hosts.add('ukg-pro', ORIGIN)).rejects.toThrow();
+    expect(await hosts.list('ukg-pro')).toEqual([]);
+    await hosts.add(VP, ORIGIN);
+    expect(await hosts.list('ukg-pro')).toEqual([]);
+    expect([...scripts.keys()]).toEqual([scriptId(VP, ORIGIN)]);
   });
 });

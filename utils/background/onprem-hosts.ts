@@ -1,29 +1,26 @@
 import { browser } from 'wxt/browser';
-import { onPremSystem } from '../systems/registry';
+import type { SystemId } from '../systems/catalog';
+import { onPremSystems, SYSTEMS } from '../systems/registry';
 import { onPremOriginsItem } from './storage-items';
 
-/** The system that runs on hosts the admin adds (utils/systems/<id>/basics.ts `onPrem`). */
-const SYSTEM = onPremSystem();
-/** Non-secret: the on-premises origins the admin added. */
-const originsItem = onPremOriginsItem(SYSTEM?.id ?? 'none');
-
-export const scriptId = (origin: string) => `${SYSTEM?.id}:${origin}`;
+export const scriptId = (system: SystemId, origin: string) => `${system}:${origin}`;
 /** Only the system's app path on that origin, like the cloud match pattern. */
-export const onPremMatch = (origin: string) => SYSTEM?.onPrem.match(origin) ?? `${origin}/nothing/`;
+export const onPremMatch = (system: SystemId, origin: string) => SYSTEMS[system].onPrem?.match(origin) ?? `${origin}/nothing/`;
 const permissionPattern = (origin: string) => `${origin}/*`;
 
 /**
- * On-premises and vanity hosts, added by the admin at run time: the browser grants the origin (an
- * optional host permission requested from our options page), then the system's content scripts
- * are registered for it. Removing the address revokes both. The list is re-checked at start-up
- * against what the browser still grants.
+ * On-premises and vanity hosts, added by the admin at run time for a system that has them
+ * (utils/systems/<id>/basics.ts `onPrem`), each system its own list: the browser grants the origin
+ * (an optional host permission requested from our options page), then the system's content
+ * scripts are registered for it. Removing the address revokes both. The lists are re-checked at
+ * start-up against what the browser still grants.
  */
 export function createOnPremHosts() {
-  async function stored(): Promise<string[]> {
-    const v = await originsItem.getValue();
+  async function stored(system: SystemId): Promise<string[]> {
+    const v = await onPremOriginsItem(system).getValue();
     return Array.isArray(v) ? v.filter((o): o is string => typeof o === 'string') : [];
   }
-  const save = (origins: string[]) => originsItem.setValue(origins);
+  const save = (system: SystemId, origins: string[]) => onPremOriginsItem(system).setValue(origins);
   const granted = (origin: string) => browser.permissions.contains({ origins: [permissionPattern(origin)] });
 
   async function registered(): Promise<Set<string>> {
@@ -31,50 +28,61 @@ export function createOnPremHosts() {
     return new Set(scripts.map((s) => s.id));
   }
 
-  async function register(origin: string) {
-    if ((await registered()).has(scriptId(origin))) return;
+  async function register(system: SystemId, origin: string) {
+    if ((await registered()).has(scriptId(system, origin))) return;
     await browser.scripting.registerContentScripts([
       {
-        id: scriptId(origin),
-        matches: [onPremMatch(origin)],
-        js: [...(SYSTEM?.onPrem.scripts ?? [])],
+        id: scriptId(system, origin),
+        matches: [onPremMatch(system, origin)],
+        js: [...(SYSTEMS[system].onPrem?.scripts ?? [])],
         runAt: 'document_idle',
         allFrames: false,
       },
     ]);
   }
 
-  async function unregister(origin: string) {
-    if ((await registered()).has(scriptId(origin))) await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] });
+  async function unregister(system: SystemId, origin: string) {
+    const id = scriptId(system, origin);
+    if ((await registered()).has(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  }
+
+  /** One system's list brought in line with the browser's grants. */
+  async function syncOne(system: SystemId): Promise<string[]> {
+    const list = await stored(system);
+    const stillGranted: string[] = [];
+    for (const origin of list) {
+      if (await granted(origin)) {
+        await register(system, origin);
+        stillGranted.push(origin);
+      } else await unregister(system, origin);
+    }
+    if (stillGranted.length !== list.length) await save(system, stillGranted);
+    return stillGranted;
   }
 
   return {
     list: stored,
-    async add(origin: string): Promise<string[]> {
-      if (!SYSTEM || !(await granted(origin))) throw new Error('not granted');
-      await register(origin);
-      const list = await stored();
-      if (!list.includes(origin)) await save([...list, origin]);
-      return stored();
+    async add(system: SystemId, origin: string): Promise<string[]> {
+      if (!SYSTEMS[system].onPrem || !(await granted(origin))) throw new Error('not granted');
+      await register(system, origin);
+      const list = await stored(system);
+      if (!list.includes(origin)) await save(system, [...list, origin]);
+      return stored(system);
     },
-    async remove(origin: string): Promise<string[]> {
-      await unregister(origin);
+    async remove(system: SystemId, origin: string): Promise<string[]> {
+      await unregister(system, origin);
       await browser.permissions.remove({ origins: [permissionPattern(origin)] }).catch(() => false);
-      await save((await stored()).filter((o) => o !== origin));
-      return stored();
+      await save(
+        system,
+        (await stored(system)).filter((o) => o !== origin),
+      );
+      return stored(system);
     },
-    /** Brings registrations in line with the list and the browser's grants (start-up, permission changes). */
+    /** Brings registrations in line with the lists and the browser's grants (start-up, permission changes): every system's origins. */
     async sync(): Promise<string[]> {
-      const list = await stored();
-      const stillGranted: string[] = [];
-      for (const origin of list) {
-        if (await granted(origin)) {
-          await register(origin);
-          stillGranted.push(origin);
-        } else await unregister(origin);
-      }
-      if (stillGranted.length !== list.length) await save(stillGranted);
-      return stillGranted;
+      const all: string[] = [];
+      for (const s of onPremSystems()) all.push(...(await syncOne(s.id)));
+      return all;
     },
   };
 }

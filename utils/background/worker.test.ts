@@ -535,13 +535,13 @@ describe('background worker: settings', () => {
     const worker = createWorker();
     expect(await send(worker, { type: 'settings/get' }, panel())).toMatchObject({
       ok: true,
-      data: { values: { capturePasswords: false }, locked: ['capturePasswords', 'vantagepointOrigins'] },
+      data: { values: { capturePasswords: false }, locked: ['capturePasswords', 'onPremOrigins'] },
     });
     expect(await send(worker, { type: 'settings/set', capturePasswords: true }, panel())).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await send(worker, { type: 'hosts/add', origin: 'https://vp.other.com' }, panel())).toMatchObject({
+    expect(await send(worker, { type: 'hosts/add', system: 'vantagepoint', origin: 'https://vp.other.com' }, panel())).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('https://vp.acme.com') },
     });

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/i18n';
 import type { SystemBehaviour } from './behaviour';
 import type { CheckResult } from './check';
 import type { ServiceTestResult } from './connection';
@@ -44,6 +45,10 @@ export interface OnPremSupport {
   placeholder: string;
   /** Checks and normalises an address the admin types. */
   checkAddress(raw: string): CheckResult & { url: string | null };
+  /** Its words in the options page: the section's heading and intro, the address field, an added address, the organisation's allowed list. */
+  words: { heading: MessageKey; intro: MessageKey; addressLabel: MessageKey; added: MessageKey; notAllowed: MessageKey };
+  /** An older policy key for this system's allowed addresses, still read (deployed policies keep working). */
+  policyKey?: string;
 }
 
 /** The light parts of a system: what every content script and the manifest may carry. */
@@ -51,7 +56,7 @@ export interface SystemBasics<Id extends string = string> {
   id: Id;
   site: SiteDef;
   together: TogetherForm;
-  onPrem?: Pick<OnPremSupport, 'isAppUrl' | 'match' | 'scripts'>;
+  onPrem?: Pick<OnPremSupport, 'isAppUrl' | 'match' | 'scripts' | 'policyKey'>;
 }
 
 /**

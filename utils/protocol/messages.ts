@@ -116,10 +116,10 @@ export const requestSchemas = {
   'together/focus': z.strictObject({ type: z.literal('together/focus') }),
   /** Forget the guide's progress (start over). */
   'progress/reset': z.strictObject({ type: z.literal('progress/reset') }),
-  /** On-premises Vantagepoint addresses: list, add (after the browser granted the origin), remove. */
-  'hosts/list': z.strictObject({ type: z.literal('hosts/list') }),
-  'hosts/add': z.strictObject({ type: z.literal('hosts/add'), origin }),
-  'hosts/remove': z.strictObject({ type: z.literal('hosts/remove'), origin }),
+  /** A system's on-premises addresses: list, add (after the browser granted the origin), remove. */
+  'hosts/list': z.strictObject({ type: z.literal('hosts/list'), system: guideId }),
+  'hosts/add': z.strictObject({ type: z.literal('hosts/add'), system: guideId, origin }),
+  'hosts/remove': z.strictObject({ type: z.literal('hosts/remove'), system: guideId, origin }),
   /** Together's page says what it shows while a fill waits: still booting, sign-in, provider choice, the form. */
   'together/status': z.strictObject({ type: z.literal('together/status'), state: z.enum(TOGETHER_PAGE_STATES) }),
   /**

@@ -14,9 +14,25 @@ describe('settings', () => {
     expect(effectiveSettings({ ttlMinutes: 60 }, {}).values.ttlMinutes).toBe(10);
     expect(effectiveSettings({ ttlMinutes: 0 }, { ttlMinutes: '3' }).values.ttlMinutes).toBe(10);
     expect(
-      effectiveSettings({}, { vantagepointOrigins: ['https://vp.acme.com', 'http://x', 'javascript:alert(1)', 7] }).values
-        .vantagepointOrigins,
-    ).toEqual(['https://vp.acme.com']);
+      effectiveSettings({}, { onPremOrigins: { vantagepoint: ['https://vp.acme.com', 'http://x', 'javascript:alert(1)', 7] } }).values
+        .onPremOrigins,
+    ).toEqual({ vantagepoint: ['https://vp.acme.com'] });
+  });
+
+  it('reads allowed on-premises addresses by system, and the older vantagepointOrigins key as its alias', () => {
+    const alias = effectiveSettings({}, { vantagepointOrigins: ['https://vp.acme.com', 'http://x'] });
+    expect(alias.values.onPremOrigins).toEqual({ vantagepoint: ['https://vp.acme.com'] });
+    expect(alias.locked).toEqual(['onPremOrigins']);
+    // The new key wins where both are set; a system without on-premises support is ignored.
+    const both = effectiveSettings(
+      {},
+      {
+        vantagepointOrigins: ['https://old.acme.com'],
+        onPremOrigins: { vantagepoint: ['https://new.acme.com'], 'ukg-pro': ['https://x.acme.com'] },
+      },
+    );
+    expect(both.values.onPremOrigins).toEqual({ vantagepoint: ['https://new.acme.com'] });
+    expect(effectiveSettings({}, {}).values.onPremOrigins).toEqual({});
   });
 
   it('keeps passwords out of the vault when capture is off', () => {

@@ -1,6 +1,6 @@
 import { isValueName } from '../contracts/values';
 import { isLanguage, type Language } from '../i18n/locales';
-import { isSystemId, type SystemId } from '../systems/catalog';
+import { isSystemId, SYSTEM_BASICS, type SystemId } from '../systems/catalog';
 
 /** What an admin (or their IT team, through browser policy) can choose. Nothing here is secret. */
 export interface Settings {
@@ -8,8 +8,8 @@ export interface Settings {
   ttlMinutes: number;
   /** Off: passwords are never taken from pages or the paste-in form. */
   capturePasswords: boolean;
-  /** On-premises Vantagepoint origins that may be added; null: any the admin chooses. */
-  vantagepointOrigins: string[] | null;
+  /** The on-premises origins that may be added, by system; a system not listed: any the admin chooses. */
+  onPremOrigins: Partial<Record<SystemId, string[]>>;
   /** The interface language; `auto` follows the browser's. */
   language: Language;
   /** The most minutes values may be kept in all, however often the admin keeps them longer (10–60). */
@@ -32,7 +32,7 @@ export type SettingKey = keyof Settings;
 export const DEFAULT_SETTINGS: Settings = {
   ttlMinutes: 10,
   capturePasswords: true,
-  vantagepointOrigins: null,
+  onPremOrigins: {},
   language: 'auto',
   maxHoldMinutes: 60,
   showOnPages: 'unfinished',
@@ -50,13 +50,30 @@ export interface EffectiveSettings {
 
 const ORIGIN = /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/;
 
+const origins = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string' && ORIGIN.test(x)) : null);
+
+/**
+ * Allowed on-premises origins by system: `onPremOrigins: { <system id>: [...] }`, and each system's
+ * older key (`policyKey`, e.g. `vantagepointOrigins`), which deployed policies still use. Null when none is set.
+ */
+function readOnPremOrigins(o: Record<string, unknown>): Partial<Record<SystemId, string[]>> | null {
+  const out: Partial<Record<SystemId, string[]>> = {};
+  const byId = o.onPremOrigins && typeof o.onPremOrigins === 'object' ? (o.onPremOrigins as Record<string, unknown>) : {};
+  for (const basics of Object.values(SYSTEM_BASICS)) {
+    if (!('onPrem' in basics)) continue;
+    const list = origins(byId[basics.id]) ?? (basics.onPrem.policyKey ? origins(o[basics.onPrem.policyKey]) : null);
+    if (list) out[basics.id] = list;
+  }
+  return Object.keys(out).length ? out : null;
+}
+
 function read(raw: unknown): Partial<Settings> {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const out: Partial<Settings> = {};
   if (typeof o.ttlMinutes === 'number' && Number.isInteger(o.ttlMinutes) && o.ttlMinutes >= 1) out.ttlMinutes = Math.min(o.ttlMinutes, 10);
   if (typeof o.capturePasswords === 'boolean') out.capturePasswords = o.capturePasswords;
-  if (Array.isArray(o.vantagepointOrigins))
-    out.vantagepointOrigins = o.vantagepointOrigins.filter((x): x is string => typeof x === 'string' && ORIGIN.test(x));
+  const onPrem = readOnPremOrigins(o);
+  if (onPrem) out.onPremOrigins = onPrem;
   if (isLanguage(o.language)) out.language = o.language;
   if (typeof o.maxHoldMinutes === 'number' && Number.isInteger(o.maxHoldMinutes) && o.maxHoldMinutes >= 10)
     out.maxHoldMinutes = Math.min(o.maxHoldMinutes, 60);

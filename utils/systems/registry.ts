@@ -39,7 +39,7 @@ export function connectionTestFor(values: Partial<Record<ValueName, string>>): H
   return systemList().find((s) => s.connectionTest?.needs.every((n) => values[n])) ?? null;
 }
 
-/** The system whose app the admin may add on their own hosts (at most one: one settings key, one list). */
-export function onPremSystem(): (HrSystem<SystemId> & { onPrem: NonNullable<HrSystem['onPrem']> }) | null {
-  return (systemList().find((s) => s.onPrem) as (HrSystem<SystemId> & { onPrem: NonNullable<HrSystem['onPrem']> }) | undefined) ?? null;
-}
+export type OnPremSystem = HrSystem<SystemId> & { onPrem: NonNullable<HrSystem['onPrem']> };
+
+/** The systems whose app the admin may add on their own hosts (each its own list, setting and options section). */
+export const onPremSystems = (): OnPremSystem[] => systemList().filter((s): s is OnPremSystem => !!s.onPrem);

@@ -58,22 +58,22 @@ export function adminHandlers(
       await refresh();
       return null;
     },
-    async 'hosts/list'() {
-      return onPrem.list();
+    async 'hosts/list'(msg) {
+      return onPrem.list(msg.system);
     },
     async 'hosts/add'(msg) {
-      const allowed = (await settings()).values.vantagepointOrigins;
+      const allowed = (await settings()).values.onPremOrigins[msg.system];
       if (allowed && !allowed.includes(msg.origin))
         throw new ProtocolError('forbidden', t('hosts_not_allowed', allowed.join(', ') || t('hosts_none')));
-      const list = await onPrem.add(msg.origin).catch(() => {
+      const list = await onPrem.add(msg.system, msg.origin).catch(() => {
         throw new ProtocolError('forbidden', t('hosts_not_granted', msg.origin));
       });
-      originsChanged(list);
+      originsChanged();
       return list;
     },
     async 'hosts/remove'(msg) {
-      const list = await onPrem.remove(msg.origin);
-      originsChanged(list);
+      const list = await onPrem.remove(msg.system, msg.origin);
+      originsChanged();
       return list;
     },
   };

@@ -14,5 +14,7 @@ export const vantagepointBasics = {
     isAppUrl: isVantagepointAppPath,
     match: (origin: string) => `${origin}/*/app/*`,
     scripts: ['content-scripts/vantagepoint.js'],
+    // Its addresses were the only on-premises ones before every system could have some.
+    policyKey: 'vantagepointOrigins',
   },
 } as const satisfies SystemBasics<'vantagepoint'>;

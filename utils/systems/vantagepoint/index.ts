@@ -15,5 +15,16 @@ export const vantagepoint: HrSystem<'vantagepoint'> = {
     const url = values.vantagepointUrl ? checkVantagepointUrl(values.vantagepointUrl).url : null;
     return { account: null, viewOnly: null, host: url ? new URL(url).host : null };
   },
-  onPrem: { ...vantagepointBasics.onPrem, checkAddress: checkVantagepointUrl, placeholder: 'https://vantagepoint.example.com/Acme/app/' },
+  onPrem: {
+    ...vantagepointBasics.onPrem,
+    checkAddress: checkVantagepointUrl,
+    placeholder: 'https://vantagepoint.example.com/Acme/app/',
+    words: {
+      heading: 'hosts_heading',
+      intro: 'hosts_intro',
+      addressLabel: 'hosts_address_label',
+      added: 'hosts_added',
+      notAllowed: 'hosts_not_allowed',
+    },
+  },
 };
