@@ -13,5 +13,5 @@ export const acmeHr: HrSystem<'acme-hr'> = {
   behaviour: acmeBehaviour,
   guide: acmeGuide,
   checks: {},
-  recordFacts: () => ({ account: null, viewOnly: null, host: null }),
+  recordFacts: () => ({ account: null, host: null, facts: [] }),
 };

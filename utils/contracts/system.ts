@@ -26,8 +26,15 @@ export interface ValueCheck {
 /** What a change ticket says about a completed setup: never a value, only names, hosts and facts. */
 export interface RecordFacts {
   account: string | null;
-  viewOnly: string[] | null;
   host: string | null;
+  /** Facts of the system's own (e.g. the rights the account was given): a message, in the reader's language, around a text. */
+  facts: RecordFact[];
+}
+
+/** One line of a setup record a system adds: `label` is a message with one placeholder, `text` what fills it. */
+export interface RecordFact {
+  label: MessageKey;
+  text: string;
 }
 
 /**

@@ -20,8 +20,8 @@ describe('setup record', () => {
       guide: 'ukg-pro',
       at: '2026-11-22T10:00:00.000Z',
       account: 'TogetherIntegration',
-      viewOnly: ['Personnel Integration', 'Employee Person Details', 'Company Configuration Integration'],
       host: 'service4.ultipro.com',
+      facts: [{ label: 'record_rights', text: 'Personnel Integration, Employee Person Details, Company Configuration Integration' }],
       filled: ['customerApiKey', 'password'],
     });
     const md = recordsToMarkdown([record]);
@@ -30,6 +30,9 @@ describe('setup record', () => {
       expect(md).not.toContain(secret);
     }
     expect(md).toContain('- Service account: TogetherIntegration');
+    expect(md).toContain(
+      '- Web-service rights: View only, on Personnel Integration, Employee Person Details, Company Configuration Integration',
+    );
     // The admin's local date and time in their language, not an ISO string.
     expect(md).not.toContain('2026-11-22T10');
     expect(md).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-22T10:00:00Z')));
@@ -44,6 +47,18 @@ describe('setup record', () => {
       { vantagepointUrl: 'https://acme.deltekfirst.com/Acme/app/', clientSecret: 'S' },
       ['clientSecret'],
     );
-    expect(vp).toMatchObject({ account: null, viewOnly: null, host: 'acme.deltekfirst.com', filled: ['clientSecret'] });
+    expect(vp).toMatchObject({ account: null, facts: [], host: 'acme.deltekfirst.com', filled: ['clientSecret'] });
+  });
+
+  it('reads records kept before systems declared their facts (viewOnly) as the same line', () => {
+    const old = {
+      guide: 'ukg-pro',
+      at: '2026-11-22T10:00:00.000Z',
+      account: 'A',
+      host: null,
+      filled: [],
+      viewOnly: ['Personnel Integration'],
+    };
+    expect(recordsToMarkdown([old as never])).toContain('- Web-service rights: View only, on Personnel Integration');
   });
 });

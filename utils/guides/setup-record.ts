@@ -1,5 +1,5 @@
 import type { Progress } from '../contracts/guide';
-import type { RecordFacts } from '../contracts/system';
+import type { RecordFact, RecordFacts } from '../contracts/system';
 import { currentLanguage, t } from '../i18n/i18n';
 import { isValueName, valueLabel, type ValueName } from '../contracts/values';
 import { isSystemId, togetherName, type SystemId } from '../systems/catalog';
@@ -48,6 +48,15 @@ export function localTime(iso: string): string {
     : new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'long', timeStyle: 'short' }).format(at);
 }
 
+/**
+ * A record's own facts. Records kept before systems declared their facts carry `viewOnly` (the
+ * services given View only): read as the fact the system now declares for it.
+ */
+function factsOf(r: SetupRecord & { viewOnly?: unknown }): RecordFact[] {
+  if (Array.isArray(r.facts)) return r.facts.filter((f) => typeof f?.label === 'string' && typeof f.text === 'string');
+  return Array.isArray(r.viewOnly) ? [{ label: 'record_rights', text: r.viewOnly.filter((x) => typeof x === 'string').join(', ') }] : [];
+}
+
 /** The records as a Markdown section for a change ticket, in the admin's language. */
 export function recordsToMarkdown(records: readonly SetupRecord[]): string {
   const lines = [`# ${t('record_title')}`, ''];
@@ -57,7 +66,7 @@ export function recordsToMarkdown(records: readonly SetupRecord[]): string {
       '',
     );
     if (r.account) lines.push(`- ${t('record_account', markdownText(r.account))}`);
-    if (r.viewOnly) lines.push(`- ${t('record_rights', r.viewOnly.map(markdownText).join(', '))}`);
+    for (const f of factsOf(r)) lines.push(`- ${t(f.label, markdownText(f.text))}`);
     if (r.host) lines.push(`- ${t('record_host', markdownText(r.host))}`);
     const filled = r.filled.map((n) => (isValueName(n) ? valueLabel(n) : markdownText(n)));
     lines.push(`- ${t('record_filled', filled.join(', ') || t('record_nothing'))}`, '');

@@ -22,7 +22,7 @@ export const ukgPro: HrSystem<'ukg-pro'> = {
   checks: ukgProChecks,
   recordFacts: (progress, values) => ({
     account: values.username ?? progress.accountName,
-    viewOnly: progress.events.includes('rights-ok') ? [...REQUIRED_SERVICES] : null,
+    facts: progress.events.includes('rights-ok') ? [{ label: 'record_rights', text: REQUIRED_SERVICES.join(', ') }] : [],
     host: hostOf(values.rootUrl),
   }),
   connectionTest: { needs: ['rootUrl', 'username', 'password', 'customerApiKey'], run: (values) => testConnection(values) },

@@ -13,7 +13,7 @@ export const vantagepoint: HrSystem<'vantagepoint'> = {
   checks: vantagepointChecks,
   recordFacts: (_progress, values) => {
     const url = values.vantagepointUrl ? checkVantagepointUrl(values.vantagepointUrl).url : null;
-    return { account: null, viewOnly: null, host: url ? new URL(url).host : null };
+    return { account: null, host: url ? new URL(url).host : null, facts: [] };
   },
   onPrem: {
     ...vantagepointBasics.onPrem,
