@@ -17,6 +17,6 @@ export default defineContentScript({
   main(ctx) {
     // The match patterns cannot exclude UKG's API, recruiting and sign-in hosts: stop there at once.
     if (!ukgProSite.isSiteUrl(new URL(location.href))) return;
-    runSystemScript(ctx, [(c) => runSourcePage(c, UKG_PAGES, ukgProPageBehaviour, { webUserKey: readWebUserApiKey })]);
+    runSystemScript(ctx, [(c) => runSourcePage(c, UKG_PAGES, ukgProPageBehaviour, { decoys: { userApiKey: readWebUserApiKey } })]);
   },
 });

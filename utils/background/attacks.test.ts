@@ -195,8 +195,9 @@ describe('attacks on the background', () => {
   it('attack R3-6: a page cannot push the real tenant’s web-user key hash out by reporting others', async () => {
     const worker = createWorker();
     const { sha256Hex } = await import('@/utils/crypto/sha256');
-    await send(worker, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, tab(REAL_UKG, 2));
-    for (let i = 0; i < 30; i++) await send(worker, { type: 'page/web-user-key', sha256: await sha256Hex(`EVIL${i}`) }, tab(EVIL_UKG, 3));
+    await send(worker, { type: 'page/decoy', value: 'userApiKey', sha256: await sha256Hex('WEBUSR0000K0') }, tab(REAL_UKG, 2));
+    for (let i = 0; i < 30; i++)
+      await send(worker, { type: 'page/decoy', value: 'userApiKey', sha256: await sha256Hex(`EVIL${i}`) }, tab(EVIL_UKG, 3));
     await send(worker, report('web-services', []), tab(REAL_UKG, 2));
     await send(worker, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 2 }, panel());
     const posted: unknown[] = [];

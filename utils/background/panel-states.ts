@@ -5,8 +5,9 @@ import { pageGuide } from '../guides/page-guide';
 import { buildPanelState, withExcluded, type PageReport } from '../guides/panel-state';
 import type { PanelState, RelayView } from '../guides/panel-view';
 import { GUIDES, guideForSite, guideList, type KnownGuide } from '../guides/registry';
+import { SYSTEMS } from '../systems/registry';
 import { TOGETHER_ORIGIN } from '../together/site';
-import { t } from '../i18n/i18n';
+import { t, type MessageKey } from '../i18n/i18n';
 import type { ToPanel } from '../protocol/messages';
 import { excludedValues, lifetimeOf, type Settings } from '../settings/settings';
 import type { SystemId } from '../systems/catalog';
@@ -15,7 +16,7 @@ import type { ReadSettings, Refresh, SendToTopFrame } from './deps';
 import type { ProgressStore } from './progress';
 import type { TabPages } from './tab-pages';
 import type { Toolbar } from './toolbar';
-import type { WebUserKeys } from './web-user-keys';
+import type { Decoys } from './decoys';
 import type { SavedAccounts } from './saved-accounts';
 
 /** An open side panel's end of its port. */
@@ -29,7 +30,7 @@ export interface PanelStateDeps {
   tabPages: Pick<TabPages, 'get' | 'tabs'>;
   progress: Pick<ProgressStore, 'get'>;
   settings: ReadSettings;
-  webUserKeys: Pick<WebUserKeys, 'isWebUserKey'>;
+  decoys: Pick<Decoys, 'isDecoy'>;
   /** Open side panels, each with the tab it guides (null until its first `watch`). */
   ports: ReadonlyMap<PanelPort, number | null>;
   toolbar: Pick<Toolbar, 'show'>;
@@ -67,10 +68,14 @@ export function createPanelStates(deps: PanelStateDeps) {
     return { guide, page: entry?.report ?? null, origin: entry?.origin ?? null, onTogether: false, movedFrom: entry?.previousOrigin };
   }
 
-  /** Findings that override a value's own check: the web user's own key captured as the account's. */
-  async function warnings(values: Partial<Record<ValueName, string>>): Promise<Partial<Record<ValueName, CheckResult>>> {
-    const key = values.userApiKey;
-    return key && (await deps.webUserKeys.isWebUserKey(key)) ? { userApiKey: warn(t('warn_web_user_key')) } : {};
+  /** Findings that override a value's own check: a decoy its system declares (e.g. the web user's own key) captured as the value. */
+  async function warnings(guide: KnownGuide, values: Partial<Record<ValueName, string>>): Promise<Partial<Record<ValueName, CheckResult>>> {
+    const found: Partial<Record<ValueName, CheckResult>> = {};
+    for (const [name, message] of Object.entries(SYSTEMS[guide.id].behaviour.decoys ?? {}) as [ValueName, MessageKey][]) {
+      const captured = values[name];
+      if (captured && (await deps.decoys.isDecoy(name, captured))) found[name] = warn(t(message));
+    }
+    return found;
   }
 
   const panelOpenFor = (tabId: number) => [...ports.values()].includes(tabId);
@@ -93,7 +98,7 @@ export function createPanelStates(deps: PanelStateDeps) {
       holdEndsAt: await vault.holdEndsAt(lifetimeOf(s)),
       keepMinutes: s.ttlMinutes,
       expiredAt: vault.lastExpired(),
-      warnings: await warnings(values),
+      warnings: await warnings(guide, values),
       excluded: excludedValues(s),
       notes: settingNotes(s),
       relay: withPanel(await deps.relayView(guide.id)),

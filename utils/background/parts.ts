@@ -15,13 +15,13 @@ import { createProgressStore } from './progress';
 import { createSidePanel } from './side-panel';
 import { createRelayPart } from './relay-part';
 import { createSavedAccounts } from './saved-accounts';
-import { tabPagesItem, vaultItem, webUserKeysItem } from './storage-items';
+import { decoysItem, tabPagesItem, vaultItem } from './storage-items';
 import { createLanguagePart } from './language-part';
 import { createSenderOrigins } from './sender-origins';
 import { createSettingsPart } from './settings-part';
 import { createTabPages } from './tab-pages';
 import { createToolbar, type ActionApi } from './toolbar';
-import { createWebUserKeys } from './web-user-keys';
+import { createDecoys } from './decoys';
 
 export const EXPIRY_ALARM = 'vault-expiry';
 export { RELAY_ALARM } from './relay-part';
@@ -78,7 +78,7 @@ export function createWorkerParts(options: WorkerOptions = {}) {
   const tabPages = createTabPages(tabPagesItem);
   const progress = createProgressStore();
   const onPrem = createOnPremHosts();
-  const webUserKeys = createWebUserKeys(webUserKeysItem);
+  const decoys = createDecoys(decoysItem);
   /** Open side panels, each with the tab it guides (null until its first `watch`). */
   const ports = new Map<Browser.runtime.Port, number | null>();
   const sidePanel = createSidePanel(options.sidePanel);
@@ -101,7 +101,7 @@ export function createWorkerParts(options: WorkerOptions = {}) {
     tabPages,
     progress,
     settings,
-    webUserKeys,
+    decoys,
     ports,
     toolbar,
     sendToTopFrame,
@@ -132,7 +132,7 @@ export function createWorkerParts(options: WorkerOptions = {}) {
     tabPages,
     progress,
     onPrem,
-    webUserKeys,
+    decoys,
     ports,
     sidePanel,
     toolbar,

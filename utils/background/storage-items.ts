@@ -18,10 +18,11 @@ export const relayJobItem = storage.defineItem<unknown>('session:relay-job');
 export const settingsItem = storage.defineItem<unknown>('local:settings');
 
 /**
- * SHA-256 of the web users' own keys seen on Web Services, one per origin (the latest), to warn if
- * one is captured as the account's. Per origin: a page can replace only its own origin's entry.
+ * SHA-256 of the decoys pages showed (a system's `decoys`, e.g. UKG's web user's own key), by origin
+ * then value (the latest of each), to warn if one is captured. Per origin: a page can replace only
+ * its own origin's entries.
  */
-export const webUserKeysItem = storage.defineItem<Record<string, string>>('session:web-user-keys-by-origin', { fallback: {} });
+export const decoysItem = storage.defineItem<Record<string, Record<string, string>>>('session:decoys-by-origin', { fallback: {} });
 
 /** Non-secret: the on-premises origins the admin added, for the system that has them. */
 export const onPremOriginsItem = (systemId: string) => storage.defineItem<unknown>(`local:onprem-${systemId}-origins`);

@@ -486,7 +486,7 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     const worker = createWorker();
     await send(worker, { type: 'page/detected', pageId: 'web-services', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
     const { sha256Hex } = await import('@/utils/crypto/sha256');
-    await send(worker, { type: 'page/web-user-key', sha256: await sha256Hex('WEBUSR0000K0') }, ukgTab());
+    await send(worker, { type: 'page/decoy', value: 'userApiKey', sha256: await sha256Hex('WEBUSR0000K0') }, ukgTab());
     expect(JSON.stringify(await browser.storage.session.get(null))).not.toContain('WEBUSR0000K0');
     await send(worker, { type: 'vault/put', values: { userApiKey: 'WEBUSR0000K0' }, tabId: 7 }, panel());
     const posted: { state: { captured: { name: string; level: string; message: string }[] } }[] = [];

@@ -41,6 +41,12 @@ export interface SystemBehaviour<Field extends string = string, Event extends st
   values: Readonly<Partial<Record<ValueName, { secret: boolean }>>>;
   /** How deep its pages load in same-origin frames (0: the top document only). */
   frameDepth: number;
+  /**
+   * Values its pages show that must not be mistaken for one of its own (UKG: the signed-in web
+   * user's own key beside the account's), each with the warning shown when a captured value is one.
+   * Its content script reports only a hash of each (`page/decoy`); its `PAGE` reads them.
+   */
+  decoys?: Readonly<Partial<Record<ValueName, MessageKey>>>;
 }
 
 /** What a system's content script needs of its behaviour: where checks show, how deep frames go. */

@@ -26,7 +26,7 @@ const asList = (x: Element | Element[] | null | undefined): Element[] => (!x ? [
 
 export interface SourcePageOptions {
   /** The web user's own key on a page that shows it (a system's own-account page), to warn if captured. */
-  webUserKey?: (doc: Document) => string | null;
+  decoys?: Partial<Record<ValueName, (doc: Document) => string | null>>;
   /** Checks about the site as a whole (e.g. a public address), on every page. */
   siteChecks?: () => FieldCheck[];
 }
@@ -71,13 +71,19 @@ function onRouteChange(ctx: ContentScriptContext, look: () => void) {
   else ctx.addEventListener(window, 'popstate', look);
 }
 
-/** Tells the background the SHA-256 of the web user's own key, once per key a page shows (never the key). */
-function createWebUserKeyReport() {
-  let reported = '';
-  return (key: string | null | undefined) => {
-    if (!key || key === reported) return;
-    reported = key;
-    void sha256Hex(key).then((sha256) => send({ type: 'page/web-user-key', sha256 }));
+/**
+ * Tells the background the SHA-256 of each decoy the page shows (a value that must not be mistaken
+ * for one of the system's own: `decoys` of its behaviour), once per value shown, never the value.
+ */
+function createDecoyReport(readers: SourcePageOptions['decoys'] = {}) {
+  const reported: Partial<Record<ValueName, string>> = {};
+  return (doc: Document) => {
+    for (const [value, read] of Object.entries(readers) as [ValueName, (doc: Document) => string | null][]) {
+      const shown = read(doc);
+      if (!shown || shown === reported[value]) continue;
+      reported[value] = shown;
+      void sha256Hex(shown).then((sha256) => send({ type: 'page/decoy', value, sha256 }));
+    }
   };
 }
 
@@ -145,7 +151,7 @@ export function runSourcePage(
   /** The form's checks at the last look: the outline moves on from a field once it is right. */
   let formChecks: FieldCheck[] = [];
   const touched = createTouched();
-  const webUserKey = createWebUserKeyReport();
+  const decoys = createDecoyReport(options.decoys);
 
   /** The elements the step is about, on the page as it is now (the next unmet field once its own is right). */
   const targets = () => {
@@ -179,7 +185,7 @@ export function runSourcePage(
     formChecks = checks.filter((c) => c.field !== 'masked' && detected?.doc.contains(c.element));
     hints.hints(hintsOf(checks, behaviour));
     reporter.report(message, shown);
-    if (detected) webUserKey(options.webUserKey?.(detected.doc));
+    if (detected) decoys(detected.doc);
     documents.prune();
     step.show(targets(), shownStep.callout, shownStep.pin, shownStep.callout ?? shownStep.anchor);
   }

@@ -60,8 +60,8 @@ export const requestSchemas = {
   }),
   /** "Use the account saved on <host>?": the admin's answer to a Save that would replace kept values. */
   'form/use-saved': z.strictObject({ type: z.literal('form/use-saved'), guide: guideId, use: z.boolean() }),
-  /** SHA-256 (hex) of the web user's own key shown on Web Services, to warn if it is captured as the account's. */
-  'page/web-user-key': z.strictObject({ type: z.literal('page/web-user-key'), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
+  /** SHA-256 (hex) of a decoy the page shows (its system's `decoys`: e.g. the web user's own key), to warn if it is captured as the value. */
+  'page/decoy': z.strictObject({ type: z.literal('page/decoy'), value: valueName, sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   /** The guide asks to take a value from the page of its tab. */
   'capture/request': z.strictObject({ type: z.literal('capture/request'), value: valueName, tabId }),
   /** The panel asks the page to make one thing right: exactly the rights Together needs, or the suggested user name. */
@@ -156,7 +156,7 @@ interface ReplyMap {
   'page/detected': null;
   'form/saved': null;
   'form/use-saved': null;
-  'page/web-user-key': null;
+  'page/decoy': null;
   'capture/request': null;
   'form/fix': null;
   'page-fill/request': { filled: ValueName[] };

@@ -39,7 +39,7 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'page/detected': SOURCE_PAGES,
   'form/saved': SOURCE_PAGES,
   'form/use-saved': OUR_PAGES,
-  'page/web-user-key': SOURCE_PAGES,
+  'page/decoy': SOURCE_PAGES,
   'capture/request': OUR_PAGES,
   'form/fix': OUR_PAGES,
   'page-fill/request': OUR_PAGES,

@@ -22,7 +22,7 @@ export const POLICY: Record<RequestType, readonly SenderRule[]> = {
   'page/detected': ['source-top-frame'],
   'form/saved': ['source-top-frame'],
   'form/use-saved': ['extension-page'],
-  'page/web-user-key': ['source-top-frame'],
+  'page/decoy': ['source-top-frame'],
   'capture/request': ['extension-page'],
   'form/fix': ['extension-page'],
   'page-fill/request': ['extension-page'],

@@ -51,7 +51,7 @@ function pageDeps(tab: TabPage | null = null): PageDeps & { recorded: unknown[];
     kept,
     vault: { from: async () => ({ clientId: 'cid', clientSecret: 'sec', customerApiKey: 'UKGKEY' }) },
     tabPages: { get: async () => tab, set: vi.fn(async () => undefined) },
-    webUserKeys: { remember: vi.fn(async () => undefined) },
+    decoys: { remember: vi.fn(async () => undefined) },
     recordEvidence: async (site, change) => void recorded.push([site, change]),
     keepValues: async (site, values, origin) => (kept.push([site, values, origin]), []),
     refresh: async () => undefined,
@@ -158,10 +158,15 @@ describe('page handlers', () => {
     expect(deps.kept).toEqual([]);
   });
 
-  it('remembers the web user’s key hash under the page’s own origin', async () => {
+  it('remembers a decoy’s hash under the page’s own origin, only for a value its system declares a decoy of', async () => {
     const deps = pageDeps();
-    await pageHandlers(deps)['page/web-user-key'](msg({ type: 'page/web-user-key', sha256: 'a'.repeat(64) }), content('ukg-pro'));
-    expect(deps.webUserKeys.remember).toHaveBeenCalledWith('https://ew42.ultipro.com', 'a'.repeat(64));
+    await pageHandlers(deps)['page/decoy'](msg({ type: 'page/decoy', value: 'userApiKey', sha256: 'a'.repeat(64) }), content('ukg-pro'));
+    expect(deps.decoys.remember).toHaveBeenCalledWith('https://ew42.ultipro.com', 'userApiKey', 'a'.repeat(64));
+    await pageHandlers(deps)['page/decoy'](
+      msg({ type: 'page/decoy', value: 'customerApiKey', sha256: 'b'.repeat(64) }),
+      content('ukg-pro'),
+    );
+    expect(deps.decoys.remember).toHaveBeenCalledTimes(1);
   });
 });
 

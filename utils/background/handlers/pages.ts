@@ -11,13 +11,13 @@ import { behaviourOf } from '../../systems/registry';
 import type { Vault } from '../../vault/vault';
 import type { AskTopFrame, KeepValues, ReadSettings, RecordEvidence, Refresh, SendToTopFrame, TabOf } from '../deps';
 import type { TabPages } from '../tab-pages';
-import type { WebUserKeys } from '../web-user-keys';
+import type { Decoys } from '../decoys';
 
 /** What the page handlers need. */
 export interface PageDeps {
   vault: Pick<Vault, 'from'>;
   tabPages: Pick<TabPages, 'get' | 'set'>;
-  webUserKeys: Pick<WebUserKeys, 'remember'>;
+  decoys: Pick<Decoys, 'remember'>;
   recordEvidence: RecordEvidence;
   keepValues: KeepValues;
   refresh: Refresh;
@@ -30,7 +30,7 @@ export interface PageDeps {
 /** What the vendor pages report, and what the side panel asks of the page of its tab. */
 export function pageHandlers(
   deps: PageDeps,
-): Pick<Handlers, 'page/detected' | 'page/web-user-key' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
+): Pick<Handlers, 'page/detected' | 'page/decoy' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
   const { vault, tabPages, recordEvidence, keepValues, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = deps;
   return {
     async 'page/detected'(msg, from) {
@@ -49,9 +49,10 @@ export function pageHandlers(
       await refresh(from.tabId);
       return null;
     },
-    async 'page/web-user-key'(msg, from) {
-      if (from.kind !== 'content-script') return null;
-      await deps.webUserKeys.remember(from.url.origin, msg.sha256);
+    /** Only a value the sender's system declares a decoy of (a page cannot make any value suspect). */
+    async 'page/decoy'(msg, from) {
+      if (from.kind !== 'content-script' || !behaviourOf(from.site)?.decoys?.[msg.value]) return null;
+      await deps.decoys.remember(from.url.origin, msg.value, msg.sha256);
       await refresh();
       return null;
     },

@@ -25,6 +25,8 @@ export const ukgProBehaviour = {
     rootUrl: { secret: false },
   },
   frameDepth: PAGE.frameDepth,
+  // Web Services shows the signed-in web user's own User API key beside the account's.
+  decoys: { userApiKey: 'warn_web_user_key' },
 } as const satisfies SystemBehaviour;
 
 export type UkgProWords = WordsOf<typeof ukgProBehaviour>;
