@@ -3,6 +3,7 @@ import { guideForSite, type KnownGuide } from '../guides/registry';
 import { withEvidence, withHandEnteredSet } from '../guides/steps';
 import { excludedValues, lifetimeOf } from '../settings/settings';
 import { acceptValue } from '../systems/value-checks';
+import { SYSTEMS } from '../systems/registry';
 import type { Vault } from '../vault/vault';
 import type { KeepValues, ReadSettings, RecordEvidence } from './deps';
 import type { ProgressStore } from './progress';
@@ -19,13 +20,14 @@ export function createKeeping({ vault, progress, settings, defaultGuide }: Keepi
   recordEvidence: RecordEvidence;
   keepValues: KeepValues;
 } {
+  const guideOf = async (site: Parameters<RecordEvidence>[0]) => (site && guideForSite(site)) || (await defaultGuide());
   /** `entered`: the values were typed by hand (the settings' exclusions given), see withHandEnteredSet. */
   const record = async (
     site: Parameters<RecordEvidence>[0],
     change: Parameters<RecordEvidence>[1],
     entered?: { excluded: ValueName[] },
   ) => {
-    const guide = (site && guideForSite(site)) || (await defaultGuide());
+    const guide = await guideOf(site);
     await progress.update(guide.id, (p) => {
       const next = withEvidence(guide, p, change);
       return entered ? withHandEnteredSet(guide, next, entered.excluded) : next;
@@ -53,8 +55,10 @@ export function createKeeping({ vault, progress, settings, defaultGuide }: Keepi
       await vault.put(name, accepted.value, origin, lifetimeOf(s));
       names.push(name);
     }
-    const username = names.includes('username') ? values.username?.trim() : undefined;
-    const change = { captured: names, ...(username ? { accountName: username, accountOrigin: origin } : {}) };
+    // The value its system says names the account the guide follows (UKG: the user name).
+    const accountValue = SYSTEMS[(await guideOf(site)).id].behaviour.accountValue;
+    const account = accountValue && names.includes(accountValue) ? values[accountValue]?.trim() : undefined;
+    const change = { captured: names, ...(account ? { accountName: account, accountOrigin: origin } : {}) };
     await record(site, change, byHand ? { excluded: excludedValues(s) } : undefined);
     return refused;
   };

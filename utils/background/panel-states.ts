@@ -48,6 +48,20 @@ const settingNotes = (s: Settings): string[] => (s.capturePasswords ? [] : [t('n
  * values, progress and settings, and pushed through one queue so an older snapshot never arrives
  * after a newer one.
  */
+/** Findings that override a value's own check: a decoy its system declares (e.g. the web user's own key) captured as the value. */
+async function warnings(
+  decoys: Pick<Decoys, 'isDecoy'>,
+  guide: KnownGuide,
+  values: Partial<Record<ValueName, string>>,
+): Promise<Partial<Record<ValueName, CheckResult>>> {
+  const found: Partial<Record<ValueName, CheckResult>> = {};
+  for (const [name, message] of Object.entries(SYSTEMS[guide.id].behaviour.decoys ?? {}) as [ValueName, MessageKey][]) {
+    const captured = values[name];
+    if (captured && (await decoys.isDecoy(name, captured))) found[name] = warn(t(message));
+  }
+  return found;
+}
+
 export function createPanelStates(deps: PanelStateDeps) {
   const { vault, tabPages, progress, settings, ports } = deps;
 
@@ -66,16 +80,6 @@ export function createPanelStates(deps: PanelStateDeps) {
     const entry = tabId === null ? null : await tabPages.get(tabId);
     const guide = (entry && guideForSite(entry.site)) || (await defaultGuide());
     return { guide, page: entry?.report ?? null, origin: entry?.origin ?? null, onTogether: false, movedFrom: entry?.previousOrigin };
-  }
-
-  /** Findings that override a value's own check: a decoy its system declares (e.g. the web user's own key) captured as the value. */
-  async function warnings(guide: KnownGuide, values: Partial<Record<ValueName, string>>): Promise<Partial<Record<ValueName, CheckResult>>> {
-    const found: Partial<Record<ValueName, CheckResult>> = {};
-    for (const [name, message] of Object.entries(SYSTEMS[guide.id].behaviour.decoys ?? {}) as [ValueName, MessageKey][]) {
-      const captured = values[name];
-      if (captured && (await deps.decoys.isDecoy(name, captured))) found[name] = warn(t(message));
-    }
-    return found;
   }
 
   const panelOpenFor = (tabId: number) => [...ports.values()].includes(tabId);
@@ -98,7 +102,7 @@ export function createPanelStates(deps: PanelStateDeps) {
       holdEndsAt: await vault.holdEndsAt(lifetimeOf(s)),
       keepMinutes: s.ttlMinutes,
       expiredAt: vault.lastExpired(),
-      warnings: await warnings(guide, values),
+      warnings: await warnings(deps.decoys, guide, values),
       excluded: excludedValues(s),
       notes: settingNotes(s),
       relay: withPanel(await deps.relayView(guide.id)),

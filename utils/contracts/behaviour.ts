@@ -47,6 +47,8 @@ export interface SystemBehaviour<Field extends string = string, Event extends st
    * Its content script reports only a hash of each (`page/decoy`); its `PAGE` reads them.
    */
   decoys?: Readonly<Partial<Record<ValueName, MessageKey>>>;
+  /** The value that names the account the guide follows (kept as the account's name, outlined in lists; UKG: the user name). */
+  accountValue?: ValueName;
 }
 
 /** What a system's content script needs of its behaviour: where checks show, how deep frames go. */

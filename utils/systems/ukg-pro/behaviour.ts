@@ -27,6 +27,8 @@ export const ukgProBehaviour = {
   frameDepth: PAGE.frameDepth,
   // Web Services shows the signed-in web user's own User API key beside the account's.
   decoys: { userApiKey: 'warn_web_user_key' },
+  // The service account the guide follows is named by its user name.
+  accountValue: 'username',
 } as const satisfies SystemBehaviour;
 
 export type UkgProWords = WordsOf<typeof ukgProBehaviour>;
