@@ -6,7 +6,8 @@ export const acmePageBehaviour = { guideOnlyChecks: [], frameDepth: 1 } as const
 /**
  * One of each thing a system declares of its own: a check field and the step event it raises, a
  * Save that proves an event and takes a value, a fix with its label (a real system adds its own
- * message keys; the example borrows generic ones), secret and plain values, and its pages' frames.
+ * message keys; the example borrows generic ones), secret and plain values, its pages' frames, the
+ * value that names its account, and a decoy its pages show beside its own secret.
  */
 export const acmeBehaviour = {
   checkFields: ['client-name'],
@@ -16,6 +17,8 @@ export const acmeBehaviour = {
   fixes: { 'client-name': 'fix_username' },
   values: { clientId: { secret: false }, clientSecret: { secret: true } },
   frameDepth: acmePageBehaviour.frameDepth,
+  accountValue: 'clientId',
+  decoys: { clientSecret: 'check_value_captured' },
 } as const satisfies SystemBehaviour;
 
 export type AcmeWords = WordsOf<typeof acmeBehaviour>;

@@ -13,5 +13,9 @@ export const acmeHr: HrSystem<'acme-hr'> = {
   behaviour: acmeBehaviour,
   guide: acmeGuide,
   checks: {},
-  recordFacts: () => ({ account: null, host: null, facts: [] }),
+  recordFacts: (_progress, values) => ({
+    account: values.clientId ?? null,
+    host: null,
+    facts: [{ label: 'record_host', text: 'tenant1.acmehr.example' }],
+  }),
 };

@@ -92,5 +92,27 @@ describe('the background guides the example system', () => {
     expect(await worker.vault.all()).toEqual({ clientId: 'acme-7f3e-client' });
     // The toolbar shows the example guide's step for the tab: its first open step (the client).
     expect(badges.at(-1)).toBe('2/5');
+    // The value it declares as its account's name names the account the guide follows.
+    expect(progress.accountName).toBe('acme-7f3e-client');
+  });
+
+  it('what it declares of its own goes through generic code: its decoy, its record’s facts', async () => {
+    const worker = createWorker();
+    const { sha256Hex } = await import('@/utils/crypto/sha256');
+    await send(worker, { type: 'page/detected', pageId: 'api-clients', available: [], fillable: [], checks: [], fixes: [] });
+    // A decoy of its secret is remembered; one of a value it declares no decoy for is not.
+    await send(worker, { type: 'page/decoy', value: 'clientSecret', sha256: await sha256Hex('shown-elsewhere') });
+    await send(worker, { type: 'page/decoy', value: 'clientId', sha256: await sha256Hex('acme-7f3e-client') });
+    const kept = Object.values((await browser.storage.session.get('decoys-by-origin'))['decoys-by-origin'] as Record<string, object>);
+    expect(kept).toEqual([{ clientSecret: await sha256Hex('shown-elsewhere') }]);
+    const { setupRecord, recordsToMarkdown } = await import('@/utils/guides/setup-record');
+    const record = setupRecord(
+      'acme-hr' as never,
+      new Date(0),
+      await createProgressStore().get('acme-hr' as never),
+      { clientId: 'acme-7f3e-client' },
+      ['clientId'],
+    );
+    expect(recordsToMarkdown([record])).toContain('- Host: tenant1.acmehr.example');
   });
 });

@@ -232,3 +232,27 @@ describe.each(SYSTEMS_UNDER_TEST)('the fence around $system.id', ({ system, fold
     expect(offenders).toEqual([]);
   });
 });
+
+// ---- The fence: generic code names no system's own concepts ----
+
+/**
+ * Concepts that were one system's and now are declared by it (issue 29): the web user's own key
+ * (a system's `decoys`), the rights in its record (`RecordFacts.facts`). Generic code reaches them
+ * only through the contract; the one exception reads records stored before the contract existed.
+ */
+const SYSTEM_CONCEPTS = /webUser|web-user|web_user|viewOnly|isWebUserKey/;
+const STORED_BEFORE = new Set(['utils/guides/setup-record.ts']);
+
+describe('the fence around systems’ own concepts', () => {
+  it('no generic shipped code names one', () => {
+    const generic = shippedFiles.filter(
+      (f) => !/^utils\/systems\/[^/]+\//.test(f) && !/^entrypoints\/[\w-]+\.content\.tsx?$/.test(f) && !STORED_BEFORE.has(f),
+    );
+    const offenders = generic.flatMap((f) =>
+      code(f)
+        .split('\n')
+        .flatMap((line, i) => (SYSTEM_CONCEPTS.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
