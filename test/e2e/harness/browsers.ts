@@ -487,11 +487,17 @@ export async function launchFirefox(serverPort: number, { uiLanguage, headless =
       return undefined;
     }, path);
   };
-  await until(async () => {
-    for (const p of await browser.pages())
-      if ((await p.evaluate(() => location.href).catch(() => '')).endsWith('/welcome.html')) return true;
-    return false;
-  }, 'the welcome page opened at install');
+  await until(
+    async () => {
+      for (const p of await browser.pages())
+        if ((await p.evaluate(() => location.href).catch(() => '')).endsWith('/welcome.html')) return true;
+      return false;
+      // Installing and starting the extension takes seconds when another browser starts beside it on
+      // this 2-core machine (the hand-off tests run a second profile): a condition, so a longer limit costs nothing.
+    },
+    'the welcome page opened at install',
+    30_000,
+  );
   const standIns = new Map<number, PpPage>();
   const standInsFor: StandIns = {
     tabIdOf: async (page) =>
