@@ -17,7 +17,15 @@ export default defineConfig({
   // MV3 in both browsers keeps one code path (storage.session, action, host_permissions).
   manifestVersion: 3,
   ...(EXAMPLE ? { outDir: '.output-example' } : {}),
-  vite: () => ({ plugins: [preact(), ...(EXAMPLE ? [withExampleSystem()] : [])] }),
+  vite: () => ({
+    plugins: [preact(), ...(EXAMPLE ? [withExampleSystem()] : [])],
+    // Terser (three compress passes, ES2020 output, top-level names mangled) writes smaller code than
+    // the default minifier: gzipped, UKG's page 13.55 → 13.33 KB, Together's 8.09 → 7.49 KB (issue 27).
+    build: {
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3, ecma: 2020 }, mangle: { toplevel: true }, format: { ecma: 2020 } },
+    },
+  }),
   hooks: {
     'entrypoints:found'(_wxt, infos) {
       if (EXAMPLE) infos.push(EXAMPLE_CONTENT_SCRIPT);
