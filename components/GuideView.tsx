@@ -98,11 +98,12 @@ function TabGuide({ tabId }: { tabId: number }) {
           )}
           <Notice notice={notice} shows={nearValues} />
           {tests && <ConnectionResults results={tests} />}
-          {/* Someone else signs in to Together: seal what was captured for them (issue 28). */}
-          {state.captured.length !== 0 && !atTogether && <HandOffSeal guide={state.guideId} />}
           {/* At Together, the colleague's side: open what was sealed for them. */}
           {atTogether && <HandOffOpen folded />}
           <PasteForm busy={!idle} onKeep={values.keep} excluded={state.excluded} fields={systemValues(state.guideId)} />
+          {/* Someone else signs in to Together: seal what was captured for them (issue 28). Below the
+              paste-in form, so appearing with the first value moves nothing the admin is typing in. */}
+          {state.captured.length !== 0 && !atTogether && <HandOffSeal guide={state.guideId} />}
           <StepLists state={state} busy={!idle} onReopen={(i) => void actions.mark(i, 'open')} />
           <GuideFooter canRest={!state.resting && !state.finished} busy={!idle} onRest={() => actions.rest(true)} onReset={actions.reset} />
         </>

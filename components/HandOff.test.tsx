@@ -52,7 +52,9 @@ describe('hand-off views', () => {
     });
     const root = show(<HandOffSeal guide="ukg-pro" />);
     await vi.waitFor(() => expect(root.querySelector('summary')?.textContent).toBe('Hand off to a colleague'));
-    expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['1 hour', '4 hours', '8 hours']);
+    await vi.waitFor(() =>
+      expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['1 hour', '4 hours', '8 hours']),
+    );
     await act(async () => button(root, 'Seal envelope')!.click());
     await vi.waitFor(() => expect(root.querySelector('[data-handoff-passphrase]')?.textContent).toMatch(/^[a-z]+(-[a-z]+){5,}$/), {
       timeout: 10_000,
@@ -76,8 +78,8 @@ describe('hand-off views', () => {
 
     background({ 'settings/get': settings({ handOff: false }) });
     const off = show(<HandOffSeal guide="ukg-pro" />);
-    await act(async () => undefined);
-    expect(off.textContent).toBe('');
+    // Shown at once, gone as soon as the settings say the organisation turned it off.
+    await vi.waitFor(() => expect(off.textContent).toBe(''));
   });
 
   it('open: asks for both, refuses a wrong passphrase keeping what was typed, then shows what it holds', async () => {

@@ -62,7 +62,8 @@ function SealedEnvelope({ sealed, onDone }: { sealed: HandOffSealed; onDone(): v
  * passphrase lives only in this component's state: gone when the admin says done or the panel closes.
  */
 export function HandOffSeal({ guide }: { guide: SystemId }) {
-  const [maxHours, setMaxHours] = useState<number | null>(null);
+  // Shown at once (no pop-in while settings load); gone only if the organisation turned it off.
+  const [maxHours, setMaxHours] = useState<number | null>(24);
   const [hours, setHours] = useState(24);
   const [sealedBy, setSealedBy] = useState('');
   const [busy, setBusy] = useState(false);
@@ -70,7 +71,8 @@ export function HandOffSeal({ guide }: { guide: SystemId }) {
   const [notice, setNotice] = useState<NoticeText>(null);
   useEffect(() => {
     void request({ type: 'settings/get' }).then((r) => {
-      if (!r.ok || !r.data.values.handOff) return;
+      if (!r.ok) return;
+      if (!r.data.values.handOff) return setMaxHours(null);
       setMaxHours(r.data.values.handOffMaxHours);
       setHours(r.data.values.handOffMaxHours);
     });
