@@ -7,7 +7,6 @@ import { togetherName } from '@/utils/systems/catalog';
 import { EyeIcon, EyeOffIcon } from './Icons';
 import { Notice, type NoticeText } from './Notice';
 
-const when = formatDateTime;
 const REVEAL_MS = 30_000;
 /** An envelope is a few kilobytes; anything much larger is not one (the background refuses past 20,000 characters too). */
 const MAX_FILE_BYTES = 64 * 1024;
@@ -55,10 +54,10 @@ function OpenedEnvelope({ opened, onAnother }: { opened: HandOffOpened; onAnothe
       <h3>{t('handoff_for', togetherName(opened.provider))}</h3>
       <p>
         {opened.sealedBy
-          ? t('handoff_sealed_by_line', when(opened.sealedAt), opened.sealedBy)
-          : t('handoff_sealed_line', when(opened.sealedAt))}
+          ? t('handoff_sealed_by_line', formatDateTime(opened.sealedAt), opened.sealedBy)
+          : t('handoff_sealed_line', formatDateTime(opened.sealedAt))}
       </p>
-      <p>{t('handoff_expires_line', when(opened.expiresAt))}</p>
+      <p>{t('handoff_expires_line', formatDateTime(opened.expiresAt))}</p>
       <ul class="values">
         {opened.values.map((v) => (
           <OpenedValue key={v.name} value={v} />

@@ -10,8 +10,6 @@ import { Notice, type NoticeText } from './Notice';
 const HOURS = [1, 4, 8, 24];
 const hoursUpTo = (max: number) => [...new Set([...HOURS.filter((h) => h < max), max])];
 
-const when = formatDateTime;
-
 /** Saves the envelope as a small text file (`.age`, ASCII-armored), from our own page. */
 function download(sealed: HandOffSealed) {
   const url = URL.createObjectURL(new Blob([sealed.envelope], { type: 'text/plain' }));
@@ -30,7 +28,7 @@ function SealedEnvelope({ sealed, onDone }: { sealed: HandOffSealed; onDone(): v
     );
   return (
     <div class="handoff-sealed">
-      <p>{t('handoff_sealed_summary', sealed.names.map(valueLabel).join(', '), when(sealed.expiresAt))}</p>
+      <p>{t('handoff_sealed_summary', sealed.names.map(valueLabel).join(', '), formatDateTime(sealed.expiresAt))}</p>
       <p class="name">{t('handoff_passphrase_label')}</p>
       <p class="passphrase" data-handoff-passphrase>
         {sealed.passphrase}
