@@ -482,10 +482,17 @@ export async function launchFirefox(serverPort: number, { uiLanguage, headless =
   const openOurs = async (path: string, where: 'tab' | 'window') => {
     const url = `moz-extension://${FIREFOX_UUID}/${path}`;
     await chrome(`openTrustedLinkIn(${JSON.stringify(url)}, ${JSON.stringify(where)})`);
-    return until(async () => {
-      for (const p of await browser.pages()) if ((await p.evaluate(() => location.href).catch(() => '')) === url) return p;
-      return undefined;
-    }, path);
+    // A condition with a long limit: on this 2-core machine under load a new tab can take seconds to be
+    // listed, and WebDriver BiDi may not know its moz-extension: address until the page is asked.
+    return until(
+      async () => {
+        for (const p of await browser.pages())
+          if (p.url() === url || (await p.evaluate(() => location.href).catch(() => '')) === url) return p;
+        return undefined;
+      },
+      path,
+      30_000,
+    );
   };
   await until(
     async () => {
