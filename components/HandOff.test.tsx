@@ -116,7 +116,7 @@ describe('hand-off views', () => {
     expect(root.textContent).toContain('by Ana');
     expect(root.textContent).toContain('from ew42.ultipro.com');
     expect(root.textContent).not.toContain('B7K2Q');
-    expect(seen).toContainEqual({ type: 'handoff/keep', guide: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } });
+    expect(seen).toContainEqual({ type: 'handoff/keep', system: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } });
   });
 
   it('open: says so when the organisation turned hand-off off', async () => {

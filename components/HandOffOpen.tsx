@@ -44,7 +44,7 @@ function OpenedEnvelope({ opened, onAnother }: { opened: HandOffOpened; onAnothe
   const [notice, setNotice] = useState<NoticeText>(null);
   async function fill() {
     setBusy(true);
-    const reply = await request({ type: 'relay/send', guide: opened.provider });
+    const reply = await request({ type: 'relay/send', system: opened.provider });
     setBusy(false);
     if (!reply.ok) return setNotice({ kind: 'alert', text: reply.error.message });
     setNotice({ kind: 'status', text: reply.data.waiting ?? plural(reply.data.filled.length, 'sent_one', 'sent_other') });
@@ -87,7 +87,7 @@ async function openAndKeep(text: string, passphrase: string): Promise<HandOffOpe
   if (!opened.ok) return t(REFUSAL_MESSAGES[opened.refusal]);
   const { provider, values, sealedAt, expiresAt, sealedBy } = opened.contents;
   const plain = Object.fromEntries(Object.entries(values).map(([name, v]) => [name, v.value]));
-  const kept = await request({ type: 'handoff/keep', guide: provider, values: plain });
+  const kept = await request({ type: 'handoff/keep', system: provider, values: plain });
   if (!kept.ok) return kept.error.message;
   return { provider, sealedAt, expiresAt, sealedBy, values: kept.data.map((v) => ({ ...v, host: values[v.name]?.host ?? null })) };
 }

@@ -82,7 +82,7 @@ export function HandOffSeal({ guide }: { guide: SystemId }) {
   async function seal() {
     setBusy(true);
     setNotice(null);
-    const reply = await request({ type: 'handoff/values', guide });
+    const reply = await request({ type: 'handoff/values', system: guide });
     if (!reply.ok) {
       setBusy(false);
       return setNotice({ kind: 'alert', text: reply.error.message });

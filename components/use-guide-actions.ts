@@ -105,7 +105,7 @@ export function useGuideActions(state: PanelState | null, run: Run, onTab: OnTab
     fillPage: () =>
       run(
         'fill-page',
-        () => request({ type: 'page-fill/request', ...onTab }),
+        () => request({ type: 'form/fill', ...onTab }),
         (data) => plural(data.filled.length, 'fill_done_one', 'fill_done_other'),
       ),
     // Answered once Together is filled, or with what the fill now waits for (it stays armed; the
@@ -113,7 +113,7 @@ export function useGuideActions(state: PanelState | null, run: Run, onTab: OnTab
     sendToTogether: () =>
       run(
         'send',
-        () => request({ type: 'relay/send', guide: guide() }),
+        () => request({ type: 'relay/send', system: guide() }),
         (data) => (data.waiting ? null : plural(data.filled.length, 'sent_one', 'sent_other')),
       ),
     test: () =>
@@ -128,17 +128,17 @@ export function useGuideActions(state: PanelState | null, run: Run, onTab: OnTab
     mark: (index: number, what: StepMark) => {
       const step = state!.steps[index]!.id;
       setMarked({ step, number: index + 1, mark: what });
-      return run('mark', () => request({ type: 'step/mark', guide: guide(), step, mark: what }));
+      return run('mark', () => request({ type: 'step/mark', system: guide(), step, mark: what }));
     },
     undo: () => {
       const last = marked!;
       setMarked(null);
-      return run('mark', () => request({ type: 'step/mark', guide: guide(), step: last.step, mark: null }));
+      return run('mark', () => request({ type: 'step/mark', system: guide(), step: last.step, mark: null }));
     },
-    rest: (resting: boolean) => run('rest', () => request({ type: 'guide/rest', guide: guide(), resting })),
-    toTogether: () => run('together', () => request({ type: 'together/focus' })),
-    confirmSaved: () => run('saved', () => request({ type: 'relay/confirm-saved', guide: guide() })),
-    useSaved: (use: boolean) => run('use-saved', () => request({ type: 'form/use-saved', guide: guide(), use })),
+    rest: (resting: boolean) => run('rest', () => request({ type: 'guide/rest', system: guide(), resting })),
+    toTogether: () => run('together', () => request({ type: 'relay/focus-together' })),
+    confirmSaved: () => run('saved', () => request({ type: 'relay/confirm-saved', system: guide() })),
+    useSaved: (use: boolean) => run('use-saved', () => request({ type: 'form/use-saved', system: guide(), use })),
     reset: () =>
       run(
         'reset',

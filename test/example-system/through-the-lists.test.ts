@@ -29,7 +29,7 @@ describe('the example system in the lists of systems', () => {
   });
 
   it('is in the protocol: its id, check field, fix and Save event parse', () => {
-    expect(parseRequest({ type: 'relay/send', guide: 'acme-hr' })).not.toBeNull();
+    expect(parseRequest({ type: 'relay/send', system: 'acme-hr' })).not.toBeNull();
     expect([CHECK_FIELD_NAMES, FIX_NAMES, SAVE_EVENT_NAMES].map((l) => l.includes('client-name') || l.includes('client-saved'))).toEqual([
       true,
       true,
@@ -45,7 +45,7 @@ describe('the example system in the lists of systems', () => {
         fixes: ['client-name'],
       }),
     ).not.toBeNull();
-    expect(parseRequest({ type: 'form/saved', values: { clientId: 'c' }, events: ['client-saved'] })).not.toBeNull();
+    expect(parseRequest({ type: 'page/form-saved', values: { clientId: 'c' }, events: ['client-saved'] })).not.toBeNull();
     expect(parseRequest({ type: 'form/fix', fix: 'not-declared' })).toBeNull();
   });
 
@@ -81,7 +81,7 @@ describe('the background guides the example system', () => {
     ).toEqual({ ok: true, data: null });
     expect(
       await send(worker, {
-        type: 'form/saved',
+        type: 'page/form-saved',
         values: { clientId: 'acme-7f3e-client', username: 'not-its-value' },
         events: ['client-saved', 'account-saved'],
       }),

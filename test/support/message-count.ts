@@ -34,11 +34,11 @@ export async function countWorkerMessages({ createWorker, browser, UKG_PAGE, TOG
   spy(browser.tabs as never, 'sendMessage' as never).mockImplementation(
     async (tabId: number, message: { type: string; values?: object }) => {
       log.push(`tab ${tabId}: ${message.type}`);
-      if (message.type === 'page/read') return { value: 'B7K2Q' };
+      if (message.type === 'to-page/read') return { value: 'B7K2Q' };
       // Together's page, armed, says its form is there; asked to fill, it fills every value.
-      if (message.type === 'together/arm')
+      if (message.type === 'to-together/arm')
         setTimeout(() => void ask({ type: 'together/status', state: 'form' }, from(TOGETHER_PAGE, tabId)));
-      if (message.type === 'together/fill')
+      if (message.type === 'to-together/fill')
         return { state: 'filled', filled: Object.keys(message.values ?? {}), missing: [], ambiguous: [] };
       return null;
     },
@@ -63,10 +63,10 @@ export async function countWorkerMessages({ createWorker, browser, UKG_PAGE, TOG
   log.length = 0;
   await ask({ type: 'capture/request', value: 'customerApiKey', tabId: vendor }, panel);
   await settle();
-  const capture = log.filter((l) => !l.endsWith('page/read'));
+  const capture = log.filter((l) => !l.endsWith('to-page/read'));
 
   log.length = 0;
-  await ask({ type: 'relay/send', guide: 'ukg-pro' }, panel);
+  await ask({ type: 'relay/send', system: 'ukg-pro' }, panel);
   await settle();
   const send = [...log];
   return { capture: capture.length, send: send.length, log: { capture, send } };

@@ -49,7 +49,7 @@ const REAL_VP = 'https://acme.deltekfirst.com/Acme/app/#!Utilities/ApiAuthorizat
 const EVIL_VP = 'https://evil.deltekfirst.com/Evil/app/#!Utilities/ConnectAdministration';
 
 describe('attacks on the background', () => {
-  /** What each tab's content script answers to page/read, and every page/fill it receives. */
+  /** What each tab's content script answers to to-page/read, and every to-page/fill it receives. */
   let pageValues: Record<number, Record<string, string>>;
   let fills: { tabId: number; values: Record<string, string> }[];
 
@@ -62,8 +62,8 @@ describe('attacks on the background', () => {
       tabId: number,
       message: { type: string; value?: string; values?: Record<string, string> },
     ) => {
-      if (message.type === 'page/read') return { value: pageValues[tabId]?.[message.value!] ?? null };
-      if (message.type === 'page/fill') {
+      if (message.type === 'to-page/read') return { value: pageValues[tabId]?.[message.value!] ?? null };
+      if (message.type === 'to-page/fill') {
         fills.push({ tabId, values: message.values! });
         return { filled: Object.keys(message.values!) };
       }
@@ -107,13 +107,13 @@ describe('attacks on the background', () => {
     await send(worker, report('api-authorization', ['vantagepointUrl']), tab(EVIL_VP, 5));
     await send(worker, { type: 'capture/request', value: 'vantagepointUrl', tabId: 5 }, panel());
     await send(worker, report('connect-administration', [], ['clientId', 'clientSecret', 'vantagepointUrl']), tab(EVIL_VP, 5));
-    await send(worker, { type: 'page-fill/request', tabId: 5 }, panel());
+    await send(worker, { type: 'form/fill', tabId: 5 }, panel());
     expect(fills.flatMap((f) => Object.values(f.values))).not.toContain('acme-secret-1');
     expect(fills.flatMap((f) => Object.values(f.values))).not.toContain('acme-client');
 
     // The tenant the values came from still gets them.
     await send(worker, report('connect-administration', [], ['clientId', 'clientSecret']), tab(REAL_VP, 4));
-    expect(await send(worker, { type: 'page-fill/request', tabId: 4 }, panel())).toMatchObject({
+    expect(await send(worker, { type: 'form/fill', tabId: 4 }, panel())).toMatchObject({
       ok: true,
       data: { filled: ['clientId', 'clientSecret'] },
     });
@@ -126,7 +126,7 @@ describe('attacks on the background', () => {
     await send(
       worker,
       {
-        type: 'form/saved',
+        type: 'page/form-saved',
         values: { username: 'TogetherIntegration', password: 'ukg-Password-1' },
         events: ['account-saved', 'rights-ok'],
       },
@@ -138,7 +138,7 @@ describe('attacks on the background', () => {
     await send(worker, { type: 'capture/request', value: 'clientSecret', tabId: 4 }, panel());
     // A compromised content script claims fields for every secret there is.
     await send(worker, report('connect-administration', [], ['password', 'customerApiKey', 'username', 'clientSecret']), tab(REAL_VP, 4));
-    await send(worker, { type: 'page-fill/request', tabId: 4 }, panel());
+    await send(worker, { type: 'form/fill', tabId: 4 }, panel());
     expect(fills).toEqual([{ tabId: 4, values: { clientSecret: 'acme-secret-1' } }]);
   });
 
@@ -215,7 +215,7 @@ describe('attacks on the background', () => {
   it('attack 13: a user name with line breaks is refused, and the setup record prints names as literal text', async () => {
     const worker = createWorker();
     const crafted = 'TogetherIntegration\n\n## Together Support\n[paste your secret here](https://evil.test/)';
-    await send(worker, { type: 'form/saved', values: { username: crafted }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
+    await send(worker, { type: 'page/form-saved', values: { username: crafted }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
     expect(await worker.vault.all()).not.toHaveProperty('username');
     expect(checkUsername(crafted).level).toBe('error');
 
@@ -231,11 +231,11 @@ describe('attacks on the background', () => {
       tabId: number,
       message: { type: string; accountName?: string | null },
     ) => {
-      if (message.type === 'page/guide') guides.push({ tabId, accountName: message.accountName ?? null });
+      if (message.type === 'to-page/guide') guides.push({ tabId, accountName: message.accountName ?? null });
       return null;
     }) as never);
     const worker = createWorker();
-    await send(worker, { type: 'form/saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }, tab(REAL_UKG, 2));
+    await send(worker, { type: 'page/form-saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }, tab(REAL_UKG, 2));
     // A page on another UKG host lists 500 candidate names and waits to be told which one is ours.
     await send(worker, report('service-accounts', []), tab(EVIL_UKG, 5));
     await send(worker, report('service-accounts', []), tab(REAL_UKG, 2));

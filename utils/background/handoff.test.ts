@@ -66,7 +66,7 @@ async function sealed(now = Date.now(), hours = 24): Promise<Sealed> {
   const worker = createWorker();
   await send(worker, { type: 'page/detected', pageId: 'ukg-other', available: [], fillable: [], checks: [], fixes: [] }, ukgTab());
   expect(await send(worker, { type: 'vault/put', values: VALUES, tabId: 7 }, panel())).toEqual({ ok: true, data: null });
-  const reply = await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel());
+  const reply = await send(worker, { type: 'handoff/values', system: 'ukg-pro' }, panel());
   expect(reply.ok).toBe(true);
   const { values, maxHours } = (reply as { data: { values: Parameters<typeof sealHandOff>[0]['values']; maxHours: number } }).data;
   return sealHandOff({ provider: 'ukg-pro', values, hours, maxHours, sealedBy: 'Ana', now, workFactor: 10 });
@@ -77,7 +77,7 @@ async function openInto(worker: ReturnType<typeof createWorker>, envelope: Seale
   const opened = await openHandOff(envelope.envelope, passphrase, now);
   if (!opened.ok) return opened;
   const values = Object.fromEntries(Object.entries(opened.contents.values).map(([n, v]) => [n, v.value]));
-  return { ...opened, kept: await send(worker, { type: 'handoff/keep', guide: opened.contents.provider, values }, options()) };
+  return { ...opened, kept: await send(worker, { type: 'handoff/keep', system: opened.contents.provider, values }, options()) };
 }
 
 describe('hand-off through the worker', () => {
@@ -141,11 +141,11 @@ describe('hand-off through the worker', () => {
   it('only for our own pages: a content script can neither read the values to seal nor keep opened ones', async () => {
     const worker = createWorker();
     await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
-    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, ukgTab())).toMatchObject({
+    expect(await send(worker, { type: 'handoff/values', system: 'ukg-pro' }, ukgTab())).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { username: 'x' } }, ukgTab())).toMatchObject({
+    expect(await send(worker, { type: 'handoff/keep', system: 'ukg-pro', values: { username: 'x' } }, ukgTab())).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
@@ -154,16 +154,16 @@ describe('hand-off through the worker', () => {
 
   it('hands over one guide’s values only, and says there is nothing to seal before one is captured', async () => {
     const worker = createWorker();
-    expect(await send(worker, { type: 'handoff/values', guide: 'vantagepoint' }, panel())).toMatchObject({
+    expect(await send(worker, { type: 'handoff/values', system: 'vantagepoint' }, panel())).toMatchObject({
       ok: false,
       error: { code: 'no-value' },
     });
     await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
-    expect(await send(worker, { type: 'handoff/values', guide: 'vantagepoint' }, panel())).toMatchObject({
+    expect(await send(worker, { type: 'handoff/values', system: 'vantagepoint' }, panel())).toMatchObject({
       ok: false,
       error: { code: 'no-value' },
     });
-    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel())).toEqual({
+    expect(await send(worker, { type: 'handoff/values', system: 'ukg-pro' }, panel())).toEqual({
       ok: true,
       data: { values: { customerApiKey: { value: 'B7K2Q', host: null } }, maxHours: 24 },
     });
@@ -172,7 +172,7 @@ describe('hand-off through the worker', () => {
   it('refuses opened values that fail their checks, as typed ones are', async () => {
     const worker = createWorker();
     expect(
-      await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { rootUrl: 'javascript:alert(1)' } }, options()),
+      await send(worker, { type: 'handoff/keep', system: 'ukg-pro', values: { rootUrl: 'javascript:alert(1)' } }, options()),
     ).toMatchObject({ ok: false, error: { code: 'invalid-value' } });
     expect(await worker.vault.all()).toEqual({});
   });
@@ -184,11 +184,11 @@ describe('hand-off through the worker', () => {
     managed.mockReturnValue({ get: async () => ({ handOff: false }) } as never);
     const worker = createWorker();
     await send(worker, { type: 'vault/put', values: { customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());
-    expect(await send(worker, { type: 'handoff/values', guide: 'ukg-pro' }, panel())).toMatchObject({
+    expect(await send(worker, { type: 'handoff/values', system: 'ukg-pro' }, panel())).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await send(worker, { type: 'handoff/keep', guide: 'ukg-pro', values: { username: 'x' } }, panel())).toMatchObject({
+    expect(await send(worker, { type: 'handoff/keep', system: 'ukg-pro', values: { username: 'x' } }, panel())).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

@@ -29,7 +29,7 @@ export function createLanguagePart({ settings, fetchLocale, tabsToTell, sendToTo
     async changeLanguage() {
       language = apply();
       const choice = await language;
-      await Promise.all((await tabsToTell()).map((tab) => sendToTopFrame(tab, { type: 'page/language', choice }).catch(() => undefined)));
+      await Promise.all((await tabsToTell()).map((tab) => sendToTopFrame(tab, { type: 'to-page/language', choice }).catch(() => undefined)));
     },
   };
 }

@@ -21,6 +21,6 @@ describe('messages the worker sends (issue 27: one message per change)', () => {
     expect(counts.send, JSON.stringify(counts.log.send)).toBeLessThanOrEqual(5);
     // Each is counted, not assumed: the capture's state reached the panel, the fill reached Together.
     expect(counts.log.capture).toContain('panel: state');
-    expect(counts.log.send.some((l) => l.endsWith('together/fill'))).toBe(true);
+    expect(counts.log.send.some((l) => l.endsWith('to-together/fill'))).toBe(true);
   });
 });

@@ -134,7 +134,7 @@ export function createPanelStates(deps: PanelStateDeps) {
     const { anchor, callout, pin, launcher } = shown;
     // The account's name only to a page of the origin it was seen on: no page elsewhere learns it (attack R4-2).
     const accountName = p.accountOrigin !== null && p.accountOrigin === origin ? p.accountName : null;
-    const message = { type: 'page/guide', anchor, accountName, callout, pin, launcher } as const;
+    const message = { type: 'to-page/guide', anchor, accountName, callout, pin, launcher } as const;
     // Only what changed for this tab's page (one message per change, not one per refresh).
     if (told.isNews(tabId, message)) void deps.sendToTopFrame(tabId, message).catch(() => told.forget(tabId));
     if (page) deps.toolbar.show(tabId, shown);
@@ -168,7 +168,7 @@ export function createPanelStates(deps: PanelStateDeps) {
 /**
  * Refreshes run one after another, each reading the state when it runs. Those asked for before the
  * next one starts (in the same turn, or while one is being pushed) go out as one: one state to each
- * panel, one `page/guide` to each tab whose page changed.
+ * panel, one `to-page/guide` to each tab whose page changed.
  */
 function coalesced(push: (tabId?: number) => Promise<void>): Refresh {
   let refreshing: Promise<void> = Promise.resolve();

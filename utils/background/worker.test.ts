@@ -61,7 +61,7 @@ describe('background worker', () => {
     // The page's content script: answers reads with the key it shows.
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, message: { type: string }) => {
       contentMessages.push(message);
-      return message.type === 'page/read' ? { value: ' B7K2Q ' } : null;
+      return message.type === 'to-page/read' ? { value: ' B7K2Q ' } : null;
     }) as never);
   });
 
@@ -74,10 +74,10 @@ describe('background worker', () => {
         ukgTab(),
       ),
     ).toEqual({ ok: true, data: null });
-    expect(contentMessages).toContainEqual(expect.objectContaining({ type: 'page/guide', anchor: 'customerApiKey', accountName: null }));
+    expect(contentMessages).toContainEqual(expect.objectContaining({ type: 'to-page/guide', anchor: 'customerApiKey', accountName: null }));
 
     expect(await send(worker, { type: 'capture/request', value: 'customerApiKey', tabId: 7 }, panel())).toEqual({ ok: true, data: null });
-    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'page/read', value: 'customerApiKey' }, { frameId: 0 });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'to-page/read', value: 'customerApiKey' }, { frameId: 0 });
     expect(await worker.vault.all()).toEqual({ customerApiKey: 'B7K2Q' });
     expect(JSON.stringify(await browser.storage.session.get(null))).toContain('B7K2Q');
     expect(await browser.storage.local.get(null)).toEqual({});
@@ -170,7 +170,7 @@ describe('background worker', () => {
       { type: 'page/detected', pageId: 'service-accounts', available: ['customerApiKey'], fillable: [], checks: [], fixes: [] },
       ukgTab(),
     );
-    const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'page/guide').at(-1);
+    const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'to-page/guide').at(-1);
     expect(guided()).toMatchObject({
       launcher: true,
       callout: 'Step 2 of 8 · Capture the Customer API key — in the guide beside the page',
@@ -198,7 +198,7 @@ describe('background worker', () => {
     vi.mocked(browser.tabs.sendMessage).mockImplementation((async (tabId: number, message: { type: string }) => {
       contentMessages.push(message);
       if (tabId === 9) return new Promise(() => undefined);
-      return message.type === 'page/read' ? { value: 'B7K2Q' } : null;
+      return message.type === 'to-page/read' ? { value: 'B7K2Q' } : null;
     }) as never);
     const worker = createWorker();
     const report = {
@@ -302,11 +302,11 @@ describe('background worker', () => {
     };
     const worker = createWorker({ sidePanel: { chrome } });
     const replies: unknown[] = [];
-    worker.onMessage({ type: 'panel/open' }, ukgTab(4), (r) => replies.push(r));
+    worker.onMessage({ type: 'page/open-panel' }, ukgTab(4), (r) => replies.push(r));
     // Synchronously: nothing may be awaited between the click's message and open().
     expect(calls).toEqual(['options 4 sidepanel.html?tab=4', 'open 4']);
-    worker.onMessage({ type: 'panel/open' }, panel(), (r) => replies.push(r));
-    worker.onMessage({ type: 'panel/open' }, framed(), (r) => replies.push(r));
+    worker.onMessage({ type: 'page/open-panel' }, panel(), (r) => replies.push(r));
+    worker.onMessage({ type: 'page/open-panel' }, framed(), (r) => replies.push(r));
     expect(chrome.open).toHaveBeenCalledTimes(1);
   });
 
@@ -319,31 +319,31 @@ describe('background worker', () => {
       ukgTab(),
     );
     await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '2/8' }));
-    const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'page/guide').at(-1);
+    const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'to-page/guide').at(-1);
 
     // From a vendor page: refused (sender policy); from our page: the step is skipped.
-    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, ukgTab())).toMatchObject({
+    expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, ukgTab())).toMatchObject({
       ok: false,
     });
-    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, panel())).toEqual({
+    expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, panel())).toEqual({
       ok: true,
       data: null,
     });
     await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenLastCalledWith({ tabId: 7, text: '3/8' }));
     expect(guided()).toMatchObject({ anchor: 'addButton' });
     // A step the guide does not have, or a malformed mark: nothing recorded.
-    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'no-such-step', mark: 'done' }, panel())).toEqual({
+    expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'no-such-step', mark: 'done' }, panel())).toEqual({
       ok: true,
       data: null,
     });
-    expect(await send(worker, { type: 'step/mark', guide: 'ukg-pro', step: 'customer-api-key', mark: 'finished' }, panel())).toMatchObject({
+    expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'customer-api-key', mark: 'finished' }, panel())).toMatchObject({
       ok: false,
     });
 
     // "Not now": no launcher and no outline on the page (no panel is open for it).
-    await send(worker, { type: 'guide/rest', guide: 'ukg-pro', resting: true }, panel());
+    await send(worker, { type: 'guide/rest', system: 'ukg-pro', resting: true }, panel());
     await vi.waitFor(() => expect(guided()).toMatchObject({ anchor: null, callout: null, launcher: false }));
-    await send(worker, { type: 'guide/rest', guide: 'ukg-pro', resting: false }, panel());
+    await send(worker, { type: 'guide/rest', system: 'ukg-pro', resting: false }, panel());
     await vi.waitFor(() => expect(guided()).toMatchObject({ anchor: 'addButton', launcher: true }));
   });
 
@@ -418,14 +418,14 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     );
     const reply = await send(
       worker,
-      { type: 'form/saved', values: { username: 'TogetherIntegration', password: ' p@ss!(x) ' }, events: ['account-saved', 'rights-ok'] },
+      { type: 'page/form-saved', values: { username: 'TogetherIntegration', password: ' p@ss!(x) ' }, events: ['account-saved', 'rights-ok'] },
       ukgTab(),
     );
     expect(reply.ok).toBe(true);
     expect(await worker.vault.all()).toEqual({ username: 'TogetherIntegration', password: ' p@ss!(x) ' });
     expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(
       7,
-      expect.objectContaining({ type: 'page/guide', accountName: 'TogetherIntegration' }),
+      expect.objectContaining({ type: 'to-page/guide', accountName: 'TogetherIntegration' }),
       { frameId: 0 },
     );
     // Progress survives the worker: a new worker over the same IndexedDB knows the account.
@@ -437,7 +437,7 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     );
     expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(
       7,
-      expect.objectContaining({ type: 'page/guide', anchor: 'customerApiKey', accountName: 'TogetherIntegration' }),
+      expect.objectContaining({ type: 'to-page/guide', anchor: 'customerApiKey', accountName: 'TogetherIntegration' }),
       { frameId: 0 },
     );
   });
@@ -477,7 +477,7 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     expect(await send(worker, { type: 'vault/put', values: rest, tabId: 7 }, panel())).toEqual({ ok: true, data: null });
     // Creating the account and its rights happened where the admin read these values: next is Send.
     await vi.waitFor(() => expect(lastBadge()).toBe('8/8'));
-    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'page/guide', anchor: null }), {
+    expect(browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, expect.objectContaining({ type: 'to-page/guide', anchor: null }), {
       frameId: 0,
     });
   });
@@ -520,7 +520,7 @@ describe('background worker: settings', () => {
     expect(await send(worker, { type: 'settings/set', capturePasswords: false, ttlMinutes: 2 }, panel())).toMatchObject({ ok: true });
     await send(
       worker,
-      { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'p@ss' }, events: ['account-saved', 'rights-ok'] },
+      { type: 'page/form-saved', values: { username: 'TogetherIntegration', password: 'p@ss' }, events: ['account-saved', 'rights-ok'] },
       ukgTab(),
     );
     await send(worker, { type: 'vault/put', values: { password: 'typed', customerApiKey: 'B7K2Q' }, tabId: 7 }, panel());

@@ -140,7 +140,7 @@ describe('the chosen language across contexts', () => {
       ok: true,
       data: { values: { language: 'es' } },
     });
-    const told = { type: 'page/language', choice: { language: 'es', messages: expect.objectContaining({ send: 'Enviar a Together' }) } };
+    const told = { type: 'to-page/language', choice: { language: 'es', messages: expect.objectContaining({ send: 'Enviar a Together' }) } };
     expect(pushed).toContainEqual([7, told]); // the UKG tab
     expect(pushed).toContainEqual([12, told]); // an open Together tab (its fill notice)
     expect(await send(worker, { type: 'language/get' }, ukg)).toMatchObject({ ok: true, data: { language: 'es' } });

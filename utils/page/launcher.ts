@@ -79,7 +79,7 @@ export function createLauncher(ctx: ContentScriptContext) {
       if (import.meta.env.FIREFOX) return void explain();
       // In the click's turn: the background opens the side panel at once (or says why it could not).
       void browser.runtime
-        .sendMessage({ type: 'panel/open' } satisfies Request)
+        .sendMessage({ type: 'page/open-panel' } satisfies Request)
         .then((reply: { ok?: boolean } | undefined) => void (reply?.ok === true || explain()), explain);
     });
     box.append(open, how);

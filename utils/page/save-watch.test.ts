@@ -43,7 +43,7 @@ describe('attack R4-1: a Save counts only as a person sees it', () => {
     const { sent, seen, form } = setUp(REAL);
     expect(seen(document, click(document.getElementById('save')!), form)).toBe(true);
     expect(sent).toEqual([
-      { type: 'form/saved', values: { username: 'TogetherIntegration', password: 'p@ss!(x) 1' }, events: ['account-saved'] },
+      { type: 'page/form-saved', values: { username: 'TogetherIntegration', password: 'p@ss!(x) 1' }, events: ['account-saved'] },
     ]);
     expect(seen(document, click(document.getElementById('save')!, { keyboard: true }), form)).toBe(true);
     // The submit that follows the click is the same Save, not a second one.

@@ -19,7 +19,7 @@ export function createSaveWatch(send: (m: Request) => unknown) {
 
   function take(doc: Document, form: WatchedForm) {
     const saved = form.read?.(doc);
-    if (saved) send({ type: 'form/saved', ...saved });
+    if (saved) send({ type: 'page/form-saved', ...saved });
   }
 
   const watch = {

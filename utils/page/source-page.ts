@@ -147,7 +147,7 @@ export function runSourcePage(
   const reporter = createReporter(send);
   const pageCtx: PageContext = { accountName: null };
   let detected: DetectedPage | null = null;
-  let shownStep: ShownStep = { anchor: null, callout: null, pin: null }; // as `page/guide` said
+  let shownStep: ShownStep = { anchor: null, callout: null, pin: null }; // as `to-page/guide` said
   /** The form's checks at the last look: the outline moves on from a field once it is right. */
   let formChecks: FieldCheck[] = [];
   const touched = createTouched();
@@ -200,12 +200,12 @@ export function runSourcePage(
   }
 
   listenToBackground(ctx, {
-    'page/read'(msg) {
+    'to-page/read'(msg) {
       detect();
       const read = detected?.page.captures?.[msg.value]?.(detected.doc, pageCtx);
       return { value: read && !isMasked(read.value) ? read.value : null } satisfies PageReadResult;
     },
-    'page/guide'(msg) {
+    'to-page/guide'(msg) {
       // Nothing this page shows changed (the launcher's part of the message is the launcher's): no new look.
       if (sameStep(shownStep, msg) && msg.accountName === pageCtx.accountName) return;
       shownStep = { anchor: msg.anchor, callout: msg.callout, pin: msg.pin };
@@ -213,15 +213,15 @@ export function runSourcePage(
       pageCtx.accountName = msg.accountName;
       detect();
     },
-    'page/fix'(msg) {
+    'to-page/fix'(msg) {
       if (detected) detected.page.form?.fix?.(detected.doc, msg.fix);
       detect();
     },
-    'page/fill'(msg) {
+    'to-page/fill'(msg) {
       detect();
       return { filled: fillPage(detected, msg.values) };
     },
-    'page/language'(msg) {
+    'to-page/language'(msg) {
       switchLanguage(msg.choice);
     },
   });

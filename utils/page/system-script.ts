@@ -28,15 +28,15 @@ export function runSystemScript(ctx: ContentScriptContext, parts: readonly Scrip
 }
 
 /**
- * The side panel's launcher (utils/page/launcher.ts), shown when the background's `page/guide` says
+ * The side panel's launcher (utils/page/launcher.ts), shown when the background's `to-page/guide` says
  * so (guide unfinished, side panel closed for this tab).
  */
 const launcherPart: ScriptPart = (ctx) => {
   const launcher = createLauncher(ctx);
   const speak = chosenLanguage().then(setMessages);
   listenToBackground(ctx, {
-    'page/guide': (msg) => void speak.then(() => launcher.show(msg.launcher)),
-    'page/language': (msg) => {
+    'to-page/guide': (msg) => void speak.then(() => launcher.show(msg.launcher)),
+    'to-page/language': (msg) => {
       setMessages(msg.choice);
       launcher.relabel();
     },
@@ -44,7 +44,7 @@ const launcherPart: ScriptPart = (ctx) => {
 };
 
 /**
- * The redacted page outline ("Not the page you expected?"): answers `page/outline` only (the
+ * The redacted page outline ("Not the page you expected?"): answers `to-page/outline` only (the
  * background redacts what it collects: utils/outline/format.ts).
  */
-const outlinePart: ScriptPart = (ctx) => listenToBackground(ctx, { 'page/outline': () => ({ lines: outlineLines(document) }) });
+const outlinePart: ScriptPart = (ctx) => listenToBackground(ctx, { 'to-page/outline': () => ({ lines: outlineLines(document) }) });

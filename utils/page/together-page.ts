@@ -64,7 +64,7 @@ const reportSave = (notice: { hide(): void }) => (answer: SaveAnswer) => {
  * Together's settings page, where a Send writes its values. While a fill is armed
  * for this tab it watches the page (Together boots late and re-renders), opens the provider's form
  * the way the admin would, says on the page what it waits for, and tells the background when the
- * form is there; the background then sends the values (`together/fill`). After the fill it watches
+ * form is there; the background then sends the values (`to-together/fill`). After the fill it watches
  * the admin's own Save and Together's answer (`together/saved`). Top frame only.
  */
 /**
@@ -104,7 +104,7 @@ export function runTogetherPage(ctx: ContentScriptContext) {
     timer = undefined;
     if (!armed) return;
     const state = advanceTogether(document, armed, memory, performance.now());
-    // Only a change is reported (the background asks again with `together/arm` when it needs to).
+    // Only a change is reported (the background asks again with `to-together/arm` when it needs to).
     if (state !== reported) {
       reported = state;
       const key = state === 'form' ? undefined : WAITING_FOR[state];
@@ -137,18 +137,18 @@ export function runTogetherPage(ctx: ContentScriptContext) {
   }
 
   listenToBackground(ctx, {
-    'page/language'(msg) {
+    'to-page/language'(msg) {
       setMessages(msg.choice);
     },
-    'together/arm'(msg) {
+    'to-together/arm'(msg) {
       save.stop();
       arm(msg.system);
     },
-    'together/disarm'() {
+    'to-together/disarm'() {
       disarm();
       notice.hide();
     },
-    'together/fill'(msg) {
+    'to-together/fill'(msg) {
       const { report, elements } = fillTogetherForm(window, msg.system, msg.values);
       // Not filled (the form was not ready after all): the next look says "form" again when it is.
       if (report.state !== 'filled') reported = null;

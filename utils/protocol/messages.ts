@@ -19,7 +19,7 @@ const pageId = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/));
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** The tab the side panel acts on (its own URL's `?tab=`: the panel has no tab of its own). */
 const tabId = z.optional(z.number().check(z.int(), z.nonnegative()));
-const guideId = z.enum(SYSTEM_IDS);
+const systemId = z.enum(SYSTEM_IDS);
 /** An https origin the admin adds for an on-premises Vantagepoint. */
 const origin = z.string().check(z.maxLength(253), z.regex(/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/));
 const level = z.enum(['ok', 'warn', 'error', 'neutral']);
@@ -53,13 +53,13 @@ export const requestSchemas = {
    * The admin clicked the vendor's Save on a watched form (UKG's Add/Change Service Account): what
    * the form held (e.g. the user name and a typed password) and the events its system's Save proves.
    */
-  'form/saved': z.strictObject({
-    type: z.literal('form/saved'),
+  'page/form-saved': z.strictObject({
+    type: z.literal('page/form-saved'),
     values: z.partialRecord(valueName, text(1024)),
     events: z.array(oneOf(SAVE_EVENT_NAMES)).check(z.maxLength(SAVE_EVENT_NAMES.length)),
   }),
   /** "Use the account saved on <host>?": the admin's answer to a Save that would replace kept values. */
-  'form/use-saved': z.strictObject({ type: z.literal('form/use-saved'), guide: guideId, use: z.boolean() }),
+  'form/use-saved': z.strictObject({ type: z.literal('form/use-saved'), system: systemId, use: z.boolean() }),
   /** SHA-256 (hex) of a decoy the page shows (its system's `decoys`: e.g. the web user's own key), to warn if it is captured as the value. */
   'page/decoy': z.strictObject({ type: z.literal('page/decoy'), value: valueName, sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   /** The guide asks to take a value from the page of its tab. */
@@ -67,7 +67,7 @@ export const requestSchemas = {
   /** The panel asks the page to make one thing right: exactly the rights Together needs, or the suggested user name. */
   'form/fix': z.strictObject({ type: z.literal('form/fix'), fix: oneOf(FIX_NAMES), tabId }),
   /** Fill the page's own fields (Connect Administration's settings) with values captured on the same site. */
-  'page-fill/request': z.strictObject({ type: z.literal('page-fill/request'), tabId }),
+  'form/fill': z.strictObject({ type: z.literal('form/fill'), tabId }),
   /** Show one captured value in the side panel, on the admin's click. */
   'vault/reveal': z.strictObject({ type: z.literal('vault/reveal'), value: valueName }),
   /** Values typed or pasted into our own form (fallback when a page is not recognised). */
@@ -77,7 +77,7 @@ export const requestSchemas = {
     tabId,
   }),
   /** Open Together and fill the captured values. */
-  'relay/send': z.strictObject({ type: z.literal('relay/send'), guide: z.optional(guideId) }),
+  'relay/send': z.strictObject({ type: z.literal('relay/send'), system: z.optional(systemId) }),
   /** Try the captured credentials against the UKG web services they belong to. */
   'connection/test': z.strictObject({ type: z.literal('connection/test') }),
   /** A redacted outline of a page the guide did not recognise, for the admin to send us. */
@@ -95,7 +95,7 @@ export const requestSchemas = {
     capturePasswords: z.optional(z.boolean()),
     language: z.optional(z.enum(LANGUAGES)),
     showOnPages: z.optional(z.enum(SHOW_ON_PAGES)),
-    firstGuide: z.optional(guideId),
+    firstGuide: z.optional(systemId),
   }),
   /** The messages of the language chosen in Options (null: the browser's, through browser.i18n). */
   'language/get': z.strictObject({ type: z.literal('language/get') }),
@@ -104,22 +104,22 @@ export const requestSchemas = {
   /** The admin's word on a step: done, skipped, open again (go back to it), or null to take it back (undo). */
   'step/mark': z.strictObject({
     type: z.literal('step/mark'),
-    guide: guideId,
+    system: systemId,
     step: z.string().check(z.maxLength(64), z.regex(/^[a-z0-9-]+$/)),
     mark: z.nullable(z.enum(['done', 'skipped', 'open'])),
   }),
   /** "Not now": the guide rests (no launcher or overlay on vendor pages) until the admin resumes it. */
-  'guide/rest': z.strictObject({ type: z.literal('guide/rest'), guide: guideId, resting: z.boolean() }),
+  'guide/rest': z.strictObject({ type: z.literal('guide/rest'), system: systemId, resting: z.boolean() }),
   /** "Keep 10 more minutes": the captured values live one more lifetime (within the policy's cap). */
   'vault/extend': z.strictObject({ type: z.literal('vault/extend') }),
   /** Bring Together's settings tab to the front (or open it), from the finished guide. */
-  'together/focus': z.strictObject({ type: z.literal('together/focus') }),
+  'relay/focus-together': z.strictObject({ type: z.literal('relay/focus-together') }),
   /** Forget the guide's progress (start over). */
   'progress/reset': z.strictObject({ type: z.literal('progress/reset') }),
   /** A system's on-premises addresses: list, add (after the browser granted the origin), remove. */
-  'hosts/list': z.strictObject({ type: z.literal('hosts/list'), system: guideId }),
-  'hosts/add': z.strictObject({ type: z.literal('hosts/add'), system: guideId, origin }),
-  'hosts/remove': z.strictObject({ type: z.literal('hosts/remove'), system: guideId, origin }),
+  'hosts/list': z.strictObject({ type: z.literal('hosts/list'), system: systemId }),
+  'hosts/add': z.strictObject({ type: z.literal('hosts/add'), system: systemId, origin }),
+  'hosts/remove': z.strictObject({ type: z.literal('hosts/remove'), system: systemId, origin }),
   /** Together's page says what it shows while a fill waits: still booting, sign-in, provider choice, the form. */
   'together/status': z.strictObject({ type: z.literal('together/status'), state: z.enum(TOGETHER_PAGE_STATES) }),
   /**
@@ -128,24 +128,24 @@ export const requestSchemas = {
    */
   'together/saved': z.strictObject({ type: z.literal('together/saved'), outcome: z.enum(['saved', 'error']), message: text(200) }),
   /** "I saved it in Together": the admin's word where Together's answer could not be recognised. */
-  'relay/confirm-saved': z.strictObject({ type: z.literal('relay/confirm-saved'), guide: guideId }),
+  'relay/confirm-saved': z.strictObject({ type: z.literal('relay/confirm-saved'), system: systemId }),
   /** A Together page that just loaded asks whether a fill waits for it (answer: the provider, or null). */
   'together/hello': z.strictObject({ type: z.literal('together/hello') }),
   /** "Hand off to a colleague": the admin's Seal asks for this guide's values and where each was captured. */
-  'handoff/values': z.strictObject({ type: z.literal('handoff/values'), guide: guideId }),
+  'handoff/values': z.strictObject({ type: z.literal('handoff/values'), system: systemId }),
   /** "Open a hand-off": the values of an envelope opened in our page, kept as typed ones for its provider. */
-  'handoff/keep': z.strictObject({ type: z.literal('handoff/keep'), guide: guideId, values: z.partialRecord(valueName, text(1024)) }),
+  'handoff/keep': z.strictObject({ type: z.literal('handoff/keep'), system: systemId, values: z.partialRecord(valueName, text(1024)) }),
   /**
    * The admin clicked the launcher in a vendor page (a trusted click): open the guide in the
    * browser's side panel for that tab. Handled in the same turn as the click (utils/background/side-panel.ts).
    */
-  'panel/open': z.strictObject({ type: z.literal('panel/open') }),
+  'page/open-panel': z.strictObject({ type: z.literal('page/open-panel') }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
 
 /** Requests that act on the admin's click (a user gesture lasts one synchronous turn): routed at once. */
-export const GESTURE_TYPES: readonly RequestType[] = ['panel/open'];
+export const GESTURE_TYPES: readonly RequestType[] = ['page/open-panel'];
 export type Request<T extends RequestType = RequestType> = z.infer<(typeof requestSchemas)[T]>;
 
 /**
@@ -154,12 +154,12 @@ export type Request<T extends RequestType = RequestType> = z.infer<(typeof reque
  */
 interface ReplyMap {
   'page/detected': null;
-  'form/saved': null;
+  'page/form-saved': null;
   'form/use-saved': null;
   'page/decoy': null;
   'capture/request': null;
   'form/fix': null;
-  'page-fill/request': { filled: ValueName[] };
+  'form/fill': { filled: ValueName[] };
   'vault/reveal': { value: string };
   'vault/put': null;
   'relay/send': { filled: ValueName[]; waiting: string | null };
@@ -175,7 +175,7 @@ interface ReplyMap {
   'step/mark': null;
   'guide/rest': null;
   'vault/extend': { extended: boolean };
-  'together/focus': null;
+  'relay/focus-together': null;
   'hosts/list': string[];
   'hosts/add': string[];
   'hosts/remove': string[];
@@ -183,7 +183,7 @@ interface ReplyMap {
   'together/hello': SystemId | null;
   'together/saved': null;
   'relay/confirm-saved': null;
-  'panel/open': null;
+  'page/open-panel': null;
   'handoff/values': { values: Partial<Record<ValueName, { value: string; host: string | null }>>; maxHours: number };
   'handoff/keep': { name: ValueName; masked: string; secret: boolean }[];
 }

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { requestSchemas, type RequestType } from '@/utils/protocol/messages';
 import { isAllowed, POLICY } from '@/utils/protocol/policy';
 import { classifySender, type SenderLike } from '@/utils/protocol/sender';
+import type { ContentReplies, ToContent } from '@/utils/protocol/to-content';
 import { contentSender, framedSender, panelSender, SELF, TOGETHER_PAGE, UKG_PAGE, VP_PAGE } from '@/test/support/factories';
 
 /** Every kind of sender the background may meet, forged ones included. */
@@ -37,12 +38,12 @@ const SOURCE_PAGES = ['UKG content script, top frame', 'Vantagepoint content scr
 const OUR_PAGES = ['side panel', 'side panel stand-in tab (top frame)', 'options page'];
 const ACCEPTED: Record<RequestType, string[]> = {
   'page/detected': SOURCE_PAGES,
-  'form/saved': SOURCE_PAGES,
+  'page/form-saved': SOURCE_PAGES,
   'form/use-saved': OUR_PAGES,
   'page/decoy': SOURCE_PAGES,
   'capture/request': OUR_PAGES,
   'form/fix': OUR_PAGES,
-  'page-fill/request': OUR_PAGES,
+  'form/fill': OUR_PAGES,
   'hosts/list': OUR_PAGES,
   'hosts/add': OUR_PAGES,
   'hosts/remove': OUR_PAGES,
@@ -60,8 +61,8 @@ const ACCEPTED: Record<RequestType, string[]> = {
   'step/mark': OUR_PAGES,
   'guide/rest': OUR_PAGES,
   'vault/extend': OUR_PAGES,
-  'together/focus': OUR_PAGES,
-  'panel/open': SOURCE_PAGES,
+  'relay/focus-together': OUR_PAGES,
+  'page/open-panel': SOURCE_PAGES,
   'together/status': ['Together content script, top frame'],
   'together/hello': ['Together content script, top frame'],
   'together/saved': ['Together content script, top frame'],
@@ -84,6 +85,34 @@ describe('sender matrix', () => {
       });
     }
   }
+});
+
+/**
+ * A message's name says who sends it: `page/*` a vendor page's script, `together/*` Together's page's
+ * script, `to-page/*` and `to-together/*` the worker to those scripts; anything else our own pages
+ * (with `language/get`, which every part of ours asks).
+ */
+describe('messages named by direction', () => {
+  const rules: [string, string[]][] = [
+    ['page/', SOURCE_PAGES],
+    ['together/', ['Together content script, top frame']],
+  ];
+  for (const type of Object.keys(ACCEPTED) as RequestType[]) {
+    const rule = rules.find(([prefix]) => type.startsWith(prefix));
+    it(`${type}: ${rule ? `only from ${rule[0]}*'s senders` : 'from our pages'}`, () => {
+      expect(type).not.toMatch(/^to-/);
+      if (rule) expect(ACCEPTED[type]).toEqual(rule[1]);
+      else expect(ACCEPTED[type]).toEqual(expect.arrayContaining(OUR_PAGES));
+      if (!rule && type !== 'language/get') expect(ACCEPTED[type]).toEqual(OUR_PAGES);
+    });
+  }
+  it('the worker’s messages to content scripts, and only they, start with to-page/ or to-together/', () => {
+    expectTypeOf<ToContent['type']>().toEqualTypeOf<keyof ContentReplies>();
+    expectTypeOf<ToContent['type']>().toMatchTypeOf<`to-page/${string}` | `to-together/${string}`>();
+  });
+  it('names the system a request is about `system`, never `guide`', () => {
+    for (const [type, schema] of Object.entries(requestSchemas)) expect(Object.keys(schema.def.shape), type).not.toContain('guide');
+  });
 });
 
 describe('classifySender', () => {

@@ -7,9 +7,9 @@ import type { SystemId } from '../systems/catalog';
 // content scripts check them with plain type guards instead of carrying zod.
 
 export type ToContent =
-  | { type: 'page/read'; value: ValueName }
+  | { type: 'to-page/read'; value: ValueName }
   | {
-      type: 'page/guide';
+      type: 'to-page/guide';
       anchor: string | null;
       accountName: string | null;
       /** The step in words, beside the highlighted target ("Step 2 of 8 · … — in the guide beside the page"). */
@@ -19,14 +19,14 @@ export type ToContent =
       /** Show the launcher: the guide is unfinished and its side panel is closed for this tab. */
       launcher: boolean;
     }
-  | { type: 'page/fix'; fix: string }
-  | { type: 'page/fill'; values: Partial<Record<ValueName, string>> }
-  | { type: 'page/language'; choice: LanguageChoice }
-  | { type: 'page/outline' }
-  | { type: 'together/fill'; system: SystemId; values: Partial<Record<ValueName, string>> }
+  | { type: 'to-page/fix'; fix: string }
+  | { type: 'to-page/fill'; values: Partial<Record<ValueName, string>> }
+  | { type: 'to-page/language'; choice: LanguageChoice }
+  | { type: 'to-page/outline' }
+  | { type: 'to-together/fill'; system: SystemId; values: Partial<Record<ValueName, string>> }
   /** A fill waits for this Together page: open the provider's form if it can, report what it sees. */
-  | { type: 'together/arm'; system: SystemId }
-  | { type: 'together/disarm' };
+  | { type: 'to-together/arm'; system: SystemId }
+  | { type: 'to-together/disarm' };
 
 export interface PageReadResult {
   value: string | null;
@@ -38,15 +38,15 @@ export interface PageReadResult {
  * answer comes from a page's renderer, so the background still checks what it uses.
  */
 export interface ContentReplies {
-  'page/read': PageReadResult;
-  'page/guide': void;
-  'page/fix': void;
-  'page/fill': { filled: ValueName[] };
-  'page/language': void;
-  'page/outline': { lines: OutlineLine[] };
-  'together/fill': FillReport;
-  'together/arm': void;
-  'together/disarm': void;
+  'to-page/read': PageReadResult;
+  'to-page/guide': void;
+  'to-page/fix': void;
+  'to-page/fill': { filled: ValueName[] };
+  'to-page/language': void;
+  'to-page/outline': { lines: OutlineLine[] };
+  'to-together/fill': FillReport;
+  'to-together/arm': void;
+  'to-together/disarm': void;
 }
 
 /** A question to a tab's top-frame content script: its answer as declared above, or null when nobody is there. */

@@ -49,7 +49,7 @@ function fakeRelay(
     getTab: async (id) => tabs.get(id) ?? null,
     askTopFrame: (async (_id: number, msg: ToContent) => {
       sent.push(msg);
-      return msg.type === 'together/fill' ? (opts.report ?? { state: 'filled', filled: Object.keys(msg.values), missing: [] }) : null;
+      return msg.type === 'to-together/fill' ? (opts.report ?? { state: 'filled', filled: Object.keys(msg.values), missing: [] }) : null;
     }) as RelayDeps['askTopFrame'],
     sleep: () => clock,
     store: opts.store ?? fakeStore(),
@@ -62,7 +62,7 @@ function fakeRelay(
   const ask = deps.askTopFrame;
   deps.askTopFrame = (async (id: number, msg: ToContent) => {
     const answer = await ask(id, msg);
-    if (msg.type === 'together/fill') filled(answer);
+    if (msg.type === 'to-together/fill') filled(answer);
     return answer;
   }) as RelayDeps['askTopFrame'];
   const saved = vi.fn(async (_system: string, names: ValueName[]) => {
@@ -73,20 +73,20 @@ function fakeRelay(
   return { relay, deps, tabs, sent, filled, saved, timeUp, values: () => values, setValues: (v: typeof values) => (values = v) };
 }
 
-const fills = (sent: ToContent[]) => sent.filter((m) => m.type === 'together/fill');
+const fills = (sent: ToContent[]) => sent.filter((m) => m.type === 'to-together/fill');
 
 describe('Send to Together (the fill job)', () => {
   it('opens Together, arms its page, and sends the values only once the page shows the form', async () => {
     const { relay, deps, sent, filled } = fakeRelay();
     const done = relay.start('ukg-pro');
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'to-together/arm', system: 'ukg-pro' }));
     expect(deps.openTab).toHaveBeenCalledWith(INTEGRATIONS);
     await relay.pageState(100, new URL(INTEGRATIONS), 'booting');
     await relay.pageState(100, new URL(INTEGRATIONS), 'choosing');
     expect(fills(sent)).toEqual([]);
     await relay.pageState(100, new URL(INTEGRATIONS), 'form');
     await expect(done).resolves.toEqual({ filled: ['customerApiKey'], waiting: null });
-    expect(fills(sent)).toEqual([{ type: 'together/fill', system: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } }]);
+    expect(fills(sent)).toEqual([{ type: 'to-together/fill', system: 'ukg-pro', values: { customerApiKey: 'B7K2Q' } }]);
     expect(filled).toHaveBeenCalledTimes(1);
     // The guide was bound to Together's tab before it came to the front.
     expect(deps.bindPanel).toHaveBeenCalledWith(100);
@@ -134,7 +134,7 @@ describe('Send to Together (the fill job)', () => {
     // that same address can arrive after the page's report and must not turn it back into "loading".
     const { relay, sent, timeUp } = fakeRelay();
     const answer = relay.start('ukg-pro');
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'to-together/arm', system: 'ukg-pro' }));
     await relay.pageState(100, new URL(INTEGRATIONS), 'login');
     await relay.tabUpdated(100, INTEGRATIONS);
     expect(await relay.view('ukg-pro')).toMatchObject({ waiting: true, message: expect.stringMatching(/^Sign in to Together/) });
@@ -151,7 +151,7 @@ describe('Send to Together (the fill job)', () => {
     // app's last report from /settings arrives after that and must not turn it back into "loading".
     const { relay, sent } = fakeRelay();
     void relay.start('ukg-pro');
-    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'together/arm', system: 'ukg-pro' }));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'to-together/arm', system: 'ukg-pro' }));
     await relay.tabUpdated(100, LOGIN);
     await relay.pageState(100, new URL(INTEGRATIONS), 'booting');
     await relay.tabUpdated(100, LOGIN);
@@ -201,7 +201,7 @@ describe('Send to Together (the fill job)', () => {
     b.setValues({});
     await b.relay.valuesChanged();
     expect(await b.relay.view('ukg-pro')).toMatchObject({ waiting: false, message: expect.stringMatching(/expired or were cleared/) });
-    expect(b.sent).toContainEqual({ type: 'together/disarm' });
+    expect(b.sent).toContainEqual({ type: 'to-together/disarm' });
     expect(await b.relay.armedFor(100)).toBeNull();
   });
 
@@ -335,6 +335,6 @@ describe('a Send survives the worker', () => {
       waiting: false,
       message: expect.stringMatching(/did not open within 20 minutes/),
     });
-    expect(f.sent).toContainEqual({ type: 'together/disarm' });
+    expect(f.sent).toContainEqual({ type: 'to-together/disarm' });
   });
 });

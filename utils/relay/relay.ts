@@ -37,7 +37,7 @@ export function createRelay(deps: RelayDeps, hooks: RelayHooks) {
     const j = await keeper.current();
     return j && j.tabId === tabId ? j : null;
   };
-  const disarm = (j: Job) => void deps.askTopFrame(j.tabId, { type: 'together/disarm' }).catch(() => undefined);
+  const disarm = (j: Job) => void deps.askTopFrame(j.tabId, { type: 'to-together/disarm' }).catch(() => undefined);
   // A worker that wakes with a job still waiting (it stopped while the admin signed in) asks the
   // page once to say again what it shows: the page reports only changes.
   void keeper.current().then((j) => j && !FILL_OVER.has(j.phase) && armPage(deps, j));
@@ -142,7 +142,7 @@ async function startJob(
   const { deps, hooks } = ctx;
   const old = await keeper.current();
   if (Object.keys(await hooks.values(system)).length === 0) throw new ProtocolError('expired', t('relay_nothing'));
-  if (old && !FILL_OVER.has(old.phase)) void deps.askTopFrame(old.tabId, { type: 'together/disarm' }).catch(() => undefined);
+  if (old && !FILL_OVER.has(old.phase)) void deps.askTopFrame(old.tabId, { type: 'to-together/disarm' }).catch(() => undefined);
   const tabId = await openTogether(deps);
   const at = keeper.now();
   const j: Job = {
@@ -174,6 +174,6 @@ async function startJob(
 
 /** Tells the job's page what to wait for (once: the page reports what it shows, then every change). */
 const armPage = (deps: RelayDeps, j: Job) =>
-  void deps.askTopFrame(j.tabId, { type: 'together/arm', system: j.system }).catch(() => undefined);
+  void deps.askTopFrame(j.tabId, { type: 'to-together/arm', system: j.system }).catch(() => undefined);
 
 export type Relay = ReturnType<typeof createRelay>;

@@ -33,7 +33,7 @@ export async function fillJob(j: Job, { deps, hooks, isCurrent, setPhase, end, f
     if (Object.keys(values).length === 0) return end(j, 'expired', new ProtocolError('expired', t('relay_nothing')));
     // The page that said "form" was Together's integrations page (its browser-reported address,
     // checked by the caller); the content script checks its location again right before it writes.
-    const report = await deps.askTopFrame(j.tabId, { type: 'together/fill', system: j.system, values }).catch(() => null);
+    const report = await deps.askTopFrame(j.tabId, { type: 'to-together/fill', system: j.system, values }).catch(() => null);
     // Our own script's answer, checked all the same: an older version may still run in the tab.
     if (!isFillReport(report)) return;
     if (report.state === 'login') return setPhase(j, 'login');

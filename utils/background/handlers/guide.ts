@@ -16,13 +16,13 @@ export function guideHandlers(deps: GuideHandlerDeps): Pick<Handlers, 'step/mark
   return {
     async 'step/mark'(msg) {
       // Only a step of that guide: a mark for anything else would sit in the progress unread.
-      if (!GUIDES[msg.guide].steps.some((s) => s.id === msg.step)) return null;
-      await progress.update(msg.guide, (p) => withMark(p, msg.step, msg.mark));
+      if (!GUIDES[msg.system].steps.some((s) => s.id === msg.step)) return null;
+      await progress.update(msg.system, (p) => withMark(p, msg.step, msg.mark));
       await refresh();
       return null;
     },
     async 'guide/rest'(msg) {
-      await progress.update(msg.guide, (p) => ({ ...p, resting: msg.resting }));
+      await progress.update(msg.system, (p) => ({ ...p, resting: msg.resting }));
       await refresh();
       return null;
     },

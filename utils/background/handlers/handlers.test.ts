@@ -57,7 +57,7 @@ function pageDeps(tab: TabPage | null = null): PageDeps & { recorded: unknown[];
     refresh: async () => undefined,
     tabOf: (from, m) => (from.kind === 'content-script' ? from.tabId : (m.tabId ?? null)),
     askTopFrame: (async (_tab: number, m: { type: string }) =>
-      m.type === 'page/fill' ? { filled: ['clientId', 'clientSecret', 'customerApiKey'] } : null) as PageDeps['askTopFrame'],
+      m.type === 'to-page/fill' ? { filled: ['clientId', 'clientSecret', 'customerApiKey'] } : null) as PageDeps['askTopFrame'],
     sendToTopFrame: vi.fn(async () => null),
     settings: settings(),
   };
@@ -81,16 +81,16 @@ describe('page handlers', () => {
   it('a Save records only the events and keeps only the values its sender’s system declares', async () => {
     const deps = saveDeps();
     const h = saveHandlers(deps);
-    await h['form/saved'](
-      msg({ type: 'form/saved', values: { username: 'svc', password: 'pw', clientSecret: 'x' }, events: ['account-saved', 'rights-ok'] }),
+    await h['page/form-saved'](
+      msg({ type: 'page/form-saved', values: { username: 'svc', password: 'pw', clientSecret: 'x' }, events: ['account-saved', 'rights-ok'] }),
       content('ukg-pro'),
     );
     expect(deps.recorded).toEqual([['ukg-pro', { events: ['account-saved', 'rights-ok'] }]]);
     expect(deps.kept).toEqual([['ukg-pro', { username: 'svc', password: 'pw' }, 'https://ew42.ultipro.com']]);
     // Vantagepoint declares no Save events and no user name: nothing of UKG's rides in.
     const vp = saveDeps();
-    await saveHandlers(vp)['form/saved'](
-      msg({ type: 'form/saved', values: { username: 'svc' }, events: ['rights-ok'] }),
+    await saveHandlers(vp)['page/form-saved'](
+      msg({ type: 'page/form-saved', values: { username: 'svc' }, events: ['rights-ok'] }),
       content('vantagepoint'),
     );
     expect(vp.recorded).toEqual([['vantagepoint', { events: [] }]]);
@@ -100,28 +100,28 @@ describe('page handlers', () => {
   it('attack R4-1: a Save never replaces kept values; the admin’s "use it" keeps it, with its events', async () => {
     const deps = saveDeps({ username: 'TogetherIntegration', password: 'real' });
     const h = saveHandlers(deps);
-    await h['form/saved'](
-      msg({ type: 'form/saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved', 'rights-ok'] }),
+    await h['page/form-saved'](
+      msg({ type: 'page/form-saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved', 'rights-ok'] }),
       content('ukg-pro'),
     );
     expect(deps.kept).toEqual([]);
     expect(deps.recorded).toEqual([]);
     expect(deps.savedAccounts.hostOf('ukg-pro')).toBe('ew42.ultipro.com');
     // The same account saved again (kept values unchanged) is no replacement.
-    await h['form/saved'](
-      msg({ type: 'form/saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }),
+    await h['page/form-saved'](
+      msg({ type: 'page/form-saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }),
       content('ukg-pro'),
     );
     expect(deps.kept).toHaveLength(1);
     // "Keep mine": the offer goes; "Use it": kept, events recorded.
-    await h['form/use-saved'](msg({ type: 'form/use-saved', guide: 'ukg-pro', use: false }), panel);
+    await h['form/use-saved'](msg({ type: 'form/use-saved', system: 'ukg-pro', use: false }), panel);
     expect(deps.savedAccounts.hostOf('ukg-pro')).toBeNull();
     expect(deps.kept).toHaveLength(1);
-    await h['form/saved'](
-      msg({ type: 'form/saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved'] }),
+    await h['page/form-saved'](
+      msg({ type: 'page/form-saved', values: { username: 'Planted', password: 'fake' }, events: ['account-saved'] }),
       content('ukg-pro'),
     );
-    await h['form/use-saved'](msg({ type: 'form/use-saved', guide: 'ukg-pro', use: true }), panel);
+    await h['form/use-saved'](msg({ type: 'form/use-saved', system: 'ukg-pro', use: true }), panel);
     expect(deps.kept.at(-1)).toEqual(['ukg-pro', { username: 'Planted', password: 'fake' }, 'https://ew42.ultipro.com']);
     expect(deps.recorded.at(-1)).toEqual(['ukg-pro', { events: ['account-saved'] }]);
   });
@@ -143,10 +143,10 @@ describe('page handlers', () => {
       report: report({ fillable: ['clientId', 'clientSecret', 'customerApiKey'] }),
     });
     const ask = vi.spyOn(deps, 'askTopFrame');
-    expect(await pageHandlers(deps)['page-fill/request'](msg({ type: 'page-fill/request', tabId: 7 }), panel)).toEqual({
+    expect(await pageHandlers(deps)['form/fill'](msg({ type: 'form/fill', tabId: 7 }), panel)).toEqual({
       filled: ['clientId', 'clientSecret'],
     });
-    expect(ask).toHaveBeenCalledWith(7, { type: 'page/fill', values: { clientId: 'cid', clientSecret: 'sec' } });
+    expect(ask).toHaveBeenCalledWith(7, { type: 'to-page/fill', values: { clientId: 'cid', clientSecret: 'sec' } });
     expect(deps.recorded).toEqual([['vantagepoint', { events: ['connect-filled'] }]]);
   });
 
@@ -245,16 +245,16 @@ describe('guide, panel and relay handlers', () => {
     let progress = EMPTY_PROGRESS;
     const update = vi.fn(async (_g: string, change: (p: typeof EMPTY_PROGRESS) => typeof EMPTY_PROGRESS) => (progress = change(progress)));
     const h = guideHandlers({ progress: { update }, refresh: async () => undefined });
-    await h['step/mark'](msg({ type: 'step/mark', guide: 'vantagepoint', step: 'not-a-step', mark: 'done' }), panel);
+    await h['step/mark'](msg({ type: 'step/mark', system: 'vantagepoint', step: 'not-a-step', mark: 'done' }), panel);
     expect(update).not.toHaveBeenCalled();
-    await h['step/mark'](msg({ type: 'step/mark', guide: 'vantagepoint', step: GUIDES.vantagepoint.steps[1]!.id, mark: 'done' }), panel);
+    await h['step/mark'](msg({ type: 'step/mark', system: 'vantagepoint', step: GUIDES.vantagepoint.steps[1]!.id, mark: 'done' }), panel);
     expect(progress.marks).toEqual({ [GUIDES.vantagepoint.steps[1]!.id]: 'done' });
   });
 
   it('the launcher’s click opens the side panel, or says to use the toolbar', () => {
-    expect(panelHandlers({ sidePanel: { openFor: () => true } })['panel/open'](msg({ type: 'panel/open' }), content('ukg-pro'))).toBeNull();
+    expect(panelHandlers({ sidePanel: { openFor: () => true } })['page/open-panel'](msg({ type: 'page/open-panel' }), content('ukg-pro'))).toBeNull();
     expect(() =>
-      panelHandlers({ sidePanel: { openFor: () => false } })['panel/open'](msg({ type: 'panel/open' }), content('ukg-pro')),
+      panelHandlers({ sidePanel: { openFor: () => false } })['page/open-panel'](msg({ type: 'page/open-panel' }), content('ukg-pro')),
     ).toThrow(ProtocolError);
   });
 
@@ -268,7 +268,7 @@ describe('guide, panel and relay handlers', () => {
       },
       defaultGuide: async () => GUIDES['ukg-pro'],
     };
-    await relayHandlers(deps)['together/focus'](msg({ type: 'together/focus' }), panel);
+    await relayHandlers(deps)['relay/focus-together'](msg({ type: 'relay/focus-together' }), panel);
     expect(deps.togetherTabs.openTab).toHaveBeenCalledWith('https://my.togetherplatform.com/settings?section=integrations');
     await relayHandlers(deps)['relay/send'](msg({ type: 'relay/send' }), panel);
     expect(deps.relay.start).toHaveBeenCalledWith('ukg-pro');

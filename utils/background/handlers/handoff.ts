@@ -34,7 +34,7 @@ export function handOffHandlers(deps: HandOffDeps): Pick<Handlers, 'handoff/valu
       const s = await allowed();
       const [values, origins] = await Promise.all([deps.vault.all(), deps.vault.origins()]);
       const own: Partial<Record<ValueName, { value: string; host: string | null }>> = {};
-      for (const name of systemValues(msg.guide)) {
+      for (const name of systemValues(msg.system)) {
         const value = values[name];
         const origin = origins[name];
         if (value !== undefined) own[name] = { value, host: origin ? new URL(origin).host : null };
@@ -44,10 +44,10 @@ export function handOffHandlers(deps: HandOffDeps): Pick<Handlers, 'handoff/valu
     },
     async 'handoff/keep'(msg) {
       await allowed();
-      const refused = await deps.keepValues(msg.guide, msg.values, null, true);
+      const refused = await deps.keepValues(msg.system, msg.values, null, true);
       await deps.refresh();
       if (refused.length) throw new ProtocolError('invalid-value', refused.join(' '));
-      const behaviour = SYSTEMS[msg.guide].behaviour;
+      const behaviour = SYSTEMS[msg.system].behaviour;
       return (Object.entries(msg.values) as [ValueName, string][]).map(([name, value]) => {
         const secret = isSecretIn(behaviour, name);
         return { name, secret, masked: maskValue(value, secret) };

@@ -30,7 +30,7 @@ export interface PageDeps {
 /** What the vendor pages report, and what the side panel asks of the page of its tab. */
 export function pageHandlers(
   deps: PageDeps,
-): Pick<Handlers, 'page/detected' | 'page/decoy' | 'capture/request' | 'form/fix' | 'page-fill/request' | 'outline/request'> {
+): Pick<Handlers, 'page/detected' | 'page/decoy' | 'capture/request' | 'form/fix' | 'form/fill' | 'outline/request'> {
   const { vault, tabPages, recordEvidence, keepValues, refresh, tabOf, askTopFrame, sendToTopFrame, settings } = deps;
   return {
     async 'page/detected'(msg, from) {
@@ -64,7 +64,7 @@ export function pageHandlers(
         throw new ProtocolError('page-unavailable', t('capture_unavailable', label));
       if (excludedValues((await settings()).values).includes(msg.value))
         throw new ProtocolError('forbidden', t('capture_turned_off', label));
-      const read = await askTopFrame(tabId, { type: 'page/read', value: msg.value });
+      const read = await askTopFrame(tabId, { type: 'to-page/read', value: msg.value });
       const value = typeof read?.value === 'string' ? read.value : '';
       if (!value.trim()) throw new ProtocolError('no-value', t('capture_not_found', label));
       const [refused] = await keepValues(entry.site, { [msg.value]: value }, entry.origin);
@@ -74,10 +74,10 @@ export function pageHandlers(
     },
     async 'form/fix'(msg, from) {
       const tabId = tabOf(from, msg);
-      if (tabId !== null) await sendToTopFrame(tabId, { type: 'page/fix', fix: msg.fix }).catch(() => undefined);
+      if (tabId !== null) await sendToTopFrame(tabId, { type: 'to-page/fix', fix: msg.fix }).catch(() => undefined);
       return null;
     },
-    async 'page-fill/request'(msg, from) {
+    async 'form/fill'(msg, from) {
       const tabId = tabOf(from, msg);
       const entry = tabId === null ? null : await tabPages.get(tabId);
       const guide = entry && guideForSite(entry.site);
@@ -89,7 +89,7 @@ export function pageHandlers(
         (entry?.report.fillable ?? []).flatMap((n) => (allowed.includes(n) && own[n] !== undefined ? [[n, own[n]]] : [])),
       );
       if (tabId === null || !entry || Object.keys(wanted).length === 0) throw new ProtocolError('page-unavailable', t('fill_other_origin'));
-      const reply = await askTopFrame(tabId, { type: 'page/fill', values: wanted });
+      const reply = await askTopFrame(tabId, { type: 'to-page/fill', values: wanted });
       const filled = (reply?.filled ?? []).filter((n) => Object.hasOwn(wanted, n));
       if (filled.length === 0) throw new ProtocolError('page-unavailable', t('fill_nothing'));
       const fillEvent = behaviourOf(entry.site)?.fillEvent;
@@ -100,7 +100,7 @@ export function pageHandlers(
     async 'outline/request'(msg, from) {
       const tabId = tabOf(from, msg);
       // Only a tab whose content script has reported: it is ours and it can answer.
-      const reply = tabId !== null && (await tabPages.get(tabId)) ? await askTopFrame(tabId, { type: 'page/outline' }) : null;
+      const reply = tabId !== null && (await tabPages.get(tabId)) ? await askTopFrame(tabId, { type: 'to-page/outline' }) : null;
       // Redacted here: the admin sees exactly what they may send.
       const outline = formatOutline(reply?.lines);
       if (outline === null) throw new ProtocolError('page-unavailable', t('outline_unavailable'));

@@ -9,10 +9,10 @@ export interface PanelHandlerDeps {
 }
 
 /** The launcher in a vendor page opens the guide's side panel for its tab. */
-export function panelHandlers({ sidePanel }: PanelHandlerDeps): Pick<Handlers, 'panel/open'> {
+export function panelHandlers({ sidePanel }: PanelHandlerDeps): Pick<Handlers, 'page/open-panel'> {
   return {
     // Not async, and nothing awaited: the admin's click counts only in this turn (router.ts).
-    'panel/open'(_msg, from) {
+    'page/open-panel'(_msg, from) {
       if (from.kind !== 'content-script') return null;
       if (!sidePanel.openFor(from.tabId)) throw new ProtocolError('forbidden', t('launcher_toolbar'));
       return null;

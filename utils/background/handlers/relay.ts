@@ -16,11 +16,11 @@ export interface RelayHandlerDeps {
 /** "Send to Together" and what Together's page reports while the job waits for it. */
 export function relayHandlers(
   deps: RelayHandlerDeps,
-): Pick<Handlers, 'relay/send' | 'together/status' | 'together/hello' | 'together/focus' | 'together/saved' | 'relay/confirm-saved'> {
+): Pick<Handlers, 'relay/send' | 'together/status' | 'together/hello' | 'relay/focus-together' | 'together/saved' | 'relay/confirm-saved'> {
   const { relay, togetherTabs } = deps;
   return {
     async 'relay/send'(msg) {
-      const guide = msg.guide ? GUIDES[msg.guide] : await deps.defaultGuide();
+      const guide = msg.system ? GUIDES[msg.system] : await deps.defaultGuide();
       return relay.start(guide.id);
     },
     async 'together/status'(msg, from) {
@@ -33,11 +33,11 @@ export function relayHandlers(
       return null;
     },
     async 'relay/confirm-saved'(msg) {
-      await relay.confirmSaved(msg.guide);
+      await relay.confirmSaved(msg.system);
       return null;
     },
     /** The finished guide's "Go to Together": the settings tab in front, opened if none is. */
-    async 'together/focus'() {
+    async 'relay/focus-together'() {
       const [tab] = await togetherTabs.findTogetherTabs();
       if (tab) await togetherTabs.focusTab(tab);
       else await togetherTabs.openTab(TOGETHER_INTEGRATIONS_URL);

@@ -20,14 +20,14 @@ export interface SaveDeps {
  * the panel asks "Use the account saved on <host>?" and only the admin's yes keeps it — with the
  * events it proves, which are bound to it.
  */
-export function saveHandlers(deps: SaveDeps): Pick<Handlers, 'form/saved' | 'form/use-saved'> {
+export function saveHandlers(deps: SaveDeps): Pick<Handlers, 'page/form-saved' | 'form/use-saved'> {
   const { vault, savedAccounts, keepValues, recordEvidence, refresh } = deps;
   const keep = async (saved: SavedAccount) => {
     await recordEvidence(saved.site, { events: saved.events });
     await keepValues(saved.site, saved.values, saved.origin);
   };
   return {
-    async 'form/saved'(msg, from) {
+    async 'page/form-saved'(msg, from) {
       const behaviour = from.kind === 'content-script' ? behaviourOf(from.site) : null;
       const guide = from.kind === 'content-script' ? guideForSite(from.site) : null;
       if (from.kind !== 'content-script' || !behaviour || !guide) return null;
@@ -49,7 +49,7 @@ export function saveHandlers(deps: SaveDeps): Pick<Handlers, 'form/saved' | 'for
       return null;
     },
     async 'form/use-saved'(msg) {
-      const saved = savedAccounts.take(msg.guide);
+      const saved = savedAccounts.take(msg.system);
       if (saved && msg.use) await keep(saved);
       await refresh();
       return null;
