@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { EXAMPLE_CONTENT_SCRIPT, withExampleSystem } from './test/example-system/build';
+import { EXAMPLE_CONTENT_SCRIPT, EXAMPLE_MESSAGES, withExampleSystem } from './test/example-system/build';
+import { joinedMessages, systemMessageDirs } from './scripts/locales';
 import { privacyPage } from './scripts/privacy-page';
 import { TOGETHER_ORIGIN } from './utils/together/site';
 
@@ -39,8 +40,15 @@ export default defineConfig({
     },
     // The privacy policy ships with the extension (linked from the welcome and options pages),
     // rendered from the one source the repository and the store listings use.
+    // Each language's messages: the generic ones and each system's own (its folder's messages/),
+    // joined into the one file per language the browsers read.
     'build:publicAssets'(_wxt, files) {
       files.push({ contents: privacyPage(resolve(import.meta.dirname, 'PRIVACY.md')), relativeDest: 'privacy.html' });
+      const dirs = systemMessageDirs(EXAMPLE ? [EXAMPLE_MESSAGES] : []);
+      files.forEach(({ relativeDest }, i) => {
+        const language = /^_locales\/([^/]+)\/messages\.json$/.exec(relativeDest)?.[1];
+        if (language) files[i] = { contents: JSON.stringify(joinedMessages(language, dirs)), relativeDest };
+      });
     },
     // webextension-polyfill (what @wxt-dev/webextension-polyfill does, scoped): the background and
     // extension pages get it; content scripts use the browsers' native promise API, which both

@@ -35,6 +35,18 @@ describe('the example build', () => {
     expect({ ...example, content_scripts: without(example.content_scripts) }).toEqual(shipped);
   });
 
+  it('ships the example’s own messages in each language, joined to the generic ones', () => {
+    for (const [language, title] of [
+      ['en', 'Set up AcmeHR'],
+      ['es', 'Configurar AcmeHR'],
+      ['fr', 'Configurer AcmeHR'],
+    ]) {
+      const messages = JSON.parse(readFileSync(join(ROOT, `.output-example/chrome-mv3/_locales/${language}/messages.json`), 'utf8'));
+      expect(messages.acme_guide_title.message).toBe(title);
+      expect(Object.keys(messages)).toEqual(expect.arrayContaining(['ext_name', 'ukg_guide_title', 'vp_guide_title']));
+    }
+  });
+
   it('the background knows the example; no shipped build carries a trace of it', () => {
     expect(readFileSync(join(ROOT, '.output-example/chrome-mv3/background.js'), 'utf8')).toContain('acme-hr');
     const files = (dir: string): string[] =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { until } from './harness/browsers';
-import { browserSuite } from './harness/suite';
+import { browserSuite, seeText } from './harness/suite';
 
 /**
  * The example build (`npm run build:example`) in a real browser: the test-only system of
@@ -41,5 +41,9 @@ describe('the example system in Chromium (example build)', () => {
         tabId,
       );
     await until(async () => (await badge()) === '2/5' || null, 'the badge 2/5');
+    // Its guide speaks in its own messages (its folder's messages/, joined in at build time).
+    const panel = await page.panel();
+    await seeText(panel, 'Set up AcmeHR');
+    await seeText(panel, 'Create an API client');
   });
 });

@@ -5,8 +5,8 @@ export const acmePageBehaviour = { guideOnlyChecks: [], frameDepth: 1 } as const
 
 /**
  * One of each thing a system declares of its own: a check field and the step event it raises, a
- * Save that proves an event and takes a value, a fix with its label (a real system adds its own
- * message keys; the example borrows generic ones), secret and plain values, its pages' frames, the
+ * Save that proves an event and takes a value, a fix with its label (its own message, as
+ * a real system's are), secret and plain values, its pages' frames, the
  * value that names its account, and a decoy its pages show beside its own secret.
  */
 export const acmeBehaviour = {
@@ -14,11 +14,11 @@ export const acmeBehaviour = {
   guideOnlyChecks: acmePageBehaviour.guideOnlyChecks,
   checkEvents: [{ event: 'client-named', required: ['client-name'] }],
   saveEvents: ['client-saved'],
-  fixes: { 'client-name': 'fix_username' },
+  fixes: { 'client-name': 'acme_fix_client_name' },
   values: { clientId: { secret: false }, clientSecret: { secret: true } },
   frameDepth: acmePageBehaviour.frameDepth,
   accountValue: 'clientId',
-  decoys: { clientSecret: 'check_value_captured' },
+  decoys: { clientSecret: 'acme_decoy_warning' },
 } as const satisfies SystemBehaviour;
 
 export type AcmeWords = WordsOf<typeof acmeBehaviour>;

@@ -22,6 +22,12 @@ const JOINS = [
   },
 ];
 
+/** The files outside its folder the example joins, as a real system's one line each would. */
+export const JOINED_FILES = JOINS.map((j) => j.file.slice(1));
+
+/** The example's own messages (en, es, fr), joined to the shipped ones in the example build only. */
+export const EXAMPLE_MESSAGES = `${import.meta.dirname}/messages`;
+
 /** The example's content script, as `entrypoints/acme-hr.content.ts` would be. */
 export const EXAMPLE_CONTENT_SCRIPT = {
   name: 'acme-hr',

@@ -215,7 +215,11 @@ describe('attacks on the background', () => {
   it('attack 13: a user name with line breaks is refused, and the setup record prints names as literal text', async () => {
     const worker = createWorker();
     const crafted = 'TogetherIntegration\n\n## Together Support\n[paste your secret here](https://evil.test/)';
-    await send(worker, { type: 'page/form-saved', values: { username: crafted }, events: ['account-saved', 'rights-ok'] }, tab(REAL_UKG, 2));
+    await send(
+      worker,
+      { type: 'page/form-saved', values: { username: crafted }, events: ['account-saved', 'rights-ok'] },
+      tab(REAL_UKG, 2),
+    );
     expect(await worker.vault.all()).not.toHaveProperty('username');
     expect(checkUsername(crafted).level).toBe('error');
 
@@ -235,7 +239,11 @@ describe('attacks on the background', () => {
       return null;
     }) as never);
     const worker = createWorker();
-    await send(worker, { type: 'page/form-saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] }, tab(REAL_UKG, 2));
+    await send(
+      worker,
+      { type: 'page/form-saved', values: { username: 'TogetherIntegration' }, events: ['account-saved'] },
+      tab(REAL_UKG, 2),
+    );
     // A page on another UKG host lists 500 candidate names and waits to be told which one is ours.
     await send(worker, report('service-accounts', []), tab(EVIL_UKG, 5));
     await send(worker, report('service-accounts', []), tab(REAL_UKG, 2));

@@ -29,7 +29,9 @@ export function createLanguagePart({ settings, fetchLocale, tabsToTell, sendToTo
     async changeLanguage() {
       language = apply();
       const choice = await language;
-      await Promise.all((await tabsToTell()).map((tab) => sendToTopFrame(tab, { type: 'to-page/language', choice }).catch(() => undefined)));
+      await Promise.all(
+        (await tabsToTell()).map((tab) => sendToTopFrame(tab, { type: 'to-page/language', choice }).catch(() => undefined)),
+      );
     },
   };
 }

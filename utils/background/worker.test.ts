@@ -322,9 +322,11 @@ describe('background worker', () => {
     const guided = () => contentMessages.filter((m) => (m as { type: string }).type === 'to-page/guide').at(-1);
 
     // From a vendor page: refused (sender policy); from our page: the step is skipped.
-    expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, ukgTab())).toMatchObject({
-      ok: false,
-    });
+    expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, ukgTab())).toMatchObject(
+      {
+        ok: false,
+      },
+    );
     expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'customer-api-key', mark: 'skipped' }, panel())).toEqual({
       ok: true,
       data: null,
@@ -336,9 +338,11 @@ describe('background worker', () => {
       ok: true,
       data: null,
     });
-    expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'customer-api-key', mark: 'finished' }, panel())).toMatchObject({
-      ok: false,
-    });
+    expect(await send(worker, { type: 'step/mark', system: 'ukg-pro', step: 'customer-api-key', mark: 'finished' }, panel())).toMatchObject(
+      {
+        ok: false,
+      },
+    );
 
     // "Not now": no launcher and no outline on the page (no panel is open for it).
     await send(worker, { type: 'guide/rest', system: 'ukg-pro', resting: true }, panel());
@@ -418,7 +422,11 @@ describe('background worker: saved accounts, pasted values, reveal', () => {
     );
     const reply = await send(
       worker,
-      { type: 'page/form-saved', values: { username: 'TogetherIntegration', password: ' p@ss!(x) ' }, events: ['account-saved', 'rights-ok'] },
+      {
+        type: 'page/form-saved',
+        values: { username: 'TogetherIntegration', password: ' p@ss!(x) ' },
+        events: ['account-saved', 'rights-ok'],
+      },
       ukgTab(),
     );
     expect(reply.ok).toBe(true);

@@ -12,10 +12,11 @@ import type { Envelope } from '@/utils/contracts/envelope';
 import type { PanelState } from '@/utils/guides/panel-view';
 import { LANGUAGES } from '@/utils/i18n/locales';
 import { contentSender, UKG_PAGE } from '@/test/support/factories';
+import { joinedMessages } from '@/scripts/locales';
 
-type LocaleFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const ROOT = join(__dirname, '../..');
-const locale = (lang: string): LocaleFile => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'));
+/** A language's messages as the build ships them: the generic ones and each system's own. */
+const locale = (lang: string) => joinedMessages(lang);
 const LOCALES = readdirSync(join(ROOT, 'public/_locales'));
 const en = locale('en');
 
@@ -63,7 +64,7 @@ describe('locales', () => {
   });
 
   it('names a value by the vendor page’s own term beside ours, in every language (Vantagepoint 7.0’s Consumer Key)', () => {
-    // What the fixtures' 7.0 API Authorization page labels the Client ID and secret (test/fixtures/vantagepoint/app.html).
+    // What the fixtures' 7.0 API Authorization page labels the Client ID and secret (utils/systems/vantagepoint/fixtures/app.html).
     for (const lang of LOCALES) {
       const says = locale(lang).vp_api_authorization_instruction!.message;
       expect(says, lang).toMatch(/Client ID \([^)]*Consumer Key\)/);

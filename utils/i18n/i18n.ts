@@ -1,8 +1,18 @@
 import { browser } from 'wxt/browser';
 import type EN from '../../public/_locales/en/messages.json';
 
-/** A message of public/_locales/en/messages.json (the other locales are tested to have the same keys). */
-export type MessageKey = keyof typeof EN;
+/**
+ * Each system's own messages (its folder's `messages/en.json`, joined to the generic ones at build
+ * time): each system adds their keys to this interface from its folder (`messages.ts`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface SystemMessages {}
+
+/**
+ * A message of public/_locales/en/messages.json or of a system's own messages (the other locales
+ * are tested to have the same keys).
+ */
+export type MessageKey = keyof typeof EN | keyof SystemMessages;
 /** A locale's messages with placeholders resolved to `$1`…`$9`, ready for substitution. */
 export type Messages = Record<string, string>;
 type Substitution = string | number;

@@ -20,11 +20,11 @@ import { htmlDocument } from '@/test/support/factories';
 /** Each property's own time limit: hundreds of generated cases on a loaded 2-core machine. */
 const PROPERTY_TIMEOUT_MS = 30_000;
 
-const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../../test/fixtures', dir, name), 'utf8');
+const fixture = (dir: string, name: string) => readFileSync(resolve(import.meta.dirname, '../systems', dir, 'fixtures', name), 'utf8');
 
 describe('redacted page outline', () => {
   it('lists headings, labels, columns, buttons and fields of UKG’s list page, never its keys', () => {
-    const doc = htmlDocument(fixture('ukg', 'service-accounts-after.html'));
+    const doc = htmlDocument(fixture('ukg-pro', 'service-accounts-after.html'));
     const outline = pageOutline(doc);
     expect(outline).toMatch(/^page: /);
     expect(outline).toContain('th: User API Key');
@@ -35,7 +35,7 @@ describe('redacted page outline', () => {
   });
 
   it('names each field and its label but never what it holds', () => {
-    const doc = htmlDocument(fixture('ukg', 'add-account.html'));
+    const doc = htmlDocument(fixture('ukg-pro', 'add-account.html'));
     (doc.getElementById('ctl00_Content_txtUserName') as HTMLInputElement).value = 'TogetherIntegration';
     (doc.getElementById('ctl00_Content_txtPassword') as HTMLInputElement).value = 'p@ss!Word(1)';
     const outline = pageOutline(doc);

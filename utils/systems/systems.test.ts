@@ -13,6 +13,8 @@ import { EXAMPLES as ACME_EXAMPLES } from '@/test/example-system/examples';
 import { SYSTEM_EXAMPLES } from '@/test/support/examples';
 import type { SystemExamples } from '@/utils/contracts/site';
 import { htmlDocument } from '@/test/support/factories';
+import { joinedMessages, systemMessageDirs } from '@/scripts/locales';
+import { EXAMPLE_MESSAGES } from '@/test/example-system/build';
 
 /**
  * The layout keeps itself: every HR system is complete (site examples, a fixture for every page,
@@ -33,15 +35,12 @@ const SYSTEMS_UNDER_TEST: { system: HrSystem; folder: string; fixtures: string; 
     fixtures: fixtureDirOf(system.id),
     examples: SYSTEM_EXAMPLES[system.id],
   })),
-  { system: acmeHr, folder: 'test/example-system', fixtures: 'test/fixtures/example', examples: ACME_EXAMPLES },
+  { system: acmeHr, folder: 'test/example-system', fixtures: 'test/example-system/fixtures', examples: ACME_EXAMPLES },
 ];
 
+/** A system's fixture pages are in its own folder. */
 function fixtureDirOf(id: string): string {
-  const base = join(ROOT, 'test/fixtures');
-  const dir = readdirSync(base).find(
-    (d) => existsSync(join(base, d, 'pages.json')) && JSON.parse(readFileSync(join(base, d, 'pages.json'), 'utf8')).system === id,
-  );
-  return dir ? `test/fixtures/${dir}` : `test/fixtures/(none for ${id})`;
+  return `utils/systems/${id}/fixtures`;
 }
 
 function pagesOf(folder: string): readonly PageDef[] {
@@ -126,7 +125,7 @@ describe.each(SYSTEMS_UNDER_TEST)('HR system $system.id', ({ system, folder, fix
     });
 
     it('labels every fix with a message, and its forms offer only declared fixes', () => {
-      const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
+      const en = joinedMessages('en', systemMessageDirs([EXAMPLE_MESSAGES]));
       for (const [fix, label] of Object.entries(behaviour.fixes)) expect(Object.keys(en), `label of fix ${fix}`).toContain(label);
       const formsWithFixes = pages.filter((p) => p.form?.fix);
       if (Object.keys(behaviour.fixes).length > 0) expect(formsWithFixes.length, 'a form that makes its fixes').toBeGreaterThan(0);

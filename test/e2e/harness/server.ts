@@ -1,11 +1,50 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+const ROOT = resolve(import.meta.dirname, '../../..');
+/** Together's fixture pages (Together is no HR system: its pages are the suite's own). */
+export const TOGETHER_FIXTURES = join(ROOT, 'test/fixtures/together');
+
+/**
+ * A folder of fixture pages and how the server routes to it (its `routes.json`): the host names it
+ * answers for (`*.` any subdomain), paths to files, and path patterns (a single-page app's routes).
+ */
+interface FixtureSite {
+  dir: string;
+  hosts: string[];
+  routes: Record<string, string>;
+  patterns: [RegExp, string][];
+}
+
+/**
+ * Every fixture folder: each HR system's own (`utils/systems/<id>/fixtures/`, the example
+ * system's `test/example-system/fixtures/`) and Together's. A new system's folder routes itself.
+ */
+const FIXTURE_SITES: FixtureSite[] = [
+  ...readdirSync(join(ROOT, 'utils/systems')).map((id) => join(ROOT, 'utils/systems', id, 'fixtures')),
+  join(ROOT, 'test/example-system/fixtures'),
+  TOGETHER_FIXTURES,
+]
+  .filter((dir) => existsSync(join(dir, 'routes.json')))
+  .map((dir) => {
+    const file = JSON.parse(readFileSync(join(dir, 'routes.json'), 'utf8')) as {
+      hosts: string[];
+      routes?: Record<string, string>;
+      patterns?: Record<string, string>;
+    };
+    return {
+      dir,
+      hosts: file.hosts,
+      routes: file.routes ?? {},
+      patterns: Object.entries(file.patterns ?? {}).map(([re, name]): [RegExp, string] => [new RegExp(re, 'i'), name]),
+    };
+  });
+
+const hostMatches = (pattern: string, host: string) => (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern);
 /**
  * The loopback address this test worker serves on: one of its own per Vitest worker (all of
  * 127.0.0.0/8 is loopback), so two e2e files run side by side, each with port 443 (Firefox maps
@@ -15,15 +54,7 @@ export const FIXTURE_ADDRESS = `127.0.0.${10 + Number(process.env.VITEST_POOL_ID
 export const ONPREM_HOST = 'vantagepoint.acme-engineering.example';
 
 /** Host names the browsers map onto the loopback server: the real ones the manifest matches. */
-export const MAPPED_HOSTS = [
-  '*.ultipro.com',
-  '*.ultipro.ca',
-  '*.deltekfirst.com',
-  'my.togetherplatform.com',
-  '*.togetherplatform.com.evil.test',
-  // An on-premises Vantagepoint the admin adds at run time.
-  ONPREM_HOST,
-];
+export const MAPPED_HOSTS = FIXTURE_SITES.flatMap((site) => site.hosts);
 
 /** A throw-away self-signed certificate; browsers are told to ignore certificate errors. */
 function makeCertificate(): { key: Buffer; cert: Buffer } {
@@ -66,11 +97,9 @@ export interface FixtureServer {
 }
 
 /**
- * Serves test/fixtures over HTTPS on a loopback address (FIXTURE_ADDRESS). Routes by Host header:
- *   *.ultipro.com|ca  → fixtures/ukg/<route>, where routes.json maps a path (lower case) to a file
- *   my.togetherplatform.com → fixtures/together/<route>
- *   *.acmehr.example → fixtures/example/<route> (the test-only example system)
- * A query parameter `fixture=<file>` picks a variant explicitly.
+ * Serves the fixture folders (FIXTURE_SITES) over HTTPS on a loopback address (FIXTURE_ADDRESS):
+ * by the Host header to a folder, then by its routes.json (a path in lower case, or a pattern) to a
+ * file. A query parameter `fixture=<file>` picks a variant explicitly.
  */
 export async function startFixtureServer(port = 443, on = FIXTURE_ADDRESS): Promise<FixtureServer> {
   const handlers: Handler[] = [];
@@ -126,21 +155,11 @@ export function sendFile(res: ServerResponse, file: string): void {
 }
 
 function fixtureFor(url: URL): string | null {
-  const site = /\.ultipro\.(com|ca)$/.test(url.hostname)
-    ? 'ukg'
-    : /(^|\.)togetherplatform\.com(\.evil\.test)?$/.test(url.hostname)
-      ? 'together'
-      : /\.deltekfirst\.com$/.test(url.hostname) || url.hostname === ONPREM_HOST
-        ? 'vantagepoint'
-        : /\.acmehr\.example$/.test(url.hostname)
-          ? 'example'
-          : null;
+  const site = FIXTURE_SITES.find((f) => f.hosts.some((h) => hostMatches(h, url.hostname)));
   if (!site) return null;
   const explicit = url.searchParams.get('fixture');
-  if (explicit && /^[\w.-]+\.html$/.test(explicit)) return join(FIXTURES, site, explicit);
-  // Vantagepoint is one single-page app under /<Tenant>/app/.
-  if (site === 'vantagepoint' && /^\/[^/]+\/app\/?$/i.test(url.pathname)) return join(FIXTURES, site, 'app.html');
-  const routes = JSON.parse(readFileSync(join(FIXTURES, site, 'routes.json'), 'utf8')) as Record<string, string>;
-  const name = routes[url.pathname.toLowerCase()];
-  return name ? join(FIXTURES, site, name) : null;
+  if (explicit && /^[\w.-]+\.html$/.test(explicit)) return join(site.dir, explicit);
+  const path = url.pathname.toLowerCase();
+  const name = site.routes[path] ?? site.patterns.find(([re]) => re.test(path))?.[1];
+  return name ? join(site.dir, name) : null;
 }

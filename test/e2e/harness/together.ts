@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, type FixtureServer } from './server';
+import { TOGETHER_FIXTURES, type FixtureServer } from './server';
 
 export interface SpaConfig {
   /** Time before the app renders anything. */
@@ -33,7 +33,7 @@ const HOME = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
  * real sign-in does) and a home page at /.
  */
 export function togetherSpaServe(server: FixtureServer, config: SpaConfig) {
-  const html = readFileSync(join(FIXTURES, 'together', 'spa.html'), 'utf8').replace(
+  const html = readFileSync(join(TOGETHER_FIXTURES, 'spa.html'), 'utf8').replace(
     '<head>',
     `<head><script>window.SPA_CONFIG = ${JSON.stringify(config)};</script>`,
   );

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { FIXTURES, sendFile, type FixtureServer } from './server';
+import { sendFile, TOGETHER_FIXTURES, type FixtureServer } from './server';
 
 export type ServiceBehaviour = 200 | 401 | 403 | 'down';
 
@@ -32,7 +32,7 @@ export function ukgApiStandIn(server: FixtureServer, host: string, behaviour: Re
 export function togetherSettingsServe(server: FixtureServer, file: string) {
   return server.use((_req, res, url) => {
     if (url.hostname !== 'my.togetherplatform.com' || url.pathname !== '/settings') return false;
-    sendFile(res, join(FIXTURES, 'together', file));
+    sendFile(res, join(TOGETHER_FIXTURES, file));
     return true;
   });
 }

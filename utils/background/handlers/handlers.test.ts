@@ -82,7 +82,11 @@ describe('page handlers', () => {
     const deps = saveDeps();
     const h = saveHandlers(deps);
     await h['page/form-saved'](
-      msg({ type: 'page/form-saved', values: { username: 'svc', password: 'pw', clientSecret: 'x' }, events: ['account-saved', 'rights-ok'] }),
+      msg({
+        type: 'page/form-saved',
+        values: { username: 'svc', password: 'pw', clientSecret: 'x' },
+        events: ['account-saved', 'rights-ok'],
+      }),
       content('ukg-pro'),
     );
     expect(deps.recorded).toEqual([['ukg-pro', { events: ['account-saved', 'rights-ok'] }]]);
@@ -252,7 +256,9 @@ describe('guide, panel and relay handlers', () => {
   });
 
   it('the launcher’s click opens the side panel, or says to use the toolbar', () => {
-    expect(panelHandlers({ sidePanel: { openFor: () => true } })['page/open-panel'](msg({ type: 'page/open-panel' }), content('ukg-pro'))).toBeNull();
+    expect(
+      panelHandlers({ sidePanel: { openFor: () => true } })['page/open-panel'](msg({ type: 'page/open-panel' }), content('ukg-pro')),
+    ).toBeNull();
     expect(() =>
       panelHandlers({ sidePanel: { openFor: () => false } })['page/open-panel'](msg({ type: 'page/open-panel' }), content('ukg-pro')),
     ).toThrow(ProtocolError);

@@ -6,7 +6,7 @@ import { detectPage } from '@/utils/contracts/page';
 import { PAGES as UKG_PAGES } from '@/utils/systems/ukg-pro/pages';
 import { htmlDocument } from '@/test/support/factories';
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../test/fixtures/ukg', name), 'utf8');
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
 const detectId = (doc: Document) => detectPage(UKG_PAGES, [doc])?.page.id ?? null;
 
 const LIST_VARIANTS: Record<string, string> = {

@@ -11,7 +11,7 @@ import { stubLayout } from '@/test/support/layout';
 beforeEach(() => stubLayout());
 afterEach(() => vi.restoreAllMocks());
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../test/fixtures/ukg', name), 'utf8');
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, 'fixtures', name), 'utf8');
 const CTX = { accountName: 'TogetherIntegration' };
 const page = (doc: Document) => detectPage(UKG_PAGES, [doc])?.page ?? null;
 
