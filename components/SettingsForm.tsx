@@ -43,9 +43,11 @@ function SettingSelect({ id, label, locked, value, options, onChange }: SettingS
 export function SettingsForm() {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [notice, setNotice] = useState<NoticeText>(null);
+  // A background that cannot answer is said, not left as "Loading" for ever.
+  const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
-    void request({ type: 'settings/get' }).then((r) => r.ok && setSettings(r.data));
+    void request({ type: 'settings/get' }).then((r) => (r.ok ? setSettings(r.data) : setFailed(r.error.message)));
   }, []);
 
   async function change(update: { ttlMinutes?: number; capturePasswords?: boolean; language?: Language; showOnPages?: ShowOnPages }) {
@@ -56,6 +58,12 @@ export function SettingsForm() {
     setNotice({ kind: 'status', text: t('saved') });
   }
 
+  if (failed !== null)
+    return (
+      <p class="alert" role="alert">
+        {failed}
+      </p>
+    );
   if (!settings) return <p role="status">{t('settings_loading')}</p>;
   const locked = (k: keyof EffectiveSettings['values']) => settings.locked.includes(k);
   return (

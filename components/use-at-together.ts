@@ -12,7 +12,7 @@ export function useAtTogether(tabId: number): boolean {
   useEffect(() => {
     const check = (url: string | undefined) => setAt(!!url && new URL(url).origin === TOGETHER_ORIGIN);
     void browser.tabs.get(tabId).then(
-      (tab) => check(tab.url),
+      (tab) => check(tab?.url),
       () => setAt(false),
     );
     const onUpdated = (id: number, change: { url?: string }) => {
