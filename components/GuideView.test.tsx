@@ -32,7 +32,7 @@ function worker(answers: Record<string, (msg: Record<string, unknown>) => unknow
       }) as never,
   );
   vi.spyOn(browser.tabs, 'get').mockImplementation((async (id: number) => ({ id, url: tabUrl })) as never);
-  const settings = () => ({ ok: true, data: { values: DEFAULT_SETTINGS, locked: [] } });
+  const settings = (_: Record<string, unknown>) => ({ ok: true, data: { values: DEFAULT_SETTINGS, locked: [] } });
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (msg: Record<string, unknown>) => {
     seen.push(msg);
     const answer = { 'settings/get': settings, ...answers }[msg.type as string];
@@ -71,9 +71,7 @@ describe('the guide in the side panel', () => {
   it('on the step’s page: the capture asks the worker for that tab’s value, and says what went wrong', async () => {
     const w = worker({ 'capture/request': () => ({ ok: false, error: { code: 'not-found', message: 'No key on this page.' } }) });
     const root = show(<GuideView tabId={7} />);
-    w.push(
-      ukgState({ page: { pageId: 'service-accounts', available: ['customerApiKey'], checks: [], fixes: [], fillable: [] } }),
-    );
+    w.push(ukgState({ page: { pageId: 'service-accounts', available: ['customerApiKey'], checks: [], fixes: [], fillable: [] } }));
     click(root, 'Capture Customer API key');
     await settle();
     expect(w.seen).toContainEqual({ type: 'capture/request', value: 'customerApiKey', tabId: 7 });

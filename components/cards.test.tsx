@@ -147,7 +147,8 @@ describe('SettingsForm', () => {
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (msg: Record<string, unknown>) => {
       seen.push(msg);
       if (msg.type === 'settings/get') return { ok: true, data: { values: DEFAULT_SETTINGS, locked } };
-      if (msg.type === 'settings/set') return setReply ?? { ok: true, data: { values: { ...DEFAULT_SETTINGS, ...msg, type: undefined }, locked } };
+      if (msg.type === 'settings/set')
+        return setReply ?? { ok: true, data: { values: { ...DEFAULT_SETTINGS, ...msg, type: undefined }, locked } };
       return { ok: false, error: { code: 'bad-message', message: 'unexpected' } };
     }) as never);
     return seen;

@@ -114,7 +114,12 @@ describe('HandoverCard', () => {
   it('says what was left and why, and Together’s error or a value it could not take as alerts', () => {
     const root = show(
       <HandoverCard
-        relay={relay({ left: ['Password: not captured'], saveError: 'Invalid key', message: 'Together said: Invalid key', warning: 'Two fields' })}
+        relay={relay({
+          left: ['Password: not captured'],
+          saveError: 'Invalid key',
+          message: 'Together said: Invalid key',
+          warning: 'Two fields',
+        })}
         busy
         onSaved={vi.fn()}
       />,

@@ -15,6 +15,7 @@ import { StepList } from './StepList';
 import { SendButton } from './SendButton';
 import { ToolbarPicture } from './ToolbarPicture';
 import { CopyIcon, EyeIcon } from './Icons';
+import { MarkedNote, NoTabView, RelayLine, RestingNote, Title } from './GuideParts';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -107,7 +108,9 @@ describe('Confirm', () => {
   it('asks, goes ahead or cancels; busy, only Cancel can be pressed', () => {
     const onConfirm = vi.fn();
     const onCancel = vi.fn();
-    const root = show(<Confirm id="q" question="Send 1 of 5?" confirm="Send" cancel="Cancel" busy={false} onConfirm={onConfirm} onCancel={onCancel} />);
+    const root = show(
+      <Confirm id="q" question="Send 1 of 5?" confirm="Send" cancel="Cancel" busy={false} onConfirm={onConfirm} onCancel={onCancel} />,
+    );
     expect(root.querySelector('[role="group"]')?.getAttribute('aria-labelledby')).toBe('q');
     expect(root.querySelector('#q')?.textContent).toBe('Send 1 of 5?');
     click(root, 'Send');
@@ -170,7 +173,13 @@ describe('StepList', () => {
 
 describe('SendButton', () => {
   const state = (values: Record<string, string>) =>
-    buildPanelState({ guide: GUIDES['ukg-pro'], page: null, progress: EMPTY_PROGRESS, values, expiresAt: Object.keys(values).length ? Date.now() + 60_000 : null });
+    buildPanelState({
+      guide: GUIDES['ukg-pro'],
+      page: null,
+      progress: EMPTY_PROGRESS,
+      values,
+      expiresAt: Object.keys(values).length ? Date.now() + 60_000 : null,
+    });
 
   it('cannot send before anything is captured', () => {
     expect(button(show(<SendButton state={state({})} busy={null} onSend={vi.fn()} />), 'Send to Together').disabled).toBe(true);
@@ -209,5 +218,50 @@ describe('ToolbarPicture and icons', () => {
       const svg = show(<Icon />).querySelector('svg')!;
       expect([svg.getAttribute('aria-hidden'), svg.getAttribute('focusable')]).toEqual(['true', 'false']);
     }
+  });
+});
+
+describe('GuideParts', () => {
+  it('the last word on a step can be taken back', () => {
+    const onUndo = vi.fn();
+    const root = show(<MarkedNote marked={{ number: 3, mark: 'skipped' }} busy={false} onUndo={onUndo} />);
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('3');
+    click(root, 'Undo');
+    expect(onUndo).toHaveBeenCalledOnce();
+  });
+
+  it('the title names the tab’s host, and says when the guide followed the admin to another host', () => {
+    const state = {
+      ...buildPanelState({
+        guide: GUIDES['ukg-pro'],
+        page: null,
+        progress: EMPTY_PROGRESS,
+        values: {},
+        expiresAt: null,
+        host: 'ew42.ultipro.com',
+      }),
+      hostMoved: { from: 'ew42.ultipro.com', to: 'n12.ultipro.com' },
+    };
+    const root = show(<Title state={state} />);
+    expect(root.querySelector('h1')?.textContent).toBe(state.guideTitle);
+    expect(root.textContent).toContain('ew42.ultipro.com');
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('n12.ultipro.com');
+    expect(show(<Title state={null} />).querySelector('h1')?.textContent).toBe('Together Setup Assistant');
+  });
+
+  it('what a Send waits for is a polite status; the default panel holds no button', () => {
+    const waiting = show(<RelayLine relay={{ waiting: true, message: 'Waiting for Together…' } as never} />).querySelector('p')!;
+    expect([waiting.className, waiting.getAttribute('aria-live'), waiting.textContent]).toEqual([
+      'relay waiting',
+      'polite',
+      'Waiting for Together…',
+    ]);
+    expect(show(<NoTabView />).querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('resting: says so and resumes', () => {
+    const onResume = vi.fn();
+    click(show(<RestingNote busy={false} onResume={onResume} />), 'Resume the guide');
+    expect(onResume).toHaveBeenCalledOnce();
   });
 });
