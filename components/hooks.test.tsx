@@ -9,6 +9,8 @@ import { GUIDES } from '@/utils/guides/registry';
 import { setMessages } from '@/utils/i18n/i18n';
 import { show } from '@/test/support/render';
 import { useFollowSend } from './use-follow-send';
+import { usePanelState } from './use-panel-state';
+import { useAtTogether } from './use-at-together';
 import { startInLanguage } from './start-in-language';
 import { useGuideActions, useRequests, valueActions } from './use-guide-actions';
 
@@ -160,5 +162,60 @@ describe('useRequests and the guide’s actions', () => {
         expect.objectContaining({ type: 'relay/send', system: 'ukg-pro' }),
       ]),
     );
+  });
+});
+
+describe('usePanelState', () => {
+  it('watches its tab; when the worker stops, connects again and takes up the new worker’s state', () => {
+    vi.useFakeTimers();
+    const ports: { posted: unknown[]; deliver(m: unknown): void; stop(): void }[] = [];
+    vi.spyOn(browser.runtime, 'connect').mockImplementation((() => {
+      const heard: ((m: unknown) => void)[] = [];
+      const gone: (() => void)[] = [];
+      const port = { posted: [] as unknown[], deliver: (m: unknown) => heard.forEach((l) => l(m)), stop: () => gone.forEach((l) => l()) };
+      ports.push(port);
+      return {
+        postMessage: (m: unknown) => port.posted.push(m),
+        onMessage: { addListener: (l: (m: unknown) => void) => heard.push(l) },
+        onDisconnect: { addListener: (l: () => void) => gone.push(l) },
+        disconnect() {},
+      };
+    }) as never);
+    let seen: PanelState | null = null;
+    function Host() {
+      [seen] = usePanelState(7);
+      return null;
+    }
+    show(<Host />);
+    expect(ports[0]!.posted).toEqual([{ type: 'watch', tabId: 7 }]);
+    const state = withRelay(null);
+    act(() => ports[0]!.deliver({ type: 'state', state }));
+    expect(seen).toEqual(state);
+    act(() => ports[0]!.stop());
+    act(() => void vi.advanceTimersByTime(300));
+    expect(ports).toHaveLength(2);
+    expect(ports[1]!.posted).toEqual([{ type: 'watch', tabId: 7 }]);
+  });
+});
+
+describe('useAtTogether', () => {
+  it('follows its tab to Together and away', async () => {
+    let onUpdated: ((id: number, change: { url?: string }) => void) | undefined;
+    vi.spyOn(browser.tabs, 'get').mockResolvedValue({ id: 7, url: 'https://ew42.ultipro.com/' } as never);
+    vi.spyOn(browser.tabs.onUpdated, 'addListener').mockImplementation(((l: typeof onUpdated) => (onUpdated = l)) as never);
+    let at = false;
+    function Host() {
+      at = useAtTogether(7);
+      return null;
+    }
+    show(<Host />);
+    await act(async () => await Promise.resolve());
+    expect(at).toBe(false);
+    act(() => onUpdated!(7, { url: 'https://my.togetherplatform.com/settings?section=integrations' }));
+    expect(at).toBe(true);
+    act(() => onUpdated!(8, { url: 'https://example.com/' }));
+    expect(at).toBe(true);
+    act(() => onUpdated!(7, { url: 'https://my.togetherplatform.com.evil.test/settings' }));
+    expect(at).toBe(false);
   });
 });
