@@ -53,7 +53,7 @@ export default defineConfig({
     // webextension-polyfill (what @wxt-dev/webextension-polyfill does, scoped): the background and
     // extension pages get it; content scripts use the browsers' native promise API, which both
     // Chrome MV3 and Firefox provide, and stay ~3 KB gzipped smaller. Content scripts get our own
-    // small context in place of WXT's instead (utils/page/script-context.ts: ~1 KB gzipped less).
+    // small context in place of WXT's instead (utils/in-page/script-context.ts: ~1 KB gzipped less).
     'vite:build:extendConfig'(entrypoints, config) {
       const contentScripts = entrypoints.some((e) => e.type === 'content-script');
       // Terser's three passes pay where bytes are loaded often: every vendor page, each start of the
@@ -62,7 +62,7 @@ export default defineConfig({
       if (entrypoints.some((e) => e.type !== 'content-script' && e.type !== 'background'))
         config.build = { ...config.build, minify: 'esbuild' };
       const alias = contentScripts
-        ? { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'utils/page/script-context.ts') }
+        ? { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'utils/in-page/script-context.ts') }
         : { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
       config.resolve ??= {};
       const existing = config.resolve.alias;

@@ -18,8 +18,8 @@ export const FLOORS = [
   ['utils/settings'],
   ['utils/guides'],
   ['utils/protocol'],
-  ['utils/vault', 'utils/relay', 'utils/handoff'],
-  ['utils/background', 'utils/page'],
+  ['utils/vault', 'utils/relay', 'utils/handoff', 'utils/in-page'],
+  ['utils/background', 'utils/page', 'utils/together-page'],
   ['components'],
   ['entrypoints'],
 ];

@@ -27,7 +27,7 @@ export function occupiedBoxes(doc: Document, within: Box, x = 0, y = 0, depth = 
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 5 /* elements and texts */, (node) => {
     if (node.nodeType === 3) return node.nodeValue!.trim() ? 1 : 2;
     const el = node as Element;
-    // Not the page: scripts and styles, and our own boxes (utils/page/shadow-host.ts) but the launcher.
+    // Not the page: scripts and styles, and our own boxes (utils/in-page/shadow-host.ts) but the launcher.
     if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName) || (el.tagName.startsWith('TSA-') && !el.hasAttribute('data-tsa-launcher')))
       return 2;
     return /^I?FRAME$/.test(el.tagName) || el.matches(CONTROL) ? 1 : 3;

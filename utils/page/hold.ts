@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { controlAt } from '../dom/accessible-name';
 import type { HeldAction, PageDef } from '../contracts/page';
-import { askToConfirm } from './confirm';
+import { askToConfirm } from '../in-page/confirm';
 
 /** Events a held control must not receive before the admin confirms (widgets act on any of them). */
 const HELD_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext as WxtContext } from '#imports';
 import { PAGES } from '@/test/example-system/pages';
 import { acmePageBehaviour } from '@/test/example-system/behaviour';
-import { ContentScriptContext } from './script-context';
+import { ContentScriptContext } from '../in-page/script-context';
 import { runSourcePage } from './source-page';
 
 /**

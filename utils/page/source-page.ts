@@ -9,12 +9,12 @@ import type { ValueName } from '../contracts/values';
 import { setInputValue } from '../dom/set-input-value';
 import { isMasked } from '../dom/labels';
 import { createDocumentWatch } from './document-watch';
-import { chosenLanguage } from './language';
-import { listenToBackground } from './listen';
-import { createOverlay } from './overlay';
+import { chosenLanguage } from '../in-page/language';
+import { listenToBackground } from '../in-page/listen';
+import { createOverlay } from '../in-page/overlay';
 import { createReporter, pageReport } from './page-report';
 import { createSaveWatch } from './save-watch';
-import { createStepView } from './step-view';
+import { createStepView } from '../in-page/step-view';
 import { createTouched, type Touched } from './touched';
 import { outlineTargets } from './unmet';
 

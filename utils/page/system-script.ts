@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from '#imports';
 import { outlineLines } from '../dom/outline';
 import { setMessages } from '../i18n/i18n';
-import { chosenLanguage } from './language';
-import { createLauncher } from './launcher';
-import { listenToBackground } from './listen';
+import { chosenLanguage } from '../in-page/language';
+import { createLauncher } from '../in-page/launcher';
+import { listenToBackground } from '../in-page/listen';
 
 /** One part of a system's content script, started on its own. */
 export type ScriptPart = (ctx: ContentScriptContext) => void;
@@ -28,7 +28,7 @@ export function runSystemScript(ctx: ContentScriptContext, parts: readonly Scrip
 }
 
 /**
- * The side panel's launcher (utils/page/launcher.ts), shown when the background's `to-page/guide` says
+ * The side panel's launcher (utils/in-page/launcher.ts), shown when the background's `to-page/guide` says
  * so (guide unfinished, side panel closed for this tab).
  */
 const launcherPart: ScriptPart = (ctx) => {

@@ -34,7 +34,7 @@ export interface PageReadResult {
 
 /**
  * What a content script answers to each background message, declared once: the content scripts'
- * handlers are typed by it (utils/page/listen.ts), and the background's asks (`askTopFrame`). The
+ * handlers are typed by it (utils/in-page/listen.ts), and the background's asks (`askTopFrame`). The
  * answer comes from a page's renderer, so the background still checks what it uses.
  */
 export interface ContentReplies {

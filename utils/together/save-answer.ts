@@ -3,7 +3,7 @@ import { isShown } from '../dom/visible';
 
 /**
  * Together's Save and its answer, as a person sees them. Pure DOM reading, no state: the Together
- * page's content script (utils/page/together-save.ts) keeps what was on screen before the click.
+ * page's content script (utils/together-page/together-save.ts) keeps what was on screen before the click.
  */
 
 /** What a Save button says on its face: its own visible text (or a submit input's value), never an aria-label or title alone. */

@@ -107,7 +107,7 @@ export function createLauncher(ctx: ContentScriptContext) {
     host ??= build();
     host.style.setProperty('display', 'flex');
     const r = host.getBoundingClientRect();
-    // The step's outline and callout, as our overlay drew them (utils/page/overlay.ts).
+    // The step's outline and callout, as our overlay drew them (utils/in-page/overlay.ts).
     const avoid = [...document.querySelectorAll('[data-tsa-highlight],[data-tsa-callout]')]
       .map((el) => el.getBoundingClientRect())
       .filter((b) => b.width > 0);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { advanceTogether, fillTogetherForm, newTogetherMemory } from '@/utils/page/together-fill';
+import { advanceTogether, fillTogetherForm, newTogetherMemory } from '@/utils/together-page/together-fill';
 import type { TogetherPageState } from '@/utils/protocol/messages';
 import type { SystemId } from '@/utils/systems/catalog';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { labelOf, placeInFreeSpace, placeNote, union, type Box } from '@/utils/page/placement';
+import { labelOf, placeInFreeSpace, placeNote, union, type Box } from '@/utils/in-page/placement';
 
 /** Each property's own time limit: hundreds of generated cases on a loaded 2-core machine. */
 const PROPERTY_TIMEOUT_MS = 30_000;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { guardLauncher, isGenuineClick } from '@/utils/page/launcher-guard';
+import { guardLauncher, isGenuineClick } from '@/utils/in-page/launcher-guard';
 
 function launcher() {
   const host = document.createElement('tsa-x');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext as WxtContext } from '#imports';
-import { ContentScriptContext } from './script-context';
+import { ContentScriptContext } from '../in-page/script-context';
 import { runTogetherPage } from './together-page';
 
 /** Together's page runtime: it announces itself, says what the page shows while a Send waits, and fills only a form it finds. */

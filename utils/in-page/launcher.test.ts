@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCorner } from '@/utils/page/launcher';
+import { chooseCorner } from '@/utils/in-page/launcher';
 
 const VIEW = { width: 1280, height: 800 };
 const SIZE = { width: 260, height: 40 };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { advanceTogether, newTogetherMemory } from '@/utils/page/together-fill';
+import { advanceTogether, newTogetherMemory } from '@/utils/together-page/together-fill';
 import type { TogetherPageState } from '@/utils/protocol/messages';
 
 /** happy-dom does no layout: every displayed element gets a box. */

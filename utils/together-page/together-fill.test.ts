@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fillTogetherForm, stillTheForm } from '@/utils/page/together-fill';
+import { fillTogetherForm, stillTheForm } from '@/utils/together-page/together-fill';
 import { stubLayout } from '@/test/support/layout';
 
 const FORM = `

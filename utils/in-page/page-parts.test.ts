@@ -7,7 +7,7 @@ import { shadowHost } from './shadow-host';
 import { listenToBackground } from './listen';
 import { createNotice } from './notice';
 import { askToConfirm } from './confirm';
-import { createDocumentWatch } from './document-watch';
+import { createDocumentWatch } from '../page/document-watch';
 
 /** A real context of ours (what the build puts in place of WXT's), typed as the modules take it. */
 const context = (name = `page-parts-${Math.random()}`) => new ContentScriptContext(name) as unknown as WxtContext & { abort(): void };

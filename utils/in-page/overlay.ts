@@ -20,7 +20,7 @@ const COLORS = { ok: '#2b7a3d', warn: '#8a5a00', error: '#b3261e', neutral: '#5b
 
 /** One box of ours on the page: its host, the body in its shadow root, and (the callout) its two faces: `pin`, and `full` to undo it. */
 export type Parts = { host: HTMLElement; body: HTMLElement; pin?: () => void; full?: () => void };
-/** Places the step's callout in the page's free space (utils/page/callout-place.ts). */
+/** Places the step's callout in the page's free space (utils/in-page/callout-place.ts). */
 export type PlaceCallout = (parts: Parts, about: Box, view: { width: number; height: number }) => void;
 
 /** Puts one box over its target: an outline around it, or a note beside it (a check, the step's callout). */
