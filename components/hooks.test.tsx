@@ -8,6 +8,7 @@ import type { PanelState, RelayView } from '@/utils/guides/panel-view';
 import { GUIDES } from '@/utils/guides/registry';
 import { setMessages } from '@/utils/i18n/i18n';
 import { show } from '@/test/support/render';
+import { relayView } from '@/test/support/factories';
 import { useFollowSend } from './use-follow-send';
 import { usePanelState } from './use-panel-state';
 import { useAtTogether } from './use-at-together';
@@ -21,21 +22,7 @@ afterEach(() => {
   setMessages(null);
 });
 
-const relay = (over: Partial<RelayView> = {}): RelayView => ({
-  waiting: true,
-  message: 'Waiting for Together…',
-  done: false,
-  awaitingSave: false,
-  tabId: 9,
-  startedAt: 1,
-  filled: [],
-  left: [],
-  warning: null,
-  saveError: null,
-  summary: [],
-  savedAt: null,
-  ...over,
-});
+const relay = relayView;
 const withRelay = (r: RelayView | null): PanelState => ({
   ...buildPanelState({ guide: GUIDES['ukg-pro'], page: null, progress: EMPTY_PROGRESS, values: {}, expiresAt: null }),
   relay: r,

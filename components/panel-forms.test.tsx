@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { RelayView } from '@/utils/guides/panel-view';
 import type { SetupRecord } from '@/utils/guides/setup-record';
 import { button, click, show, type } from '@/test/support/render';
+import { relayView } from '@/test/support/factories';
 import { PasteForm } from './PasteForm';
 import { SetupRecords } from './SetupRecords';
 import { HandoverCard } from './HandoverCard';
@@ -86,21 +87,14 @@ describe('SetupRecords', () => {
 });
 
 describe('HandoverCard', () => {
-  const relay = (over: Partial<RelayView> = {}): RelayView => ({
-    waiting: false,
-    message: 'Filled in Together: check them and press Save there.',
-    done: false,
-    awaitingSave: true,
-    tabId: 4,
-    startedAt: 0,
-    filled: ['Customer API key', 'Username'],
-    left: [],
-    warning: null,
-    saveError: null,
-    summary: [],
-    savedAt: null,
-    ...over,
-  });
+  const relay = (over: Partial<RelayView> = {}) =>
+    relayView({
+      waiting: false,
+      awaitingSave: true,
+      message: 'Filled in Together: check them and press Save there.',
+      filled: ['Customer API key', 'Username'],
+      ...over,
+    });
 
   it('after a fill: what went in, that Save is the admin’s, and their word when Together’s answer is unknown', () => {
     const onSaved = vi.fn();

@@ -1,3 +1,4 @@
+import type { RelayView } from '@/utils/guides/panel-view';
 import { vi } from 'vitest';
 import { requestSchemas } from '@/utils/protocol/messages';
 import type { Handlers } from '@/utils/protocol/router';
@@ -36,3 +37,20 @@ export function htmlDocument(html: string): Document {
 export function spyHandlers(): Handlers {
   return Object.fromEntries(Object.keys(requestSchemas).map((t) => [t, vi.fn(() => null)])) as unknown as Handlers;
 }
+
+/** A Send's state as the panel sees it (waiting for Together by default). */
+export const relayView = (over: Partial<RelayView> = {}): RelayView => ({
+  waiting: true,
+  message: 'Waiting for Together…',
+  done: false,
+  awaitingSave: false,
+  tabId: 9,
+  startedAt: 1,
+  filled: [],
+  left: [],
+  warning: null,
+  saveError: null,
+  summary: [],
+  savedAt: null,
+  ...over,
+});

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext as WxtContext } from '#imports';
-import { ContentScriptContext } from './script-context';
+import { scriptContext } from '@/test/support/content-script';
 import { createOverlay } from './overlay';
 import { createStepView } from './step-view';
 import { placeCallout } from './callout-place';
 
-const context = () => new ContentScriptContext(`overlay-${Math.random()}`) as unknown as WxtContext & { abort(): void };
+const context = () => scriptContext();
 
 /** A target laid out at `rect` (happy-dom lays nothing out). */
 function target(rect: { left: number; top: number; width: number; height: number }, tag = 'input') {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext as WxtContext } from '#imports';
-import { ContentScriptContext } from './script-context';
+import { backgroundMessages, scriptContext } from '@/test/support/content-script';
 import { chosenLanguage } from './language';
 import { shadowHost } from './shadow-host';
 import { listenToBackground } from './listen';
@@ -10,7 +9,7 @@ import { askToConfirm } from './confirm';
 import { createDocumentWatch } from '../page/document-watch';
 
 /** A real context of ours (what the build puts in place of WXT's), typed as the modules take it. */
-const context = (name = `page-parts-${Math.random()}`) => new ContentScriptContext(name) as unknown as WxtContext & { abort(): void };
+const context = () => scriptContext();
 const ours = (host: Element) => host.shadowRoot ?? null;
 
 afterEach(() => {
@@ -45,15 +44,9 @@ describe('shadowHost', () => {
 
 describe('listenToBackground', () => {
   it('answers our own extension’s messages with the handler’s result, while the script is valid; nobody else’s', () => {
-    let listener: ((m: unknown, s: { id?: string }, reply: (r: unknown) => void) => unknown) | undefined;
-    vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation(((l: typeof listener) => (listener = l)) as never);
+    const { ask } = backgroundMessages();
     const ctx = context();
     listenToBackground(ctx, { 'to-page/fill': () => ({ filled: ['username'] }) });
-    const ask = (message: unknown, id = browser.runtime.id) => {
-      const reply = vi.fn();
-      listener!(message, { id }, reply);
-      return reply.mock.calls[0]?.[0];
-    };
     expect(ask({ type: 'to-page/fill', values: { username: 'x' } })).toEqual({ filled: ['username'] });
     expect(ask({ type: 'to-page/fill', values: {} }, 'another-extension')).toBeUndefined();
     expect(ask({ type: 'to-page/outline' })).toBeUndefined();

@@ -1,15 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext as WxtContext } from '#imports';
 import { error } from '../contracts/check';
 import type { PageDef } from '../contracts/page';
 import { htmlDocument } from '@/test/support/factories';
-import { ContentScriptContext } from '../in-page/script-context';
+import { scriptContext } from '@/test/support/content-script';
 import { createReporter, pageReport } from './page-report';
 import { runSystemScript } from './system-script';
 import { holdClicks } from './hold';
 import { watchTogetherSave } from '../together-page/together-save';
 
-const context = () => new ContentScriptContext(`page-runtime-${Math.random()}`) as unknown as WxtContext & { abort(): void };
+const context = () => scriptContext();
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,32 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext as WxtContext } from '#imports';
 import { PAGES } from '@/test/example-system/pages';
 import { acmePageBehaviour } from '@/test/example-system/behaviour';
-import { ContentScriptContext } from '../in-page/script-context';
+import { backgroundMessages, scriptContext } from '@/test/support/content-script';
 import { runSourcePage } from './source-page';
 
 /**
  * A vendor page's runtime on the example system's page (the generic code, whatever the system):
  * it reports what the page is, answers the background's reads, and never reads for a stranger.
  */
-const context = () => new ContentScriptContext(`source-page-${Math.random()}`) as unknown as WxtContext & { abort(): void };
+const context = () => scriptContext();
 const PAGE = `<h1>API Clients</h1><button>New client</button>
   <label for="name">Client name</label><input id="name">
   <div><span>Client ID</span> <span id="cid">CL-7781</span></div>`;
 
 let sent: Record<string, unknown>[];
-let listener: (m: unknown, s: { id?: string }, reply: (r: unknown) => void) => unknown;
-const ask = (message: unknown) => {
-  let answer: unknown;
-  listener(message, { id: browser.runtime.id }, (r) => (answer = r));
-  return answer;
-};
+let ask: (message: unknown) => unknown;
 
 beforeEach(() => {
   sent = [];
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (m: Record<string, unknown>) => void sent.push(m)) as never);
-  vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation(((l: typeof listener) => (listener = l)) as never);
+  ({ ask } = backgroundMessages());
   document.body.innerHTML = PAGE;
 });
 afterEach(() => {

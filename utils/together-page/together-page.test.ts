@@ -1,19 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext as WxtContext } from '#imports';
-import { ContentScriptContext } from '../in-page/script-context';
+import { backgroundMessages, scriptContext } from '@/test/support/content-script';
 import { runTogetherPage } from './together-page';
 
 /** Together's page runtime: it announces itself, says what the page shows while a Send waits, and fills only a form it finds. */
-const context = () => new ContentScriptContext(`together-page-${Math.random()}`) as unknown as WxtContext & { abort(): void };
+const context = () => scriptContext();
 
 let sent: Record<string, unknown>[];
-let listener: (m: unknown, s: { id?: string }, reply: (r: unknown) => void) => unknown;
-const ask = (message: unknown) => {
-  let answer: unknown;
-  listener(message, { id: browser.runtime.id }, (r) => (answer = r));
-  return answer;
-};
+let ask: (message: unknown) => unknown;
 const statuses = () => sent.filter((m) => m.type === 'together/status').map((m) => m.state);
 
 function together(pendingSend: string | null) {
@@ -27,7 +21,7 @@ function together(pendingSend: string | null) {
 
 beforeEach(() => {
   sent = [];
-  vi.spyOn(browser.runtime.onMessage, 'addListener').mockImplementation(((l: typeof listener) => (listener = l)) as never);
+  ({ ask } = backgroundMessages());
   document.body.innerHTML = '<main><h1>Settings</h1><p>Loading…</p></main>';
 });
 afterEach(() => {
