@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
  * The life of one content script: what WXT's ContentScriptContext gives (the build puts this in its
  * place for content scripts: wxt.config.ts), in a third of its size, with nothing running while the
  * page is quiet (no location polling: route changes come from `hashchange`, `popstate` and the
- * Navigation API where there is one: utils/page/source-page.ts).
+ * Navigation API where there is one: utils/page/source-page.ts). WXT's `block()` is left out: no
+ * script of ours keeps its `main` pending.
  *
  * It ends (every listener, timer and frame callback it handed out stops) when the extension is
  * updated, reloaded or removed — the browser then takes `runtime.id` from the orphaned script, which
@@ -46,11 +47,6 @@ export class ContentScriptContext {
   onInvalidated(cb: () => void): () => void {
     this.#abort.signal.addEventListener('abort', cb);
     return () => this.#abort.signal.removeEventListener('abort', cb);
-  }
-
-  /** Never resolves: what WXT offers to keep a script's `main` pending. */
-  block<T>(): Promise<T> {
-    return new Promise(() => undefined);
   }
 
   #guard<A extends unknown[]>(fn: (...args: A) => void) {
