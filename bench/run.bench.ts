@@ -233,12 +233,13 @@ async function main() {
     rows.push([
       'overlay latency, target inserted → highlight on it',
       `p50 ${ms(median(latencies))}, p95 ${ms(pct(latencies, 95))} (${latencies.length} runs)`,
-      'p95 ≤ 16 ms',
-      latencies.length >= 50 && pct(latencies, 95) <= 16,
+      // Issue 27's goal (a frame's budget, 16 ms, is the ceiling that matters to the eye).
+      'p95 ≤ 2 ms',
+      latencies.length >= 50 && pct(latencies, 95) <= 2,
     ]);
     await add.close();
 
-    // ---- mutation storm on a matched page, with and without the extension (median of 3)
+    // ---- mutation storm on a matched page, with and without the extension (median of 5)
     const a: { script: number; longTasks: number }[] = [];
     const b: { script: number; longTasks: number }[] = [];
     for (let i = 0; i < 5; i++) {
@@ -250,8 +251,8 @@ async function main() {
     rows.push([
       'mutation storm (50,000 nodes), script time with ÷ without (median of 5)',
       `${ratio.toFixed(3)} (${ms(median(a.map((x) => x.script)) * 1000)} vs ${ms(median(b.map((x) => x.script)) * 1000)})`,
-      '≤ 1.05',
-      ratio <= 1.05,
+      '≤ 1.03',
+      ratio <= 1.03,
     ]);
     rows.push(['mutation storm, long tasks only with the extension', `${extraLong}`, '0', extraLong <= 0]);
 
