@@ -47,10 +47,11 @@ const FIXTURE_SITES: FixtureSite[] = [
 const hostMatches = (pattern: string, host: string) => (pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern);
 /**
  * The loopback address this test worker serves on: one of its own per Vitest worker (all of
- * 127.0.0.0/8 is loopback), so two e2e files run side by side, each with port 443 (Firefox maps
+ * 127.0.0.0/8 is loopback), so e2e files run side by side, each with port 443 (Firefox maps
  * host names to an address only) and a browser pointed at its own server.
  */
 export const FIXTURE_ADDRESS = `127.0.0.${10 + Number(process.env.VITEST_POOL_ID ?? '1')}`;
+/** An on-premises Vantagepoint the admin adds at run time (its fixtures' routes.json answers for it). */
 export const ONPREM_HOST = 'vantagepoint.acme-engineering.example';
 
 /** Host names the browsers map onto the loopback server: the real ones the manifest matches. */
