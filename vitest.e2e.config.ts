@@ -4,9 +4,8 @@ import { defineConfig } from 'vitest/config';
  * End-to-end: the built extension in real browsers against fixture pages. Run after `wxt build`.
  * Three files at a time, each worker with its own fixture server on its own loopback address
  * (test/e2e/harness/server.ts: FIXTURE_ADDRESS), so a browser waiting on a page leaves the machine
- * to the others: on this 2-core machine with one core kept busy, three took the e2e stage from
- * 727 to 668 s (two: 727 s). The organisation-presets file writes machine-wide browser policies: it runs on its
- * own afterwards (`E2E_MANAGED=1`, package.json's test:e2e), never beside another browser.
+ * to the others: on this 2-core machine with one core kept busy, the e2e stage took 727 s two at a
+ * time, 580–611 s three at a time, 594 s four at a time (no gain: by then it is CPU-bound).
  */
 const managed = 'test/e2e/managed.e2e.ts';
 export default defineConfig({
