@@ -356,7 +356,12 @@ function ppFrame(frame: PpFrame | PpPage): TestFrame {
     },
     type: async (selector, text) => {
       const handle = await until(() => frame.$(selector), selector);
-      await handle.evaluate((el) => ((el as HTMLInputElement).value = ''));
+      // Emptied as a person's select-all and delete would: with an input event, so the page's own
+      // state follows (a re-render in between would otherwise put the old value back under the typing).
+      await handle.evaluate((el) => {
+        (el as HTMLInputElement).value = '';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
       await handle.type(text);
       // Firefox dispatches no focus events in a window that is not the active one (the stand-in
       // panel's window is): there, leaving the field is told the way the browser would tell it.
