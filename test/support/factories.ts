@@ -33,6 +33,11 @@ export function htmlDocument(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
+/** Puts a fixture's markup in this document's body, parsed apart (no markup sink in the tests either). */
+export function showInBody(html: string): void {
+  document.body.replaceChildren(...htmlDocument(html).body.childNodes);
+}
+
 /** A spy for every message type's handler, answering null. */
 export function spyHandlers(): Handlers {
   return Object.fromEntries(Object.keys(requestSchemas).map((t) => [t, vi.fn(() => null)])) as unknown as Handlers;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { error } from '../contracts/check';
 import type { PageDef } from '../contracts/page';
-import { htmlDocument } from '@/test/support/factories';
+import { htmlDocument, showInBody } from '@/test/support/factories';
 import { scriptContext } from '@/test/support/content-script';
 import { createReporter, pageReport } from './page-report';
 import { runSystemScript } from './system-script';
@@ -129,7 +129,7 @@ describe('runSystemScript', () => {
 
 describe('holdClicks', () => {
   it('leaves a script’s click on a held control alone (only a person’s click is held for confirmation)', () => {
-    document.body.innerHTML = '<button id="gen">Generate Secret</button>';
+    showInBody('<button id="gen">Generate Secret</button>');
     const gen = document.querySelector('#gen')!;
     const held = {
       matches: (el: Element) => el === gen,
@@ -150,7 +150,7 @@ describe('holdClicks', () => {
 
 describe('watchTogetherSave', () => {
   it('a script’s click on Save is no Save of the admin’s: nothing is reported', async () => {
-    document.body.innerHTML = '<form id="f"><input name="key"><button type="submit">Save</button></form><p role="alert" hidden></p>';
+    showInBody('<form id="f"><input name="key"><button type="submit">Save</button></form><p role="alert" hidden></p>');
     const report = vi.fn();
     const watch = watchTogetherSave(context(), document.querySelector('form'), report);
     document.querySelector<HTMLButtonElement>('button')!.click();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showInBody } from '@/test/support/factories';
 import { browser } from 'wxt/browser';
 import { PAGES } from '@/test/example-system/pages';
 import { acmePageBehaviour } from '@/test/example-system/behaviour';
@@ -21,7 +22,7 @@ beforeEach(() => {
   sent = [];
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (m: Record<string, unknown>) => void sent.push(m)) as never);
   ({ ask } = backgroundMessages());
-  document.body.innerHTML = PAGE;
+  showInBody(PAGE);
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showInBody } from '@/test/support/factories';
 import { browser } from 'wxt/browser';
 import { backgroundMessages, scriptContext } from '@/test/support/content-script';
 import { runTogetherPage } from './together-page';
@@ -22,7 +23,7 @@ function together(pendingSend: string | null) {
 beforeEach(() => {
   sent = [];
   ({ ask } = backgroundMessages());
-  document.body.innerHTML = '<main><h1>Settings</h1><p>Loading…</p></main>';
+  showInBody('<main><h1>Settings</h1><p>Loading…</p></main>');
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -59,6 +60,7 @@ describe('runTogetherPage', () => {
     };
     expect(report.state).not.toBe('filled');
     expect(report.filled).toEqual([]);
-    expect(document.body.innerHTML).not.toContain('TogetherIntegration');
+    expect(document.body.textContent).not.toContain('TogetherIntegration');
+    expect([...document.querySelectorAll('input')].map((i) => i.value)).not.toContain('TogetherIntegration');
   });
 });
